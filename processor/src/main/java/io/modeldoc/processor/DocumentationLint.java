@@ -1,0 +1,41 @@
+package io.modeldoc.processor;
+
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Reporter;
+import io.modeldoc.processor.model.Attribute;
+import io.modeldoc.processor.model.AttributeKind;
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.Entity;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** {@code modeldoc.lint}: entities and attributes with neither Javadoc nor {@code @Purpose}. */
+final class DocumentationLint {
+
+    private final Elements elements;
+    private final Reporter reporter;
+
+    DocumentationLint(Elements elements, Reporter reporter) {
+        this.elements = elements;
+        this.reporter = reporter;
+    }
+
+    void check(DataModel model) {
+        for (Entity entity : model.entities()) {
+            TypeElement type = elements.getTypeElement(entity.qualifiedName());
+            if (type == null) {
+                continue;
+            }
+            if (!entity.documented()) {
+                reporter.lint(Message.UNDOCUMENTED_ENTITY, type, entity.qualifiedName());
+            }
+            for (Attribute attribute : entity.attributes()) {
+                // Identifiers and version counters say what they are; the document describes them.
+                if (!attribute.documented() && attribute.kind() != AttributeKind.ID && attribute.kind() != AttributeKind.VERSION) {
+                    reporter.lint(Message.UNDOCUMENTED_ATTRIBUTE, ModelDocProcessor.fieldOf(type, attribute.name()),
+                            entity.simpleName() + "." + attribute.name());
+                }
+            }
+        }
+    }
+}

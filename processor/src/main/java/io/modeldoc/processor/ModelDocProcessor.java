@@ -1,0 +1,225 @@
+package io.modeldoc.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.modeldoc.processor.assemble.ModelAssembler;
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Reporter;
+import io.modeldoc.processor.javagen.SchemaClassGenerator;
+import io.modeldoc.processor.javagen.TableConstantsGenerator;
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.Table;
+import io.modeldoc.processor.output.Outputs;
+import io.modeldoc.processor.output.ResourceWriter;
+import io.modeldoc.processor.read.EntityReader;
+import io.modeldoc.processor.read.EntitySource;
+import io.modeldoc.processor.read.FeatureReader;
+import io.modeldoc.processor.read.JpaNames;
+import io.modeldoc.processor.render.Renderer;
+import io.modeldoc.processor.render.Templates;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * ModelDoc's annotation processor.
+ *
+ * <p>The pipeline, one step per class:
+ * <ol>
+ *   <li>Every round, {@link EntityReader} reads each new {@code @Entity} into an immutable
+ *       {@link EntitySource} while its elements are valid; a broken entity is reported on and left
+ *       out, the others go on.</li>
+ *   <li>In the round the entities arrive, {@link ModelAssembler} builds the {@link DataModel} so
+ *       far and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
+ *       sources created then are still compiled and processed normally.</li>
+ *   <li>In the last round, the model of every entity is assembled once more, checked by the
+ *       lint, rendered by {@link Outputs} (scripts per dialect, documents, index, snapshot) and
+ *       written once through the {@code Filer}.</li>
+ * </ol>
+ * No exception escapes: an unexpected one becomes a single ERROR on the element being processed.
+ */
+@AutoService(Processor.class)
+public final class ModelDocProcessor extends AbstractProcessor {
+
+    private Settings settings;
+    private Reporter reporter;
+    private EntityReader entityReader;
+    private FeatureReader featureReader;
+    private final Map<String, EntitySource> sources = new TreeMap<>();
+    private final Set<String> generated = new TreeSet<>();
+    private boolean schemaClassWritten;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        List<String> problems = new ArrayList<>();
+        settings = Settings.parse(env.getOptions(), problems);
+        reporter = new Reporter(env.getMessager(), settings.lint().equals("error"));
+        problems.forEach(problem -> reporter.report(Message.BAD_OPTION, problem));
+        entityReader = new EntityReader(env.getElementUtils(), reporter, settings.validationDdl());
+        featureReader = new FeatureReader(env.getElementUtils());
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        Set<String> types = new TreeSet<>(JpaNames.ENTITY);
+        types.addAll(JpaNames.DATA_MODEL);
+        return types;
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Arrays.stream(Option.values()).map(Option::key).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (round.processingOver()) {
+            guarded(null, "the outputs", this::writeOutputs);
+        } else {
+            List<TypeElement> arrived = collect(round);
+            if (!arrived.isEmpty()) {
+                guarded(null, "the generated Java", () -> generateJava(arrived));
+            }
+        }
+        return false;
+    }
+
+    private List<TypeElement> collect(RoundEnvironment round) {
+        List<TypeElement> arrived = new ArrayList<>();
+        for (String name : JpaNames.ENTITY) {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+            if (annotation == null) {
+                continue;
+            }
+            for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+                String qualifiedName = type.getQualifiedName().toString();
+                if (!sources.containsKey(qualifiedName)) {
+                    guarded(type, qualifiedName, () -> entityReader.read(type).ifPresent(source -> {
+                        sources.put(qualifiedName, source);
+                        arrived.add(type);
+                    }));
+                }
+            }
+        }
+        return arrived;
+    }
+
+    private void generateJava(List<TypeElement> arrived) throws IOException {
+        DataModel model = assemble();
+        Map<String, Table> tables = model.tables().stream().collect(Collectors.toMap(Table::name, t -> t, (a, b) -> a));
+        Map<String, Entity> entities = model.entities().stream().collect(Collectors.toMap(Entity::qualifiedName, e -> e));
+        TableConstantsGenerator constants = new TableConstantsGenerator();
+        for (TypeElement type : arrived) {
+            String qualifiedName = type.getQualifiedName().toString();
+            Entity entity = entities.get(qualifiedName);
+            if (generated.add(qualifiedName)) {
+                write(constants.generate(entity, tables.get(entity.table()), sources.get(qualifiedName).packageName(), type));
+            }
+        }
+        if (!schemaClassWritten) {
+            schemaClassWritten = true;
+            write(new SchemaClassGenerator().generate(schemaPackage(), settings.dialects()));
+        }
+    }
+
+    private void writeOutputs() throws IOException {
+        DataModel model = assemble();
+        if (!settings.lint().equals("off")) {
+            new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model);
+        }
+        Templates templates = settings.templates().isEmpty()
+                ? Templates.builtIn() : Templates.withOverrides(new File(settings.templates()));
+        Map<String, String> files = new Outputs(settings, new Renderer(templates)).render(model);
+        ResourceWriter writer = new ResourceWriter(processingEnv.getFiler());
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            writer.write(file.getKey(), file.getValue());
+        }
+    }
+
+    private DataModel assemble() {
+        return new ModelAssembler(settings, featureReader::featureOf).assemble(List.copyOf(sources.values()));
+    }
+
+    /** {@code modeldoc.package}, else the longest package all entities share. */
+    private String schemaPackage() {
+        if (!settings.schemaPackage().isEmpty()) {
+            return settings.schemaPackage();
+        }
+        String common = null;
+        for (EntitySource source : sources.values()) {
+            common = common == null ? source.packageName() : commonPackage(common, source.packageName());
+        }
+        return common == null ? "" : common;
+    }
+
+    private static String commonPackage(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        int n = 0;
+        while (n < left.length && n < right.length && left[n].equals(right[n])) {
+            n++;
+        }
+        return String.join(".", Arrays.asList(left).subList(0, n));
+    }
+
+    private void write(JavaFile file) throws IOException {
+        file.writeTo(processingEnv.getFiler());
+    }
+
+    /** Runs one step; an unexpected failure becomes one ERROR on {@code element}, never a stack trace. */
+    private void guarded(Element element, String what, Step step) {
+        try {
+            step.run();
+        } catch (Renderer.TemplateFailure e) {
+            reporter.report(Message.TEMPLATE_FAILED, e.templateName(), e.getMessage());
+        } catch (IOException e) {
+            reporter.report(Message.WRITE_FAILED, element, what, e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            reporter.report(Message.INTERNAL_ERROR, element, what, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Finds the element of an attribute for a diagnostic: the field, or the embedding field of {@code a.b}. */
+    static Element fieldOf(TypeElement type, String attribute) {
+        String first = attribute.contains(".") ? attribute.substring(0, attribute.indexOf('.')) : attribute;
+        for (TypeElement level = type; level != null; ) {
+            for (VariableElement field : ElementFilter.fieldsIn(level.getEnclosedElements())) {
+                if (field.getSimpleName().contentEquals(first)) {
+                    return field;
+                }
+            }
+            Element superclass = level.getSuperclass() instanceof javax.lang.model.type.DeclaredType declared ? declared.asElement() : null;
+            level = superclass != null && superclass.getKind() == ElementKind.CLASS ? (TypeElement) superclass : null;
+        }
+        return type;
+    }
+}

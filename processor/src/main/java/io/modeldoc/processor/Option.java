@@ -1,0 +1,47 @@
+package io.modeldoc.processor;
+
+import java.util.List;
+
+/** The processor's {@code -A} options, with the values each accepts and its default. */
+public enum Option {
+    DIALECTS("modeldoc.dialects", List.of("postgresql", "mysql", "mariadb", "h2"), "postgresql"),
+    NAMING("modeldoc.naming", List.of("jpa", "snake_case"), "jpa"),
+    CONSTRAINT_NAMES("modeldoc.constraintNames", List.of("readable", "hibernate"), "readable"),
+    VALIDATION_DDL("modeldoc.validationDdl", List.of("on", "off"), "on"),
+    BASELINE("modeldoc.baseline", List.of(), ""),
+    TEMPLATES("modeldoc.templates", List.of(), ""),
+    OUTPUT_DIR("modeldoc.outputDir", List.of(), ""),
+    LINT("modeldoc.lint", List.of("off", "warn", "error"), "warn"),
+    PACKAGE("modeldoc.package", List.of(), "");
+
+    /** The prefix every option shares; an unknown option with it is an error. */
+    public static final String PREFIX = "modeldoc.";
+
+    private final String key;
+    private final List<String> accepted;
+    private final String defaultValue;
+
+    Option(String key, List<String> accepted, String defaultValue) {
+        this.key = key;
+        this.accepted = accepted;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The accepted values; empty when any text is (a path, a package name). */
+    public List<String> accepted() {
+        return accepted;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    /** Whether several accepted values may be given, comma-separated. */
+    public boolean isList() {
+        return this == DIALECTS;
+    }
+}

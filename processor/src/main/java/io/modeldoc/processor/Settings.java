@@ -1,0 +1,104 @@
+package io.modeldoc.processor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The options of one compilation, checked.
+ *
+ * @param dialects        the dialects to write scripts for, in the order given; the first feeds the document
+ * @param snakeCase       {@code modeldoc.naming=snake_case}
+ * @param hibernateNames  {@code modeldoc.constraintNames=hibernate}
+ * @param validationDdl   whether Bean Validation shapes the DDL
+ * @param baseline        path of a baseline {@code model.json}; empty when none
+ * @param templates       folder of template overrides; empty when none
+ * @param outputDir       folder that also receives every output; empty when none
+ * @param lint            {@code off}, {@code warn} or {@code error}
+ * @param schemaPackage   package of {@code ModelDocSchema}; empty for the entities' common package
+ */
+public record Settings(
+        List<String> dialects,
+        boolean snakeCase,
+        boolean hibernateNames,
+        boolean validationDdl,
+        String baseline,
+        String templates,
+        String outputDir,
+        String lint,
+        String schemaPackage) {
+
+    public Settings {
+        dialects = List.copyOf(dialects);
+    }
+
+    /** The settings when no option is given. */
+    public static Settings defaults() {
+        return parse(Map.of(), new ArrayList<>());
+    }
+
+    /**
+     * Reads the {@code modeldoc.*} options; every unknown option or bad value is added to
+     * {@code problems} as a message, and its default is used instead.
+     */
+    public static Settings parse(Map<String, String> options, List<String> problems) {
+        Map<String, String> values = new TreeMap<>();
+        for (Option option : Option.values()) {
+            values.put(option.key(), option.defaultValue());
+        }
+        for (Map.Entry<String, String> entry : new TreeMap<>(options).entrySet()) {
+            String key = entry.getKey();
+            if (!key.startsWith(Option.PREFIX)) {
+                continue;
+            }
+            Option option = Arrays.stream(Option.values()).filter(o -> o.key().equals(key)).findFirst().orElse(null);
+            if (option == null) {
+                problems.add(String.format(Locale.ROOT,
+                        "[modeldoc:unknown-option] Unknown option -A%s; ModelDoc's options are %s.",
+                        key, Arrays.stream(Option.values()).map(Option::key).toList()));
+                continue;
+            }
+            String value = entry.getValue() == null ? "" : entry.getValue().trim();
+            String problem = check(option, value);
+            if (problem == null) {
+                values.put(key, value);
+            } else {
+                problems.add(problem);
+            }
+        }
+        return new Settings(
+                List.of(values.get(Option.DIALECTS.key()).split("\\s*,\\s*")),
+                values.get(Option.NAMING.key()).equals("snake_case"),
+                values.get(Option.CONSTRAINT_NAMES.key()).equals("hibernate"),
+                values.get(Option.VALIDATION_DDL.key()).equals("on"),
+                values.get(Option.BASELINE.key()),
+                values.get(Option.TEMPLATES.key()),
+                values.get(Option.OUTPUT_DIR.key()),
+                values.get(Option.LINT.key()),
+                values.get(Option.PACKAGE.key()));
+    }
+
+    /** The first dialect: the one the document shows. */
+    public String primaryDialect() {
+        return dialects.get(0);
+    }
+
+    private static String check(Option option, String value) {
+        if (option.accepted().isEmpty()) {
+            return null;
+        }
+        List<String> given = option.isList() ? List.of(value.split("\\s*,\\s*")) : List.of(value);
+        List<String> wrong = given.stream().filter(v -> !option.accepted().contains(v)).toList();
+        boolean duplicated = given.stream().distinct().count() < given.size();
+        if (wrong.isEmpty() && !duplicated) {
+            return null;
+        }
+        String what = option.isList() ? "a comma-separated list of " : "one of ";
+        return String.format(Locale.ROOT,
+                "[modeldoc:bad-option] Bad value '%s' for -A%s; use %s%s (default: %s).",
+                value, option.key(), what, option.accepted(), option.defaultValue());
+    }
+}

@@ -1,0 +1,155 @@
+package io.modeldoc.processor.assemble;
+
+import io.modeldoc.processor.Settings;
+import io.modeldoc.processor.model.Attribute;
+import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.Feature;
+import io.modeldoc.processor.model.Relationship;
+import io.modeldoc.processor.model.Sequence;
+import io.modeldoc.processor.model.SqlType;
+import io.modeldoc.processor.model.Table;
+import io.modeldoc.processor.read.AssociationSource;
+import io.modeldoc.processor.read.AttributeSource;
+import io.modeldoc.processor.read.EntitySource;
+import io.modeldoc.processor.read.GenerationSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Assembles the entity sources of a compilation into the {@link DataModel}. */
+public final class ModelAssembler {
+
+    private final Naming naming;
+    private final Function<String, Optional<Feature>> featureOfPackage;
+
+    /**
+     * @param featureOfPackage the feature declared for a package or an enclosing one
+     */
+    public ModelAssembler(Settings settings, Function<String, Optional<Feature>> featureOfPackage) {
+        this.naming = settings.snakeCase() ? Naming.SNAKE_CASE : Naming.JPA;
+        this.featureOfPackage = featureOfPackage;
+    }
+
+    public DataModel assemble(List<EntitySource> sources) {
+        List<EntitySource> sorted = sources.stream().sorted(Comparator.comparing(EntitySource::qualifiedName)).toList();
+        ColumnFactory columns = new ColumnFactory(naming);
+        EntityTables entityTables = new EntityTables(sorted, naming, columns);
+        CheckNames checkNames = new CheckNames();
+        TableAssembler tableAssembler = new TableAssembler(naming, columns, entityTables, checkNames);
+
+        Map<String, Feature> features = new TreeMap<>();
+        Map<String, Table> tables = new TreeMap<>();
+        Map<String, Sequence> sequences = new TreeMap<>();
+        List<Entity> entities = new ArrayList<>();
+        for (EntitySource source : sorted) {
+            Feature feature = featureOfPackage.apply(source.packageName()).orElseGet(Feature::unnamed);
+            features.putIfAbsent(feature.slug(), feature);
+            Table table = tableAssembler.entityTable(source);
+            tables.putIfAbsent(key(table.name()), table);
+            for (Table joinTable : tableAssembler.joinTables(source)) {
+                tables.putIfAbsent(key(joinTable.name()), joinTable);
+            }
+            sequence(source).ifPresent(s -> sequences.putIfAbsent(key(s.name()), s));
+            entities.add(entity(source, feature, table, tableAssembler, entityTables, checkNames));
+        }
+        List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
+        return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()));
+    }
+
+    private Entity entity(EntitySource source, Feature feature, Table table, TableAssembler tableAssembler,
+                          EntityTables entityTables, CheckNames checkNames) {
+        List<Attribute> attributes = new ArrayList<>();
+        List<Relationship> relationships = new ArrayList<>();
+        int column = 0;
+        for (AttributeSource attribute : source.attributes()) {
+            List<String> attributeColumns = List.of();
+            if (attribute.column() != null) {
+                attributeColumns = List.of(table.columns().get(column++).name());
+            } else if (attribute.association().cardinality().toOne() && attribute.association().owning()
+                    && entityTables.contains(attribute.association().target())) {
+                int width = entityTables.primaryKey(attribute.association().target()).size();
+                attributeColumns = table.columns().subList(column, column + width).stream().map(Column::name).toList();
+                column += width;
+            }
+            if (attribute.association() != null && entityTables.contains(attribute.association().target())) {
+                relationships.add(relationship(source, attribute, attributeColumns, tableAssembler, entityTables));
+            }
+            attributes.add(new Attribute(attribute.name(), attribute.javaType(), attribute.kind(), attributeColumns,
+                    attribute.description(), generation(source, attribute, table), attribute.validations(), attribute.sensitivity()));
+        }
+        return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table.name(),
+                source.purpose(), attributes, relationships, checkNames.of(source, table.name()), source.usage(),
+                source.access(), source.archival(), source.risks());
+    }
+
+    private Relationship relationship(EntitySource source, AttributeSource attribute, List<String> columns,
+                                      TableAssembler tables, EntityTables entityTables) {
+        AssociationSource association = attribute.association();
+        List<String> joinColumns = columns;
+        String joinTable = "";
+        if (!association.cardinality().toOne() && association.owning()) {
+            joinTable = tables.joinTableName(source, attribute);
+            joinColumns = tables.ownerColumns(source, attribute);
+        } else if (!association.owning()) {
+            // The owner's side holds the mapping: show its columns or join table here too.
+            EntitySource target = entityTables.source(association.target());
+            AttributeSource owner = target.attributes().stream()
+                    .filter(a -> a.name().equals(association.mappedBy())).findFirst().orElse(null);
+            if (owner != null && owner.association() != null) {
+                if (owner.association().cardinality().toOne()) {
+                    joinColumns = List.of(ownerJoinColumn(owner, entityTables));
+                } else {
+                    joinTable = tables.joinTableName(target, owner);
+                }
+            }
+        }
+        return new Relationship(attribute.name(), association.cardinality(), association.target(), association.owning(),
+                association.mappedBy(), joinColumns, joinTable, association.optional(), association.cascade(),
+                association.fetch(), association.orphanRemoval());
+    }
+
+    private String ownerJoinColumn(AttributeSource owner, EntityTables entityTables) {
+        if (!owner.association().joinColumn().isEmpty()) {
+            return naming.physical(owner.association().joinColumn());
+        }
+        List<Column> key = entityTables.primaryKey(owner.association().target());
+        return naming.physical(owner.name() + "_" + (key.isEmpty() ? "id" : key.get(0).name()));
+    }
+
+    private Optional<Sequence> sequence(EntitySource source) {
+        for (AttributeSource id : source.ids()) {
+            GenerationSource generation = id.generation();
+            if (generation != null && generation.usesSequence() && id.column().type() != SqlType.UUID) {
+                String name = generation.sequence().isEmpty() ? source.entityName() + "_SEQ" : generation.sequence();
+                return Optional.of(new Sequence(naming.physical(name), generation.initialValue(), generation.allocationSize()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String generation(EntitySource source, AttributeSource attribute, Table table) {
+        GenerationSource generation = attribute.generation();
+        if (generation == null) {
+            return "";
+        }
+        if (generation.strategy().equals("IDENTITY")) {
+            return "identity column";
+        }
+        return sequence(source)
+                .map(s -> String.format(Locale.ROOT, "sequence %s (increment %d)", s.name(), s.allocationSize()))
+                .orElse(generation.strategy().equals("UUID") || attribute.column().type() == SqlType.UUID
+                        ? "random UUID" : generation.strategy().toLowerCase(Locale.ROOT) + " generator");
+    }
+
+    /** Hibernate orders tables and sequences by their lower-cased names. */
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,66 @@
+package io.modeldoc.processor.diag;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/** Reports catalogued messages on the element at fault and counts the errors. */
+public final class Reporter {
+
+    private final Messager messager;
+    private final boolean warningsAsErrors;
+    private int errors;
+
+    /**
+     * @param warningsAsErrors whether lint warnings are raised to errors ({@code modeldoc.lint=error})
+     */
+    public Reporter(Messager messager, boolean warningsAsErrors) {
+        this.messager = messager;
+        this.warningsAsErrors = warningsAsErrors;
+    }
+
+    public void report(Message message, Object... args) {
+        print(message, null, null, null, args);
+    }
+
+    public void report(Message message, Element element, Object... args) {
+        print(message, element, null, null, args);
+    }
+
+    public void report(Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
+        print(message, element, annotation, value, args);
+    }
+
+    /** Reports a lint finding: a warning, or an error under {@code modeldoc.lint=error}. */
+    public void lint(Message message, Element element, Object... args) {
+        Diagnostic.Kind kind = warningsAsErrors ? Diagnostic.Kind.ERROR : message.kind();
+        count(kind);
+        messager.printMessage(kind, message.format(args), element);
+    }
+
+    public int errorCount() {
+        return errors;
+    }
+
+    private void print(Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
+        count(message.kind());
+        String text = message.format(args);
+        if (element == null) {
+            messager.printMessage(message.kind(), text);
+        } else if (annotation == null) {
+            messager.printMessage(message.kind(), text, element);
+        } else if (value == null) {
+            messager.printMessage(message.kind(), text, element, annotation);
+        } else {
+            messager.printMessage(message.kind(), text, element, annotation, value);
+        }
+    }
+
+    private void count(Diagnostic.Kind kind) {
+        if (kind == Diagnostic.Kind.ERROR) {
+            errors++;
+        }
+    }
+}

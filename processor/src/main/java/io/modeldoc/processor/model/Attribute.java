@@ -1,0 +1,37 @@
+package io.modeldoc.processor.model;
+
+import java.util.List;
+
+/**
+ * A persistent attribute of an entity.
+ *
+ * @param name        the Java name; parts of an embedded value are {@code address.city}
+ * @param javaType    the declared type as a reader would write it: {@code String}, {@code List<Book>}
+ * @param kind        what the attribute maps to
+ * @param columns     the columns it occupies in the entity's table, in order; empty for inverse
+ *                    and to-many sides, which live in another table
+ * @param description from {@code @Purpose}, else the Javadoc; empty when neither exists
+ * @param generation  how the value is generated, in words ({@code identity column},
+ *                    {@code sequence book_seq}); empty when it is assigned by the application
+ * @param validations Bean Validation constraints in words ({@code not null}, {@code size ≤ 120})
+ * @param sensitivity the {@code @Sensitive} marking, or {@code null}
+ */
+public record Attribute(
+        String name,
+        String javaType,
+        AttributeKind kind,
+        List<String> columns,
+        String description,
+        String generation,
+        List<String> validations,
+        Sensitivity sensitivity) {
+
+    public Attribute {
+        columns = List.copyOf(columns);
+        validations = List.copyOf(validations);
+    }
+
+    public boolean documented() {
+        return !description.isEmpty();
+    }
+}

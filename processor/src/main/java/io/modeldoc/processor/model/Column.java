@@ -1,0 +1,34 @@
+package io.modeldoc.processor.model;
+
+import java.util.List;
+
+/**
+ * A column, in dialect-neutral terms: each {@code Dialect} spells {@link #type()} its own way.
+ *
+ * @param length     the length of character and binary types; 0 when it does not apply
+ * @param precision  the precision of numeric types; 0 when it does not apply
+ * @param scale      the scale of numeric types
+ * @param unique     whether the column alone is unique
+ * @param identity   whether the database generates its values (an identity column)
+ * @param enumValues the constants of an enum column, in declaration order; empty otherwise
+ * @param check      a neutral SQL condition the column's values obey (from Bean Validation), e.g.
+ *                   {@code quantity>=1}; empty when none
+ * @param comment    the column comment; empty when none
+ */
+public record Column(
+        String name,
+        SqlType type,
+        int length,
+        int precision,
+        int scale,
+        boolean nullable,
+        boolean unique,
+        boolean identity,
+        List<String> enumValues,
+        String check,
+        String comment) {
+
+    public Column {
+        enumValues = List.copyOf(enumValues);
+    }
+}

@@ -1,0 +1,44 @@
+package io.modeldoc.processor.model;
+
+import java.util.List;
+
+/**
+ * An entity class, as the design document describes it.
+ *
+ * @param qualifiedName the class's qualified name; the entity's identity everywhere
+ * @param simpleName    the class's simple name
+ * @param entityName    the JPA entity name ({@code @Entity(name)}, else the simple name)
+ * @param featureSlug   the {@link Feature#slug()} of the feature it belongs to
+ * @param table         the physical name of its primary table
+ * @param purpose       from {@code @Purpose}, else the class Javadoc; empty when neither exists
+ * @param attributes    the identifier first, then the attributes in declaration order, superclasses first;
+ *                      embedded attributes are flattened to {@code address.city}
+ * @param relationships the associations, in declaration order
+ * @param rules         business rules, entity-level first, then by attribute
+ */
+public record Entity(
+        String qualifiedName,
+        String simpleName,
+        String entityName,
+        String featureSlug,
+        String table,
+        String purpose,
+        List<Attribute> attributes,
+        List<Relationship> relationships,
+        List<Rule> rules,
+        Usage usage,
+        AccessPolicy access,
+        String archival,
+        List<RiskNote> risks) {
+
+    public Entity {
+        attributes = List.copyOf(attributes);
+        relationships = List.copyOf(relationships);
+        rules = List.copyOf(rules);
+        risks = List.copyOf(risks);
+    }
+
+    public boolean documented() {
+        return !purpose.isEmpty();
+    }
+}

@@ -1,0 +1,19 @@
+package io.modeldoc.processor.model;
+
+import java.util.List;
+
+/**
+ * A foreign key.
+ *
+ * @param name              the name the user gave; empty to let the naming style choose
+ * @param columns           the referencing columns, in order
+ * @param referencedTable   the physical name of the referenced table
+ * @param referencedColumns the referenced columns (the referenced table's primary key), in order
+ */
+public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns) {
+
+    public ForeignKey {
+        columns = List.copyOf(columns);
+        referencedColumns = List.copyOf(referencedColumns);
+    }
+}

@@ -1,0 +1,44 @@
+package io.modeldoc.processor.model;
+
+import java.util.List;
+
+/**
+ * A table, with physical names resolved.
+ *
+ * @param name        the physical name as written in SQL (quoted names keep their quotes)
+ * @param entity      the qualified name of the entity it stores; empty for join tables
+ * @param comment     the table comment; empty when none
+ * @param columns     in declaration order: identifier first, then attributes, superclasses first
+ * @param primaryKey  the primary-key columns, in order; empty when the table has none
+ * @param uniqueKeys  multi-column and named unique constraints (single-column ones are {@link Column#unique()})
+ * @param checks      named table-level CHECK constraints
+ */
+public record Table(
+        String name,
+        String entity,
+        String comment,
+        List<Column> columns,
+        List<String> primaryKey,
+        List<ForeignKey> foreignKeys,
+        List<UniqueKey> uniqueKeys,
+        List<Index> indexes,
+        List<Check> checks) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        primaryKey = List.copyOf(primaryKey);
+        foreignKeys = List.copyOf(foreignKeys);
+        uniqueKeys = List.copyOf(uniqueKeys);
+        indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
+    }
+
+    public boolean isJoinTable() {
+        return entity.isEmpty();
+    }
+
+    /** The column of that name; names compare case-insensitively, as unquoted SQL names do. */
+    public java.util.Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+    }
+}

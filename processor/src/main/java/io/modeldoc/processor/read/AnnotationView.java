@@ -1,0 +1,116 @@
+package io.modeldoc.processor.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Typed access to one annotation's members, defaults included, without loading the annotation's
+ * class: members are looked up by name in the mirror.
+ */
+public final class AnnotationView {
+
+    private final AnnotationMirror mirror;
+    private final Map<String, AnnotationValue> values = new TreeMap<>();
+    private final Elements elements;
+
+    AnnotationView(AnnotationMirror mirror, Elements elements) {
+        this.mirror = mirror;
+        this.elements = elements;
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+            values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+        }
+    }
+
+    public AnnotationMirror mirror() {
+        return mirror;
+    }
+
+    /** Whether the member was written in the source, rather than left at its default. */
+    public boolean isExplicit(String member) {
+        return mirror.getElementValues().keySet().stream().anyMatch(e -> e.getSimpleName().contentEquals(member));
+    }
+
+    public String string(String member) {
+        Object value = raw(member);
+        return value == null ? "" : value.toString();
+    }
+
+    public boolean bool(String member) {
+        Object value = raw(member);
+        return value instanceof Boolean b && b;
+    }
+
+    public long number(String member) {
+        Object value = raw(member);
+        return value instanceof Number n ? n.longValue() : 0L;
+    }
+
+    /** The name of an enum constant member, e.g. {@code STRING}; empty when absent. */
+    public String enumName(String member) {
+        Object value = raw(member);
+        return value instanceof VariableElement constant ? constant.getSimpleName().toString() : "";
+    }
+
+    /** A {@code Class} member's type; {@code null} when absent. */
+    public TypeMirror type(String member) {
+        Object value = raw(member);
+        return value instanceof TypeMirror type ? type : null;
+    }
+
+    /** An array member of strings (or a single string written without braces). */
+    public List<String> strings(String member) {
+        return list(member).stream().map(v -> v.getValue().toString()).toList();
+    }
+
+    /** An array member of enum constants, as names. */
+    public List<String> enumNames(String member) {
+        return list(member).stream()
+                .map(AnnotationValue::getValue)
+                .filter(VariableElement.class::isInstance)
+                .map(v -> ((VariableElement) v).getSimpleName().toString())
+                .toList();
+    }
+
+    /** An annotation member, or an array of them. */
+    public List<AnnotationView> annotations(String member) {
+        Object value = raw(member);
+        if (value instanceof AnnotationMirror nested) {
+            return List.of(new AnnotationView(nested, elements));
+        }
+        return list(member).stream()
+                .map(AnnotationValue::getValue)
+                .filter(AnnotationMirror.class::isInstance)
+                .map(v -> new AnnotationView((AnnotationMirror) v, elements))
+                .toList();
+    }
+
+    /** The member's value, for pinning a diagnostic on it; {@code null} when absent. */
+    public AnnotationValue value(String member) {
+        return values.get(member);
+    }
+
+    private Object raw(String member) {
+        AnnotationValue value = values.get(member);
+        return value == null ? null : value.getValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AnnotationValue> list(String member) {
+        AnnotationValue value = values.get(member);
+        if (value == null) {
+            return List.of();
+        }
+        if (value.getValue() instanceof List<?> items) {
+            return (List<AnnotationValue>) items;
+        }
+        return List.of(value);
+    }
+}

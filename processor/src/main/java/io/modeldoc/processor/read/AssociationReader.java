@@ -1,0 +1,90 @@
+package io.modeldoc.processor.read;
+
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Reporter;
+import io.modeldoc.processor.model.Cardinality;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Reads {@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany} and {@code @ManyToMany} attributes. */
+final class AssociationReader {
+
+    private static final Map<Cardinality, List<String>> ANNOTATIONS = Map.of(
+            Cardinality.MANY_TO_ONE, JpaNames.MANY_TO_ONE,
+            Cardinality.ONE_TO_ONE, JpaNames.ONE_TO_ONE,
+            Cardinality.ONE_TO_MANY, JpaNames.ONE_TO_MANY,
+            Cardinality.MANY_TO_MANY, JpaNames.MANY_TO_MANY);
+    private static final List<Cardinality> ORDER = List.of(Cardinality.values());
+
+    private final Annotations annotations;
+    private final Reporter reporter;
+    private final boolean validationDdl;
+
+    AssociationReader(Annotations annotations, Reporter reporter, boolean validationDdl) {
+        this.annotations = annotations;
+        this.reporter = reporter;
+        this.validationDdl = validationDdl;
+    }
+
+    /** The association {@code field} declares; empty when it declares none, or a broken one (reported). */
+    Optional<AssociationSource> read(VariableElement field, String name, ValidationReader.Constraints constraints) {
+        for (Cardinality cardinality : ORDER) {
+            Optional<AnnotationView> found = annotations.find(field, ANNOTATIONS.get(cardinality));
+            if (found.isPresent()) {
+                return read(field, name, cardinality, found.get(), constraints);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code field} declares an association at all (so a failed read is not a basic attribute). */
+    boolean failed(VariableElement field) {
+        return ANNOTATIONS.values().stream().anyMatch(names -> annotations.has(field, names));
+    }
+
+    private Optional<AssociationSource> read(VariableElement field, String name, Cardinality cardinality,
+                                             AnnotationView association, ValidationReader.Constraints constraints) {
+        TypeMirror targetType = association.type("targetEntity");
+        if (targetType == null || targetType.getKind() == TypeKind.VOID
+                || "void".equals(targetType.toString())) {
+            targetType = cardinality.toOne() ? field.asType() : TypeNames.elementType(field.asType());
+        }
+        TypeElement target = TypeNames.typeElement(targetType);
+        if (target == null || !annotations.has(target, JpaNames.ENTITY)) {
+            reporter.report(Message.NOT_AN_ENTITY, field, association.mirror(), null, name, TypeNames.display(targetType));
+            return Optional.empty();
+        }
+        Optional<AnnotationView> joinColumn = annotations.find(field, JpaNames.JOIN_COLUMN);
+        Optional<AnnotationView> joinTable = annotations.find(field, JpaNames.JOIN_TABLE);
+        boolean optional = !cardinality.toOne() || association.bool("optional")
+                && joinColumn.map(j -> j.bool("nullable")).orElse(true)
+                && !(validationDdl && constraints.notNull());
+        String fetch = association.enumName("fetch");
+        boolean orphanRemoval = (cardinality == Cardinality.ONE_TO_ONE || cardinality == Cardinality.ONE_TO_MANY)
+                && association.bool("orphanRemoval");
+        String mappedBy = cardinality == Cardinality.MANY_TO_ONE ? "" : association.string("mappedBy");
+        return Optional.of(new AssociationSource(
+                cardinality,
+                target.getQualifiedName().toString(),
+                mappedBy,
+                optional,
+                association.enumNames("cascade"),
+                fetch,
+                orphanRemoval,
+                joinColumn.map(j -> j.string("name")).orElse(""),
+                joinColumn.map(j -> j.bool("unique")).orElse(false),
+                joinTable.map(j -> j.string("name")).orElse(""),
+                joinTable.map(j -> names(j.annotations("joinColumns"))).orElse(List.of()),
+                joinTable.map(j -> names(j.annotations("inverseJoinColumns"))).orElse(List.of()),
+                TypeNames.isSet(field.asType())));
+    }
+
+    private static List<String> names(List<AnnotationView> joinColumns) {
+        return joinColumns.stream().map(j -> j.string("name")).filter(n -> !n.isEmpty()).toList();
+    }
+}

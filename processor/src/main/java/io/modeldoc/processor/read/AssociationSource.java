@@ -1,0 +1,43 @@
+package io.modeldoc.processor.read;
+
+import io.modeldoc.processor.model.Cardinality;
+import java.util.List;
+
+/**
+ * An association as written.
+ *
+ * @param target            the target entity's qualified name
+ * @param mappedBy          {@code mappedBy}; empty on the owning side
+ * @param optional          {@code optional}, together with {@code @JoinColumn(nullable)} and {@code @NotNull}
+ * @param joinColumn        {@code @JoinColumn(name)}; empty when implicit
+ * @param joinColumnUnique  {@code @JoinColumn(unique)}
+ * @param joinTable         {@code @JoinTable(name)}; empty when implicit or absent
+ * @param joinTableColumns  {@code @JoinTable(joinColumns)} names; empty when implicit
+ * @param inverseColumns    {@code @JoinTable(inverseJoinColumns)} names; empty when implicit
+ * @param set               whether the collection is a {@code Set} (its join table gets a primary key)
+ */
+public record AssociationSource(
+        Cardinality cardinality,
+        String target,
+        String mappedBy,
+        boolean optional,
+        List<String> cascade,
+        String fetch,
+        boolean orphanRemoval,
+        String joinColumn,
+        boolean joinColumnUnique,
+        String joinTable,
+        List<String> joinTableColumns,
+        List<String> inverseColumns,
+        boolean set) {
+
+    public AssociationSource {
+        cascade = List.copyOf(cascade);
+        joinTableColumns = List.copyOf(joinTableColumns);
+        inverseColumns = List.copyOf(inverseColumns);
+    }
+
+    public boolean owning() {
+        return mappedBy.isEmpty();
+    }
+}

@@ -1,0 +1,219 @@
+package io.modeldoc.processor.read;
+
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Reporter;
+import io.modeldoc.processor.model.AttributeKind;
+import io.modeldoc.processor.model.Cardinality;
+import io.modeldoc.processor.model.Sensitivity;
+import io.modeldoc.processor.model.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Reads the persistent fields of a class (field access) into attribute sources, flattening
+ * embedded values.
+ */
+final class AttributeReader {
+
+    private final Annotations annotations;
+    private final DocComments docs;
+    private final ValidationReader validation;
+    private final AssociationReader associations;
+    private final Reporter reporter;
+    private final boolean validationDdl;
+
+    AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl) {
+        this.annotations = annotations;
+        this.docs = docs;
+        this.validation = new ValidationReader(annotations);
+        this.associations = new AssociationReader(annotations, reporter, validationDdl);
+        this.reporter = reporter;
+        this.validationDdl = validationDdl;
+    }
+
+    /**
+     * The persistent attributes declared by {@code type} itself.
+     *
+     * @param generators the sequence generators of the entity, by generator name
+     */
+    List<AttributeSource> read(TypeElement type, Map<String, GenerationSource> generators) {
+        return readFields(type, "", null, generators);
+    }
+
+    private List<AttributeSource> readFields(TypeElement type, String prefix, Embedding embedding,
+                                             Map<String, GenerationSource> generators) {
+        List<AttributeSource> attributes = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (isPersistent(field)) {
+                readField(field, prefix, embedding, generators, attributes);
+            }
+        }
+        return attributes;
+    }
+
+    private boolean isPersistent(VariableElement field) {
+        return !field.getModifiers().contains(Modifier.STATIC)
+                && !field.getModifiers().contains(Modifier.TRANSIENT)
+                && !annotations.has(field, JpaNames.TRANSIENT);
+    }
+
+    private void readField(VariableElement field, String prefix, Embedding embedding,
+                           Map<String, GenerationSource> generators, List<AttributeSource> out) {
+        String name = prefix + field.getSimpleName();
+        TypeMirror type = field.asType();
+        if (annotations.has(field, JpaNames.ELEMENT_COLLECTION) || annotations.has(field, JpaNames.EMBEDDED_ID)) {
+            reporter.report(Message.UNSUPPORTED, field, name,
+                    annotations.has(field, JpaNames.EMBEDDED_ID) ? "@EmbeddedId" : "@ElementCollection");
+            return;
+        }
+        TypeElement typeElement = TypeNames.typeElement(type);
+        boolean embedded = annotations.has(field, JpaNames.EMBEDDED)
+                || typeElement != null && annotations.has(typeElement, JpaNames.EMBEDDABLE);
+        if (embedded && typeElement != null) {
+            Embedding inner = new Embedding(overrides(field), annotations.has(field, List.of("jakarta.validation.Valid", "javax.validation.Valid")));
+            out.addAll(readFields(typeElement, name + ".", inner, generators));
+            return;
+        }
+        String description = description(field);
+        ValidationReader.Constraints constraints = validation.read(field);
+        Sensitivity sensitivity = annotations.find(field, JpaNames.SENSITIVE)
+                .map(a -> new Sensitivity(Labels.of(a.enumName("classification")), a.string("protection")))
+                .orElse(null);
+        List<RuleSource> rules = annotations.repeated(field, JpaNames.BUSINESS_RULE, JpaNames.BUSINESS_RULES).stream()
+                .map(a -> new RuleSource(a.string("id"), a.string("value"), a.string("check")))
+                .toList();
+
+        Optional<AssociationSource> association = associations.read(field, name, constraints);
+        if (association.isPresent()) {
+            AssociationSource a = association.get();
+            AttributeKind kind = a.cardinality().toOne() ? AttributeKind.TO_ONE : AttributeKind.TO_MANY;
+            out.add(new AttributeSource(name, TypeNames.display(type), kind, null, a, null,
+                    description, constraints.words(), sensitivity, rules));
+            return;
+        }
+        if (associations.failed(field)) {
+            return;
+        }
+        AttributeKind kind = annotations.has(field, JpaNames.ID) ? AttributeKind.ID
+                : annotations.has(field, JpaNames.VERSION) ? AttributeKind.VERSION : AttributeKind.BASIC;
+        ColumnSource column = column(field, name, type, kind, embedding, constraints);
+        if (column == null) {
+            reporter.report(Message.UNMAPPED_TYPE, field, name, TypeNames.display(type));
+            return;
+        }
+        GenerationSource generation = kind == AttributeKind.ID ? generation(field, generators) : null;
+        out.add(new AttributeSource(name, TypeNames.display(type), kind, column, null, generation,
+                description, constraints.words(), sensitivity, rules));
+    }
+
+    private String description(VariableElement field) {
+        return annotations.find(field, JpaNames.PURPOSE).map(a -> a.string("value")).orElseGet(() -> docs.of(field));
+    }
+
+    private ColumnSource column(VariableElement field, String name, TypeMirror type, AttributeKind kind,
+                                Embedding embedding, ValidationReader.Constraints constraints) {
+        SqlType sqlType = basicType(field, type);
+        if (sqlType == null) {
+            return null;
+        }
+        int[] defaults = JavaTypes.defaults(type, sqlType);
+        Optional<AnnotationView> column = annotations.find(field, JpaNames.COLUMN);
+        String leaf = field.getSimpleName().toString();
+        String columnName = column.map(c -> c.string("name")).filter(s -> !s.isEmpty()).orElse(leaf);
+        if (embedding != null && embedding.overrides().containsKey(leaf)) {
+            columnName = embedding.overrides().get(leaf);
+        }
+        int length = column.filter(c -> c.isExplicit("length")).map(c -> (int) c.number("length")).orElse(defaults[0]);
+        int precision = column.filter(c -> c.number("precision") > 0).map(c -> (int) c.number("precision")).orElse(defaults[1]);
+        int scale = column.filter(c -> c.isExplicit("scale")).map(c -> (int) c.number("scale")).orElse(defaults[2]);
+
+        boolean explicitNotNull = column.map(c -> !c.bool("nullable")).orElse(false)
+                || annotations.find(field, JpaNames.BASIC).map(b -> !b.bool("optional")).orElse(false);
+        // Hibernate forces columns of embedded values nullable, unless the mapping says otherwise.
+        boolean primitive = type.getKind().isPrimitive() && embedding == null;
+        // Bean Validation reaches into an embedded value only through @Valid.
+        boolean applyValidation = validationDdl && (embedding == null || embedding.validated());
+        boolean nullable = kind == AttributeKind.BASIC && !primitive && !explicitNotNull
+                && !(applyValidation && constraints.notNull());
+        if (applyValidation && constraints.maxSize() > 0 && (sqlType == SqlType.VARCHAR || sqlType == SqlType.VARBINARY)) {
+            length = constraints.maxSize();
+        }
+        if (applyValidation && constraints.digits() != null && sqlType == SqlType.NUMERIC) {
+            precision = constraints.digits()[0];
+            scale = constraints.digits()[1];
+        }
+        boolean unique = column.map(c -> c.bool("unique")).orElse(false);
+        List<String> enumValues = sqlType == SqlType.ENUM_STRING || sqlType == SqlType.ENUM_ORDINAL
+                ? enumConstants(TypeNames.typeElement(type)) : List.of();
+        String comment = annotations.find(field, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value")).orElse("");
+        Long min = applyValidation ? constraints.min() : null;
+        Long max = applyValidation ? constraints.max() : null;
+        return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, unique, enumValues, min, max, comment);
+    }
+
+    private SqlType basicType(VariableElement field, TypeMirror type) {
+        TypeElement element = TypeNames.typeElement(type);
+        if (element != null && element.getKind() == ElementKind.ENUM) {
+            boolean byName = annotations.find(field, JpaNames.ENUMERATED).map(a -> a.enumName("value").equals("STRING")).orElse(false);
+            return byName ? SqlType.ENUM_STRING : SqlType.ENUM_ORDINAL;
+        }
+        SqlType sqlType = JavaTypes.of(type);
+        if (sqlType != null && annotations.has(field, JpaNames.LOB)) {
+            if (sqlType == SqlType.VARCHAR) {
+                return SqlType.CLOB;
+            }
+            if (sqlType == SqlType.VARBINARY) {
+                return SqlType.BLOB;
+            }
+        }
+        return sqlType;
+    }
+
+    private static List<String> enumConstants(TypeElement enumType) {
+        return enumType.getEnclosedElements().stream()
+                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+                .map(e -> e.getSimpleName().toString())
+                .toList();
+    }
+
+    private GenerationSource generation(VariableElement field, Map<String, GenerationSource> generators) {
+        Optional<AnnotationView> generated = annotations.find(field, JpaNames.GENERATED_VALUE);
+        if (generated.isEmpty()) {
+            return null;
+        }
+        String strategy = generated.get().enumName("strategy");
+        String generator = generated.get().string("generator");
+        GenerationSource named = generators.get(generator);
+        if (named != null && !strategy.equals("IDENTITY")) {
+            return new GenerationSource("SEQUENCE", named.sequence(), named.initialValue(), named.allocationSize());
+        }
+        return new GenerationSource(strategy.isEmpty() ? "AUTO" : strategy, "", 1, 50);
+    }
+
+    /** {@code @AttributeOverride(s)} on an embedded attribute: attribute name to column name. */
+    private Map<String, String> overrides(VariableElement field) {
+        Map<String, String> overrides = new TreeMap<>();
+        List<AnnotationView> all = new ArrayList<>();
+        annotations.find(field, JpaNames.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
+        annotations.find(field, JpaNames.ATTRIBUTE_OVERRIDES).ifPresent(a -> all.addAll(a.annotations("value")));
+        for (AnnotationView override : all) {
+            override.annotations("column").stream().findFirst()
+                    .map(c -> c.string("name")).filter(n -> !n.isEmpty())
+                    .ifPresent(n -> overrides.put(override.string("name"), n));
+        }
+        return overrides;
+    }
+
+    /** How an embeddable is embedded: its column overrides, and whether it is {@code @Valid}. */
+    private record Embedding(Map<String, String> overrides, boolean validated) {
+    }
+}

@@ -1,0 +1,36 @@
+package io.modeldoc.processor.read;
+
+import io.modeldoc.processor.model.AttributeKind;
+import io.modeldoc.processor.model.Sensitivity;
+import java.util.List;
+
+/**
+ * One persistent attribute as written.
+ *
+ * @param name        the Java name; {@code address.city} for a part of an embedded value
+ * @param column      the column of an identifier, version or basic attribute; {@code null} for associations
+ * @param association the association; {@code null} for other attributes
+ * @param generation  how an identifier is generated; {@code null} when it is assigned
+ * @param sensitivity {@code @Sensitive}, or {@code null}
+ */
+public record AttributeSource(
+        String name,
+        String javaType,
+        AttributeKind kind,
+        ColumnSource column,
+        AssociationSource association,
+        GenerationSource generation,
+        String description,
+        List<String> validations,
+        Sensitivity sensitivity,
+        List<RuleSource> rules) {
+
+    public AttributeSource {
+        validations = List.copyOf(validations);
+        rules = List.copyOf(rules);
+    }
+
+    public boolean isId() {
+        return kind == AttributeKind.ID;
+    }
+}

@@ -1,0 +1,30 @@
+package io.modeldoc.processor.read;
+
+import io.modeldoc.processor.model.SqlType;
+import java.util.List;
+
+/**
+ * A column as the attribute alone defines it.
+ *
+ * @param name       the logical name: {@code @Column(name)}, an override, or the attribute's own name
+ * @param nullable   already decided from primitives, {@code @Column}, {@code @Basic} and Bean Validation
+ * @param min        the least value Bean Validation allows ({@code @Min}); {@code null} when unbounded
+ * @param max        the greatest value Bean Validation allows ({@code @Max}); {@code null} when unbounded
+ */
+public record ColumnSource(
+        String name,
+        SqlType type,
+        int length,
+        int precision,
+        int scale,
+        boolean nullable,
+        boolean unique,
+        List<String> enumValues,
+        Long min,
+        Long max,
+        String comment) {
+
+    public ColumnSource {
+        enumValues = List.copyOf(enumValues);
+    }
+}

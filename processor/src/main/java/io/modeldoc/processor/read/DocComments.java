@@ -1,0 +1,51 @@
+package io.modeldoc.processor.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+
+/**
+ * The main description of an element's Javadoc as plain text: block tags dropped, inline tags
+ * reduced to their text, HTML tags removed, whitespace collapsed into one line.
+ */
+public final class DocComments {
+
+    private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@\\w+");
+    private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s*([^}]*)}");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+
+    private final Elements elements;
+
+    public DocComments(Elements elements) {
+        this.elements = elements;
+    }
+
+    /** The description, or empty when the element has no Javadoc (always so for class files). */
+    public String of(Element element) {
+        String raw = elements.getDocComment(element);
+        return raw == null ? "" : clean(raw);
+    }
+
+    static String clean(String raw) {
+        String text = raw;
+        Matcher block = BLOCK_TAG.matcher(text);
+        if (block.find()) {
+            text = text.substring(0, block.start());
+        }
+        text = INLINE_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement(inlineText(match.group(1), match.group(2))));
+        text = HTML_TAG.matcher(text).replaceAll(" ");
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    /** {@code {@link Foo#bar label}} reads as its label, else as {@code Foo.bar}; other tags as their text. */
+    private static String inlineText(String tag, String body) {
+        String trimmed = body.trim();
+        if (!tag.startsWith("link")) {
+            return trimmed;
+        }
+        int space = trimmed.indexOf(' ');
+        return space > 0 ? trimmed.substring(space + 1).trim() : trimmed.replace('#', '.');
+    }
+}

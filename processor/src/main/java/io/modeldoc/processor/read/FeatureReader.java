@@ -1,0 +1,72 @@
+package io.modeldoc.processor.read;
+
+import io.modeldoc.processor.model.Feature;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds the feature of a package: the nearest enclosing package annotated with {@code @DataModel}.
+ * Packages are looked up through {@link Elements}, so a {@code package-info} compiled earlier counts.
+ */
+public final class FeatureReader {
+
+    private final Elements elements;
+    private final Annotations annotations;
+    private final DocComments docs;
+    private final Map<String, Optional<Feature>> byPackage = new HashMap<>();
+
+    public FeatureReader(Elements elements) {
+        this.elements = elements;
+        this.annotations = new Annotations(elements);
+        this.docs = new DocComments(elements);
+    }
+
+    /** The feature owning {@code packageName}; empty when no enclosing package declares one. */
+    public Optional<Feature> featureOf(String packageName) {
+        Optional<Feature> known = byPackage.get(packageName);
+        if (known != null) {
+            return known;
+        }
+        Optional<Feature> feature = declaredBy(packageName);
+        if (feature.isEmpty() && packageName.contains(".")) {
+            feature = featureOf(packageName.substring(0, packageName.lastIndexOf('.')));
+        }
+        byPackage.put(packageName, feature);
+        return feature;
+    }
+
+    private Optional<Feature> declaredBy(String packageName) {
+        PackageElement pkg = elements.getPackageElement(packageName);
+        if (pkg == null) {
+            return Optional.empty();
+        }
+        return annotations.find(pkg, JpaNames.DATA_MODEL).map(model -> {
+            Optional<AnnotationView> dependencies = annotations.find(pkg, JpaNames.DEPENDENCIES);
+            String name = model.string("feature");
+            return new Feature(
+                    name,
+                    slug(name),
+                    packageName,
+                    model.string("architect"),
+                    Labels.of(model.enumName("status")),
+                    model.string("date"),
+                    docs.of(pkg),
+                    model.strings("requirements"),
+                    EntityReader.usage(annotations, pkg),
+                    dependencies.map(d -> d.strings("upstream")).orElse(List.of()),
+                    dependencies.map(d -> d.strings("downstream")).orElse(List.of()),
+                    EntityReader.risks(annotations, pkg));
+        });
+    }
+
+    /** The file name of a feature's document: lower case, runs of other characters as one {@code -}. */
+    public static String slug(String featureName) {
+        String slug = featureName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? Feature.DEFAULT_SLUG : slug;
+    }
+}

@@ -1,0 +1,76 @@
+package io.modeldoc.processor.read;
+
+import io.modeldoc.processor.model.SqlType;
+import java.util.Map;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Hibernate's default mapping of basic Java types to neutral SQL types, before hints such as
+ * {@code @Lob} and {@code @Enumerated}, which the attribute reader applies.
+ */
+final class JavaTypes {
+
+    private static final Map<String, SqlType> BY_NAME = Map.ofEntries(
+            Map.entry("java.lang.String", SqlType.VARCHAR),
+            Map.entry("java.lang.Boolean", SqlType.BOOLEAN),
+            Map.entry("java.lang.Byte", SqlType.TINYINT),
+            Map.entry("java.lang.Short", SqlType.SMALLINT),
+            Map.entry("java.lang.Integer", SqlType.INTEGER),
+            Map.entry("java.lang.Long", SqlType.BIGINT),
+            Map.entry("java.lang.Float", SqlType.FLOAT),
+            Map.entry("java.lang.Double", SqlType.DOUBLE),
+            Map.entry("java.lang.Character", SqlType.CHAR),
+            Map.entry("java.math.BigDecimal", SqlType.NUMERIC),
+            Map.entry("java.math.BigInteger", SqlType.NUMERIC),
+            Map.entry("java.time.LocalDate", SqlType.DATE),
+            Map.entry("java.time.LocalTime", SqlType.TIME),
+            Map.entry("java.time.LocalDateTime", SqlType.TIMESTAMP),
+            Map.entry("java.time.Instant", SqlType.TIMESTAMP_UTC),
+            Map.entry("java.time.OffsetDateTime", SqlType.TIMESTAMP_UTC),
+            Map.entry("java.time.ZonedDateTime", SqlType.TIMESTAMP_UTC),
+            Map.entry("java.util.UUID", SqlType.UUID));
+
+    private JavaTypes() {
+    }
+
+    /** The neutral type of a basic Java type; {@code null} when the type has no default mapping. */
+    static SqlType of(TypeMirror type) {
+        TypeKind kind = type.getKind();
+        if (kind.isPrimitive()) {
+            return switch (kind) {
+                case BOOLEAN -> SqlType.BOOLEAN;
+                case BYTE -> SqlType.TINYINT;
+                case SHORT -> SqlType.SMALLINT;
+                case INT -> SqlType.INTEGER;
+                case LONG -> SqlType.BIGINT;
+                case FLOAT -> SqlType.FLOAT;
+                case DOUBLE -> SqlType.DOUBLE;
+                case CHAR -> SqlType.CHAR;
+                default -> null;
+            };
+        }
+        if (kind == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+            return SqlType.VARBINARY;
+        }
+        return kind == TypeKind.DECLARED ? BY_NAME.get(erasedName(type)) : null;
+    }
+
+    /** Hibernate's default length, precision and scale of a type: {length, precision, scale}. */
+    static int[] defaults(TypeMirror type, SqlType sqlType) {
+        return switch (sqlType) {
+            case VARCHAR, VARBINARY, ENUM_STRING -> new int[] {255, 0, 0};
+            case CHAR -> new int[] {1, 0, 0};
+            case NUMERIC -> erasedName(type).equals("java.math.BigInteger") ? new int[] {0, 38, 0} : new int[] {0, 38, 2};
+            default -> new int[] {0, 0, 0};
+        };
+    }
+
+    /** The qualified name without type arguments; never {@code toString()}, which includes type-use annotations. */
+    static String erasedName(TypeMirror type) {
+        TypeElement element = TypeNames.typeElement(type);
+        return element == null ? type.toString() : element.getQualifiedName().toString();
+    }
+}

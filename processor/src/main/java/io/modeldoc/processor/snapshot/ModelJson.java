@@ -1,0 +1,25 @@
+package io.modeldoc.processor.snapshot;
+
+import io.modeldoc.processor.model.DataModel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writes {@code model.json}. */
+public final class ModelJson {
+
+    /** Raised whenever the snapshot's shape changes, so a baseline from another version is recognised. */
+    public static final int FORMAT_VERSION = 1;
+
+    private ModelJson() {
+    }
+
+    public static String write(DataModel model) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("features", model.features());
+        root.put("entities", model.entities());
+        root.put("tables", model.tables());
+        root.put("sequences", model.sequences());
+        return JsonWriter.write(root);
+    }
+}
