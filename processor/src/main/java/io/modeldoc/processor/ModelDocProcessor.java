@@ -10,6 +10,7 @@ import io.modeldoc.processor.javagen.TableConstantsGenerator;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Table;
+import io.modeldoc.processor.output.OutputDirMirror;
 import io.modeldoc.processor.output.Outputs;
 import io.modeldoc.processor.output.ResourceWriter;
 import io.modeldoc.processor.read.EntityReader;
@@ -20,6 +21,7 @@ import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.render.Templates;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -155,8 +157,12 @@ public final class ModelDocProcessor extends AbstractProcessor {
                 ? Templates.builtIn() : Templates.withOverrides(new File(settings.templates()));
         Map<String, String> files = new Outputs(settings, new Renderer(templates)).render(model);
         ResourceWriter writer = new ResourceWriter(processingEnv.getFiler());
+        OutputDirMirror mirror = settings.outputDir().isEmpty() ? null : new OutputDirMirror(Path.of(settings.outputDir()));
         for (Map.Entry<String, String> file : files.entrySet()) {
             writer.write(file.getKey(), file.getValue());
+            if (mirror != null) {
+                mirror.write(file.getKey(), file.getValue());
+            }
         }
     }
 

@@ -1,0 +1,18 @@
+package io.modeldoc.processor.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    @Test
+    void unifiesLineEndsTrimsTrailingBlanksAndEndsWithOneNewline() {
+        assertThat(TextNormalizer.normalize("\n\na  \r\nb\t\r\n\n\n\nc\n\n\n")).isEqualTo("a\nb\n\nc\n");
+    }
+
+    @Test
+    void keepsIndentation() {
+        assertThat(TextNormalizer.normalize("x (\n    y\n)")).isEqualTo("x (\n    y\n)\n");
+    }
+}
