@@ -21,17 +21,17 @@ final class ColumnFactory {
         String name = naming.physical(source.name());
         boolean identity = attribute.generation() != null && attribute.generation().strategy().equals("IDENTITY");
         return new Column(name, source.type(), source.length(), source.precision(), source.scale(),
-                source.nullable(), source.unique(), identity, source.enumValues(), check(name, source), source.comment());
+                source.nullable(), source.unique(), identity, source.enumValues(), checks(name, source), source.comment());
     }
 
     /** A column referring to {@code referenced}: same type, never generated. */
     Column referring(String name, Column referenced, boolean nullable, boolean unique) {
         return new Column(name, referenced.type(), referenced.length(), referenced.precision(), referenced.scale(),
-                nullable, unique, false, referenced.enumValues(), "", "");
+                nullable, unique, false, referenced.enumValues(), List.of(), "");
     }
 
-    /** Hibernate's check for {@code @Min}/{@code @Max}: {@code qty>=1 and qty<=10}. */
-    private static String check(String column, ColumnSource source) {
+    /** Hibernate's checks for {@code @Min}/{@code @Max}: {@code qty>=1}, {@code qty<=10}. */
+    private static List<String> checks(String column, ColumnSource source) {
         List<String> terms = new ArrayList<>();
         if (source.min() != null) {
             terms.add(column + ">=" + source.min());
@@ -39,6 +39,6 @@ final class ColumnFactory {
         if (source.max() != null) {
             terms.add(column + "<=" + source.max());
         }
-        return String.join(" and ", terms);
+        return terms;
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
  * @param unique     whether the column alone is unique
  * @param identity   whether the database generates its values (an identity column)
  * @param enumValues the constants of an enum column, in declaration order; empty otherwise
- * @param check      a neutral SQL condition the column's values obey (from Bean Validation), e.g.
- *                   {@code quantity>=1}; empty when none
+ * @param checks     neutral SQL conditions the column's values obey (from Bean Validation), e.g.
+ *                   {@code quantity>=1}; each is one term of the column's CHECK
  * @param comment    the column comment; empty when none
  */
 public record Column(
@@ -25,10 +25,11 @@ public record Column(
         boolean unique,
         boolean identity,
         List<String> enumValues,
-        String check,
+        List<String> checks,
         String comment) {
 
     public Column {
         enumValues = List.copyOf(enumValues);
+        checks = List.copyOf(checks);
     }
 }

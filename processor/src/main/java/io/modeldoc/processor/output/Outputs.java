@@ -4,6 +4,13 @@ import io.modeldoc.processor.Settings;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.ModelJson;
+import io.modeldoc.processor.sql.ConstraintNamer;
+import io.modeldoc.processor.sql.Dialect;
+import io.modeldoc.processor.sql.Dialects;
+import io.modeldoc.processor.sql.ReadableConstraintNamer;
+import io.modeldoc.processor.sql.SchemaPlanner;
+import io.modeldoc.processor.sql.SchemaScriptRenderer;
+import io.modeldoc.processor.sql.SqlScript;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,7 +27,17 @@ public final class Outputs {
 
     public Map<String, String> render(DataModel model) {
         Map<String, String> files = new TreeMap<>();
+        SchemaScriptRenderer scripts = new SchemaScriptRenderer();
+        for (String name : settings.dialects()) {
+            Dialect dialect = Dialects.named(name);
+            SqlScript script = new SchemaPlanner(dialect, namer(dialect)).plan(model);
+            files.put("schema-" + name + ".sql", scripts.render(script, renderer));
+        }
         files.put("model.json", ModelJson.write(model));
         return files;
+    }
+
+    private static ConstraintNamer namer(Dialect dialect) {
+        return new ReadableConstraintNamer(dialect);
     }
 }

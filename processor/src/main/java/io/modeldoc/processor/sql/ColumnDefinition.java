@@ -1,0 +1,44 @@
+package io.modeldoc.processor.sql;
+
+import io.modeldoc.processor.model.Column;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One column inside CREATE TABLE, in Hibernate's order:
+ * {@code name type [identity | not null] [unique] [comment '…'] [check ((…) and (…))]}.
+ */
+final class ColumnDefinition {
+
+    private ColumnDefinition() {
+    }
+
+    /**
+     * @param primaryKeyPart whether the column is part of the primary key, hence not null
+     * @param inlineUnique   whether to write an anonymous {@code unique} on the column itself
+     */
+    static String of(Column column, Dialect dialect, boolean primaryKeyPart, boolean inlineUnique) {
+        StringBuilder sql = new StringBuilder(column.name()).append(' ').append(dialect.columnType(column));
+        if (column.identity()) {
+            sql.append(dialect.identityClause());
+        } else if (!column.nullable() || primaryKeyPart) {
+            sql.append(" not null");
+        }
+        if (inlineUnique) {
+            sql.append(" unique");
+        }
+        if (dialect.inlineComments() && !column.comment().isEmpty()) {
+            sql.append(" comment ").append(dialect.literal(column.comment()));
+        }
+        List<String> checks = new ArrayList<>(dialect.typeChecks(column));
+        for (String check : column.checks()) {
+            checks.add(SqlText.oneLine(check));
+        }
+        if (!checks.isEmpty()) {
+            // Hibernate parenthesises each condition and joins them with and
+            sql.append(" check (").append(checks.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" and "))).append(')');
+        }
+        return sql.toString();
+    }
+}

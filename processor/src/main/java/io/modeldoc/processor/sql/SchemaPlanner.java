@@ -1,0 +1,105 @@
+package io.modeldoc.processor.sql;
+
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.ForeignKey;
+import io.modeldoc.processor.model.Sequence;
+import io.modeldoc.processor.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a data model into the create script of one dialect, in Hibernate's order (its
+ * {@code SchemaCreatorImpl}): sequences, then each table with its comments, indexes and added
+ * unique keys, then every foreign key, so tables may refer to each other in cycles. Columns keep
+ * the model's declaration order. MySQL's table-emulated sequences sit among the tables by name, as
+ * Hibernate places them.
+ */
+public final class SchemaPlanner {
+
+    private final Dialect dialect;
+    private final ConstraintNamer namer;
+    private final TableStatements tableStatements;
+
+    public SchemaPlanner(Dialect dialect, ConstraintNamer namer) {
+        this.dialect = dialect;
+        this.namer = namer;
+        this.tableStatements = new TableStatements(dialect, namer);
+    }
+
+    /**
+     * The script of {@code model}, tables and sequences in the model's order (both sorted by
+     * lower-cased name).
+     *
+     * @throws IllegalStateException if a statement broke the rule that no line inside it ends in
+     *                               {@code ;} (it would split the script in the wrong place)
+     */
+    public SqlScript plan(DataModel model) {
+        List<Statement> statements = new ArrayList<>();
+        // Sequences that are tables wait for their place among the tables; the others go first
+        List<Sequence> sequenceTables = new ArrayList<>();
+        for (Sequence sequence : model.sequences()) {
+            if (dialect.sequencesAreTables()) {
+                sequenceTables.add(sequence);
+            } else {
+                addSequence(statements, sequence);
+            }
+        }
+        for (Table table : model.tables()) {
+            while (!sequenceTables.isEmpty() && sortKey(sequenceTables.get(0).name()).compareTo(sortKey(table.name())) < 0) {
+                addSequence(statements, sequenceTables.remove(0));
+            }
+            statements.addAll(tableStatements.of(table));
+        }
+        sequenceTables.forEach(sequence -> addSequence(statements, sequence));
+        for (Table table : model.tables()) {
+            for (ForeignKey foreignKey : table.foreignKeys()) {
+                statements.add(new Statement(Statement.Kind.FOREIGN_KEY, table.name(), addForeignKey(model, table, foreignKey)));
+            }
+        }
+        statements.forEach(SchemaPlanner::requireSplittable);
+        return new SqlScript(dialect.name(), statements);
+    }
+
+    private void addSequence(List<Statement> statements, Sequence sequence) {
+        dialect.createSequence(sequence).forEach(sql -> statements.add(new Statement(Statement.Kind.SEQUENCE, "", sql)));
+    }
+
+    private String addForeignKey(DataModel model, Table table, ForeignKey foreignKey) {
+        String name = namer.foreignKey(table, foreignKey);
+        StringBuilder sql = new StringBuilder(dialect.alterTable(table.name())).append(" add ");
+        if (!name.isEmpty()) {
+            sql.append("constraint ").append(name).append(' ');
+        }
+        sql.append("foreign key (").append(TableStatements.list(foreignKey.columns()))
+                .append(") references ").append(foreignKey.referencedTable());
+        if (dialect.foreignKeyListsReferencedColumns()) {
+            sql.append(" (").append(TableStatements.list(referencedColumns(model, foreignKey))).append(')');
+        }
+        return sql.toString();
+    }
+
+    /** The referenced columns; when the model leaves them out, the referenced table's primary key. */
+    private static List<String> referencedColumns(DataModel model, ForeignKey foreignKey) {
+        if (!foreignKey.referencedColumns().isEmpty()) {
+            return foreignKey.referencedColumns();
+        }
+        return model.tables().stream()
+                .filter(t -> t.name().equalsIgnoreCase(foreignKey.referencedTable()))
+                .findFirst()
+                .map(Table::primaryKey)
+                .orElse(List.of());
+    }
+
+    private static String sortKey(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static void requireSplittable(Statement statement) {
+        for (String line : statement.sql().split("\n", -1)) {
+            if (line.stripTrailing().endsWith(";") || line.indexOf('\r') >= 0) {
+                throw new IllegalStateException("a line of this statement ends in ';': " + statement.sql());
+            }
+        }
+    }
+}
