@@ -1,6 +1,8 @@
 package io.modeldoc.processor.output;
 
 import io.modeldoc.processor.Settings;
+import io.modeldoc.processor.doc.DocumentFile;
+import io.modeldoc.processor.doc.DocumentRenderer;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.ModelJson;
@@ -28,10 +30,17 @@ public final class Outputs {
     public Map<String, String> render(DataModel model) {
         Map<String, String> files = new TreeMap<>();
         SchemaScriptRenderer scripts = new SchemaScriptRenderer();
+        SqlScript primary = null;
         for (String name : settings.dialects()) {
             Dialect dialect = Dialects.named(name);
             SqlScript script = new SchemaPlanner(dialect, namer(dialect)).plan(model);
             files.put("schema-" + name + ".sql", scripts.render(script, renderer));
+            primary = primary == null ? script : primary;
+        }
+        // The document shows the schema in the first dialect configured.
+        Dialect shown = Dialects.named(settings.primaryDialect());
+        for (DocumentFile document : new DocumentRenderer(renderer).render(model, shown, primary, namer(shown))) {
+            files.put(document.path(), document.content());
         }
         files.put("model.json", ModelJson.write(model));
         return files;

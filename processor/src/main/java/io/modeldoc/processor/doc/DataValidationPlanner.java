@@ -1,0 +1,101 @@
+package io.modeldoc.processor.doc;
+
+import io.modeldoc.processor.model.Attribute;
+import io.modeldoc.processor.model.Check;
+import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.Rule;
+import io.modeldoc.processor.model.UniqueKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans Data Validation: per entity, what is validated, and for the feature as a whole what the
+ * database enforces and what is left to the application.
+ */
+final class DataValidationPlanner {
+
+    private final ModelLookup lookup;
+
+    DataValidationPlanner(ModelLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    /** {@code null} when the feature has neither entities with rules nor tables. */
+    DataValidationSection plan(String slug, List<Entity> entities, List<TableFacts> tables) {
+        List<DataValidationSection.EntityRules> rules = new ArrayList<>();
+        for (Entity entity : entities) {
+            List<String> items = new ArrayList<>();
+            for (Attribute attribute : entity.attributes()) {
+                List<String> validations = attribute.validations().stream().filter(v -> !v.isBlank()).map(Markdown::inline).toList();
+                if (!validations.isEmpty()) {
+                    items.add(Markdown.code(attribute.name()) + ": " + String.join(", ", validations));
+                }
+            }
+            entity.rules().forEach(rule -> items.add(RuleText.bullet(rule)));
+            if (!items.isEmpty()) {
+                rules.add(new DataValidationSection.EntityRules(lookup.entityLink(slug, entity), items));
+            }
+        }
+        List<LabelledValue> integrity = integrity(slug, entities, tables);
+        return rules.isEmpty() && integrity.isEmpty() ? null : new DataValidationSection(rules, integrity);
+    }
+
+    private List<LabelledValue> integrity(String slug, List<Entity> entities, List<TableFacts> tables) {
+        List<LabelledValue> facts = new ArrayList<>();
+        if (!tables.isEmpty()) {
+            List<String> withoutKey = tables.stream().filter(t -> t.table().primaryKey().isEmpty()).map(t -> Markdown.code(t.name())).toList();
+            facts.add(new LabelledValue("Primary keys (database)", withoutKey.isEmpty()
+                    ? "every table has one (" + Words.count(tables.size(), "table") + ")"
+                    : (tables.size() - withoutKey.size()) + " of " + tables.size() + " tables; " + Words.series(withoutKey) + (withoutKey.size() == 1 ? " has none" : " have none")));
+        }
+        int foreignKeys = tables.stream().mapToInt(t -> t.table().foreignKeys().size()).sum();
+        if (foreignKeys > 0) {
+            facts.add(new LabelledValue("Foreign keys (database)", Words.count(foreignKeys, "foreign key") + ", listed under Indexes"));
+        }
+        List<String> unique = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
+        int columns = 0;
+        int notNull = 0;
+        for (TableFacts table : tables) {
+            for (Column column : table.table().columns()) {
+                columns++;
+                notNull += column.nullable() ? 0 : 1;
+                if (column.unique()) {
+                    unique.add(DatabaseSchemaPlanner.columnsOf(table.name(), List.of(column.name())));
+                }
+                if (!column.checks().isEmpty()) {
+                    checks.add(Markdown.code(String.join(" and ", column.checks())) + " on " + Markdown.code(table.name() + "." + column.name()));
+                }
+            }
+            for (UniqueKey key : table.table().uniqueKeys()) {
+                unique.add(DatabaseSchemaPlanner.columnsOf(table.name(), key.columns()));
+            }
+            for (Check check : table.table().checks()) {
+                checks.add(Markdown.code(check.name()) + " on " + Markdown.code(table.name()) + ": " + Markdown.code(check.expression()));
+            }
+        }
+        if (!unique.isEmpty()) {
+            facts.add(new LabelledValue("Unique values (database)", String.join(", ", unique)));
+        }
+        if (columns > 0) {
+            facts.add(new LabelledValue("Not null (database)", notNull + " of " + Words.count(columns, "column")));
+        }
+        if (!checks.isEmpty()) {
+            facts.add(new LabelledValue("Checks (database)", String.join("; ", checks)));
+        }
+        List<String> applicationOnly = new ArrayList<>();
+        for (Entity entity : entities) {
+            for (Rule rule : entity.rules()) {
+                if (!rule.enforcedByDatabase()) {
+                    String name = rule.id().isBlank() ? "“" + Markdown.inline(rule.text()) + "”" : Markdown.inline(rule.id());
+                    applicationOnly.add(name + " (" + lookup.entityLink(slug, entity) + ")");
+                }
+            }
+        }
+        if (!applicationOnly.isEmpty()) {
+            facts.add(new LabelledValue("Application only", String.join(", ", applicationOnly)));
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,81 @@
+package io.modeldoc.processor.doc;
+
+import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.ForeignKey;
+import io.modeldoc.processor.model.Index;
+import io.modeldoc.processor.model.UniqueKey;
+import io.modeldoc.processor.sql.ConstraintNamer;
+import io.modeldoc.processor.sql.Dialect;
+import io.modeldoc.processor.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plans Database Schema: each table's DDL from the script, then its keys and indexes. */
+final class DatabaseSchemaPlanner {
+
+    private final ModelLookup lookup;
+    private final ConstraintNamer namer;
+    private final IndexCoverage coverage;
+
+    DatabaseSchemaPlanner(ModelLookup lookup, Dialect dialect, ConstraintNamer namer) {
+        this.lookup = lookup;
+        this.namer = namer;
+        // PostgreSQL alone creates no index for a foreign key; MySQL, MariaDB and H2 create one.
+        this.coverage = new IndexCoverage(namer, dialect.name().equals("postgresql"));
+    }
+
+    /** {@code null} when the feature has no tables. */
+    DatabaseSchemaSection plan(List<TableFacts> tables) {
+        if (tables.isEmpty()) {
+            return null;
+        }
+        List<DatabaseSchemaSection.TableBlock> blocks = new ArrayList<>();
+        List<String> primaryKeys = new ArrayList<>();
+        List<String> foreignKeys = new ArrayList<>();
+        List<String> uniqueKeys = new ArrayList<>();
+        List<String> indexes = new ArrayList<>();
+        List<DatabaseSchemaSection.IndexRow> indexTable = new ArrayList<>();
+        List<String> indexSql = new ArrayList<>();
+        for (TableFacts table : tables) {
+            List<String> ddl = new ArrayList<>();
+            lookup.statements(table.name(), Statement.Kind.TABLE).forEach(s -> ddl.add(s.sql() + ";"));
+            lookup.statements(table.name(), Statement.Kind.FOREIGN_KEY).forEach(s -> ddl.add(s.sql() + ";"));
+            if (!ddl.isEmpty()) {
+                String sql = String.join("\n\n", ddl);
+                blocks.add(new DatabaseSchemaSection.TableBlock(Markdown.heading(table.name()), sql, Markdown.fenceFor(sql)));
+            }
+            if (!table.table().primaryKey().isEmpty()) {
+                primaryKeys.add(columnsOf(table.name(), table.table().primaryKey()));
+            }
+            for (ForeignKey fk : table.table().foreignKeys()) {
+                foreignKeys.add(Markdown.code(namer.foreignKey(table.table(), fk)) + ": " + columnsOf(table.name(), fk.columns())
+                        + " → " + columnsOf(fk.referencedTable(), fk.referencedColumns()));
+            }
+            for (Column column : table.table().columns()) {
+                if (column.unique()) {
+                    uniqueKeys.add(unique(table, new UniqueKey("", List.of(column.name()))));
+                }
+            }
+            table.table().uniqueKeys().forEach(key -> uniqueKeys.add(unique(table, key)));
+            for (Index index : table.table().indexes()) {
+                String columns = String.join(", ", index.columns().stream()
+                        .map(c -> c.order().isBlank() ? c.name() : c.name() + " " + c.order()).toList());
+                indexes.add(Markdown.code(namer.index(table.table(), index)) + ": " + Markdown.code(table.name() + "(" + columns + ")")
+                        + (index.unique() ? " (unique)" : ""));
+            }
+            indexTable.addAll(coverage.rows(table));
+            lookup.statements(table.name(), Statement.Kind.INDEX).forEach(s -> indexSql.add(s.sql() + ";"));
+        }
+        String sql = String.join("\n", indexSql);
+        return new DatabaseSchemaSection(blocks, primaryKeys, foreignKeys, uniqueKeys, indexes, indexTable, sql, Markdown.fenceFor(sql));
+    }
+
+    private String unique(TableFacts table, UniqueKey key) {
+        return Markdown.code(namer.uniqueKey(table.table(), key)) + ": " + columnsOf(table.name(), key.columns());
+    }
+
+    /** {@code `table(a, b)`}. */
+    static String columnsOf(String table, List<String> columns) {
+        return Markdown.code(table + "(" + String.join(", ", columns) + ")");
+    }
+}

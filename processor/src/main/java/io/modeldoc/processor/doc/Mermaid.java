@@ -1,0 +1,126 @@
+package io.modeldoc.processor.doc;
+
+import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.ForeignKey;
+import io.modeldoc.processor.sql.Dialect;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a feature's Mermaid {@code erDiagram}: its tables with their columns, the tables of other
+ * features it references with just their primary key, and one relationship per foreign key.
+ */
+public final class Mermaid {
+
+    private static final String INDENT = "    ";
+
+    private Mermaid() {
+    }
+
+    /** The diagram source (without its code fence) for the feature's tables, in their order. */
+    static String erDiagram(List<TableFacts> tables, ModelLookup lookup, Dialect dialect) {
+        StringBuilder out = new StringBuilder("erDiagram\n");
+        Map<String, TableFacts> referencedElsewhere = new LinkedHashMap<>();
+        Set<String> own = new HashSet<>();
+        tables.forEach(t -> own.add(TableFacts.key(t.name())));
+        for (TableFacts table : tables) {
+            for (ForeignKey fk : table.table().foreignKeys()) {
+                out.append(INDENT).append(relationship(table, fk)).append('\n');
+                TableFacts parent = lookup.table(fk.referencedTable());
+                if (parent != null && !own.contains(TableFacts.key(parent.name()))) {
+                    referencedElsewhere.putIfAbsent(TableFacts.key(parent.name()), parent);
+                }
+            }
+        }
+        for (TableFacts table : tables) {
+            appendEntity(out, table, table.table().columns(), dialect);
+        }
+        for (TableFacts table : referencedElsewhere.values()) {
+            List<Column> keyColumns = table.table().primaryKey().stream().map(table::column).filter(c -> c != null).toList();
+            appendEntity(out, table, keyColumns, dialect);
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code parent ||--o{ child : "customer_id"}: the parent side is exactly one when the key is
+     * not null, else zero or one; the child side is zero or one when the key is unique, else many.
+     * Solid lines mark identifying relationships (the key is part of the child's primary key).
+     */
+    private static String relationship(TableFacts child, ForeignKey fk) {
+        String parentEnd = child.required(fk) ? "||" : "|o";
+        String childEnd = child.uniqueReference(fk) ? "o|" : "o{";
+        String line = child.identifying(fk) ? "--" : "..";
+        return identifier(fk.referencedTable()) + " " + parentEnd + line + childEnd + " "
+                + identifier(child.name()) + " : \"" + label(String.join(", ", fk.columns())) + "\"";
+    }
+
+    private static void appendEntity(StringBuilder out, TableFacts table, List<Column> columns, Dialect dialect) {
+        out.append(INDENT).append(identifier(table.name())).append(" {\n");
+        for (Column column : columns) {
+            out.append(INDENT).append(INDENT).append(type(dialect.columnType(column))).append(' ').append(identifier(column.name()));
+            List<String> keys = new ArrayList<>(3);
+            if (table.inPrimaryKey(column.name())) {
+                keys.add("PK");
+            }
+            if (table.foreignKey(column.name()) != null) {
+                keys.add("FK");
+            }
+            if (table.unique(column.name())) {
+                keys.add("UK");
+            }
+            if (!keys.isEmpty()) {
+                out.append(' ').append(String.join(", ", keys));
+            }
+            if (!column.comment().isBlank()) {
+                out.append(" \"").append(label(column.comment())).append('"');
+            }
+            out.append('\n');
+        }
+        out.append(INDENT).append("}\n");
+    }
+
+    /** A name Mermaid accepts as an entity or attribute: SQL quotes dropped, other characters {@code _}. */
+    public static String identifier(String name) {
+        String bare = name.strip();
+        if (bare.length() >= 2 && "\"`[".indexOf(bare.charAt(0)) >= 0) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        String token = token(bare, true);
+        return token.isEmpty() || Character.isDigit(token.charAt(0)) ? "_" + token : token;
+    }
+
+    /** A column type as one Mermaid token: {@code varchar(255)} → {@code varchar_255_}. */
+    public static String type(String sqlType) {
+        String token = token(sqlType.strip(), false);
+        return token.isEmpty() || Character.isDigit(token.charAt(0)) ? "_" + token : token;
+    }
+
+    /** Text safe inside a quoted Mermaid label: no double quote, no line break, no angle bracket. */
+    public static String label(String text) {
+        return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace('\t', ' ')
+                .replace('"', '\'').replace('<', '‹').replace('>', '›').strip();
+    }
+
+    /** Letters, digits and {@code _} kept (and {@code -} where allowed); every other run becomes one {@code _}. */
+    private static String token(String text, boolean allowHyphen) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean replacing = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean keep = (c < 128 && Character.isLetterOrDigit(c)) || c == '_' || (allowHyphen && c == '-' && i > 0);
+            if (keep) {
+                out.append(c);
+                replacing = false;
+            } else if (!replacing) {
+                out.append('_');
+                replacing = true;
+            }
+        }
+        return out.toString();
+    }
+}

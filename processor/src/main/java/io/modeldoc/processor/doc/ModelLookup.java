@@ -1,0 +1,166 @@
+package io.modeldoc.processor.doc;
+
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.Feature;
+import io.modeldoc.processor.model.ForeignKey;
+import io.modeldoc.processor.model.Relationship;
+import io.modeldoc.processor.model.Table;
+import io.modeldoc.processor.sql.SqlScript;
+import io.modeldoc.processor.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The indexes over a {@link DataModel} and its script that every planner shares, built once in
+ * linear time: models may hold thousands of entities. Lists keep the model's (sorted) order;
+ * maps are only looked up, never iterated into output.
+ */
+final class ModelLookup {
+
+    /** Headings that precede the entity headings of a feature document, reserved before entity anchors. */
+    private static final List<String> HEADINGS_BEFORE_ENTITIES = List.of("Overview", "Business Context",
+            "Data Requirements", "Usage Patterns", "Current Data Model Analysis", "Existing Entities",
+            "Integration Points", "Proposed Data Model", "New Entities");
+
+    /** The order of entity sections in a feature document. */
+    static final Comparator<Entity> BY_SIMPLE_NAME =
+            Comparator.comparing(Entity::simpleName).thenComparing(Entity::qualifiedName);
+
+    /** A foreign key together with the table declaring it. */
+    record Reference(TableFacts from, ForeignKey foreignKey) {
+    }
+
+    private final DataModel model;
+    private final Map<String, Feature> features = new HashMap<>();
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, List<Entity>> entitiesOfFeature = new HashMap<>();
+    private final Map<String, String> anchors = new HashMap<>();
+    private final Map<String, TableFacts> tables = new HashMap<>();
+    private final Map<String, List<TableFacts>> tablesOfFeature = new HashMap<>();
+    private final Map<String, List<Reference>> referencesTo = new HashMap<>();
+    private final Map<String, Map<Statement.Kind, List<Statement>>> statements = new HashMap<>();
+
+    ModelLookup(DataModel model, SqlScript script) {
+        this.model = model;
+        model.features().forEach(f -> features.putIfAbsent(f.slug(), f));
+        Map<String, Entity> entityOfTable = new HashMap<>();
+        Map<String, Entity> ownerOfJoinTable = new HashMap<>();
+        for (Entity entity : model.entities()) {
+            entities.put(entity.qualifiedName(), entity);
+            entitiesOfFeature.computeIfAbsent(entity.featureSlug(), k -> new ArrayList<>()).add(entity);
+            entityOfTable.putIfAbsent(TableFacts.key(entity.table()), entity);
+            for (Relationship r : entity.relationships()) {
+                if (r.owning() && !r.joinTable().isEmpty()) {
+                    ownerOfJoinTable.putIfAbsent(TableFacts.key(r.joinTable()), entity);
+                }
+            }
+        }
+        entitiesOfFeature.values().forEach(list -> list.sort(BY_SIMPLE_NAME));
+        entitiesOfFeature.forEach((slug, list) -> assignAnchors(list));
+        for (Table table : model.tables()) {
+            Entity owner = table.isJoinTable()
+                    ? joinTableOwner(table, ownerOfJoinTable, entityOfTable)
+                    : entities.get(table.entity());
+            TableFacts facts = TableFacts.of(table, owner);
+            tables.putIfAbsent(TableFacts.key(table.name()), facts);
+            tablesOfFeature.computeIfAbsent(facts.featureSlug(), k -> new ArrayList<>()).add(facts);
+        }
+        for (Table table : model.tables()) {
+            TableFacts from = table(table.name());
+            for (ForeignKey fk : table.foreignKeys()) {
+                referencesTo.computeIfAbsent(TableFacts.key(fk.referencedTable()), k -> new ArrayList<>()).add(new Reference(from, fk));
+            }
+        }
+        for (Statement s : script.statements()) {
+            statements.computeIfAbsent(TableFacts.key(s.table()), k -> new EnumMap<>(Statement.Kind.class))
+                    .computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(s);
+        }
+    }
+
+    /**
+     * A join table belongs to the entity whose owning association names it (the first such entity
+     * by qualified name); a collection table, which no association names, to the entity its first
+     * foreign key references.
+     */
+    private static Entity joinTableOwner(Table table, Map<String, Entity> ownerOfJoinTable, Map<String, Entity> entityOfTable) {
+        Entity owner = ownerOfJoinTable.get(TableFacts.key(table.name()));
+        if (owner == null && !table.foreignKeys().isEmpty()) {
+            owner = entityOfTable.get(TableFacts.key(table.foreignKeys().get(0).referencedTable()));
+        }
+        return owner;
+    }
+
+    private void assignAnchors(List<Entity> sorted) {
+        Anchors used = new Anchors();
+        Feature feature = features.get(sorted.get(0).featureSlug());
+        if (feature != null) {
+            used.reserve("Data Model Design: " + feature.name());
+        }
+        HEADINGS_BEFORE_ENTITIES.forEach(used::reserve);
+        sorted.forEach(e -> anchors.put(e.qualifiedName(), used.next(e.simpleName())));
+    }
+
+    DataModel model() {
+        return model;
+    }
+
+    Feature feature(String slug) {
+        return features.get(slug);
+    }
+
+    /** The entity of that qualified name, or {@code null}. */
+    Entity entity(String qualifiedName) {
+        return entities.get(qualifiedName);
+    }
+
+    /** The feature's entities, in document order. */
+    List<Entity> entitiesOf(String slug) {
+        return entitiesOfFeature.getOrDefault(slug, List.of());
+    }
+
+    /** The feature's entity and join tables, in the model's order. */
+    List<TableFacts> tablesOf(String slug) {
+        return tablesOfFeature.getOrDefault(slug, List.of());
+    }
+
+    /** The table of that name, or {@code null}. */
+    TableFacts table(String name) {
+        return tables.get(TableFacts.key(name));
+    }
+
+    /** The foreign keys, anywhere in the model, that reference the table. */
+    List<Reference> referencesTo(String table) {
+        return referencesTo.getOrDefault(TableFacts.key(table), List.of());
+    }
+
+    /** The script's statements of that kind about the table, in script order. */
+    List<Statement> statements(String table, Statement.Kind kind) {
+        return statements.getOrDefault(TableFacts.key(table), Map.of()).getOrDefault(kind, List.of());
+    }
+
+    /** The entity's heading anchor in its feature's document. */
+    String anchor(Entity entity) {
+        return anchors.get(entity.qualifiedName());
+    }
+
+    /** Where the entity's section is, seen from the document of feature {@code fromSlug}. */
+    String entityTarget(String fromSlug, Entity entity) {
+        return (entity.featureSlug().equals(fromSlug) ? "" : entity.featureSlug() + ".md") + "#" + anchor(entity);
+    }
+
+    /** A link to the entity's section, titled with its simple name, from the document of {@code fromSlug}. */
+    String entityLink(String fromSlug, Entity entity) {
+        return Markdown.link(Markdown.cell(entity.simpleName()), entityTarget(fromSlug, entity));
+    }
+
+    /** A link to the feature's document, titled with its name; safe in a table cell. */
+    String featureLink(String slug) {
+        Feature feature = features.get(slug);
+        return Markdown.link(Markdown.cell(feature == null ? slug : feature.name()), slug + ".md");
+    }
+}

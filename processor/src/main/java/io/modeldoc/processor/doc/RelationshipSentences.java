@@ -1,0 +1,104 @@
+package io.modeldoc.processor.doc;
+
+import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.Relationship;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Says an association in plain words: "Each purchase order belongs to exactly one
+ * [Customer](customers.md#customer) (many-to-one, owning side, column `customer_id`, fetched lazily)."
+ */
+final class RelationshipSentences {
+
+    private final ModelLookup lookup;
+
+    RelationshipSentences(ModelLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    String sentence(Entity source, Relationship r) {
+        Entity target = lookup.entity(r.target());
+        String targetName = target == null ? AttributeConstraints.simpleName(r.target()) : target.simpleName();
+        String link = target == null ? Markdown.inline(targetName) : lookup.entityLink(source.featureSlug(), target);
+        String plural = target == null ? Markdown.inline(Words.plural(targetName)) : pluralLink(source, target);
+        String claim = switch (r.cardinality()) {
+            case MANY_TO_ONE -> "belongs to " + howMany(r) + link;
+            case ONE_TO_ONE -> "has " + howMany(r) + link;
+            case ONE_TO_MANY -> "has zero or more " + plural;
+            case MANY_TO_MANY -> "is linked to zero or more " + plural;
+        };
+        List<String> facts = new ArrayList<>();
+        facts.add(r.cardinality().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        facts.addAll(mapping(r, target));
+        fetch(r).ifPresent(facts::add);
+        List<String> clauses = new ArrayList<>();
+        clauses.add(String.join(", ", facts));
+        String targetNoun = Words.noun(targetName);
+        if (!r.cascade().isEmpty()) {
+            clauses.add(cascade(r, targetNoun));
+        }
+        if (r.orphanRemoval()) {
+            clauses.add(r.cardinality().toOne()
+                    ? "an orphaned " + targetNoun + " is deleted"
+                    : "orphaned " + Words.plural(targetNoun) + " are deleted");
+        }
+        return "Each " + Words.noun(source.simpleName()) + " " + claim + " (" + String.join("; ", clauses) + ").";
+    }
+
+    private static String howMany(Relationship r) {
+        return r.optional() ? "at most one " : "exactly one ";
+    }
+
+    /** {@code [OrderLine](#orderline)s} when the plural is regular, else {@code [Categories](#category)}. */
+    private String pluralLink(Entity source, Entity target) {
+        String plural = Words.plural(target.simpleName());
+        String where = lookup.entityTarget(source.featureSlug(), target);
+        return plural.equals(target.simpleName() + "s")
+                ? Markdown.link(Markdown.inline(target.simpleName()), where) + "s"
+                : Markdown.link(Markdown.inline(plural), where);
+    }
+
+    /** Which side owns the association, and where its key lives. */
+    private List<String> mapping(Relationship r, Entity target) {
+        List<String> facts = new ArrayList<>();
+        if (!r.owning()) {
+            if (!r.mappedBy().isBlank()) {
+                String owner = (target == null ? AttributeConstraints.simpleName(r.target()) : target.simpleName());
+                facts.add("mapped by " + Markdown.code(owner + "." + r.mappedBy()));
+            }
+            return facts;
+        }
+        facts.add("owning side");
+        if (!r.joinTable().isBlank()) {
+            facts.add("join table " + Markdown.code(r.joinTable()));
+        } else if (!r.joinColumns().isEmpty()) {
+            String columns = (r.joinColumns().size() == 1 ? "column " : "columns ")
+                    + String.join(", ", r.joinColumns().stream().map(Markdown::code).toList());
+            // A to-many owning side without a join table keeps its key in the target's table.
+            boolean elsewhere = !r.cardinality().toOne() && target != null;
+            facts.add(elsewhere ? columns + " in " + Markdown.code(target.table()) : columns);
+        }
+        return facts;
+    }
+
+    private static Optional<String> fetch(Relationship r) {
+        return switch (r.fetch().toUpperCase(Locale.ROOT)) {
+            case "LAZY" -> Optional.of("fetched lazily");
+            case "EAGER" -> Optional.of("fetched eagerly");
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@code persist and remove cascade to the order lines}; ALL reads as every operation. */
+    private static String cascade(Relationship r, String targetNoun) {
+        String to = " to the " + (r.cardinality().toOne() ? targetNoun : Words.plural(targetNoun));
+        if (r.cascade().stream().anyMatch(c -> c.equalsIgnoreCase("ALL"))) {
+            return "every operation cascades" + to;
+        }
+        List<String> operations = r.cascade().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        return Words.series(operations) + (operations.size() == 1 ? " cascades" : " cascade") + to;
+    }
+}

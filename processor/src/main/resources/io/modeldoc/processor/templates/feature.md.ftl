@@ -1,0 +1,246 @@
+<#-- @ftlvariable name="" type="io.modeldoc.processor.doc.FeatureDocument" -->
+<#-- Layout only: every value arrives escaped for its place, and a section that nothing feeds is null. -->
+<#-- Headings and their order follow the data-model design template. -->
+<#macro row cells>|<#list cells as cell><#if cell?has_content> ${cell} |<#else> |</#if></#list>
+</#macro>
+# Data Model Design: ${title}
+
+## Overview
+
+| | |
+|---|---|
+<#list overview as item>
+<@row ["**" + item.label + "**", item.value]/>
+</#list>
+<#if businessContext??>
+
+## Business Context
+<#if businessContext.description?has_content || businessContext.requirements?has_content>
+
+### Data Requirements
+<#list businessContext.description as paragraph>
+${paragraph}
+
+</#list>
+<#list businessContext.requirements as requirement>
+- ${requirement}
+</#list>
+</#if>
+<#if businessContext.usage?has_content || businessContext.entityUsage?has_content>
+
+### Usage Patterns
+<#list businessContext.usage as item>
+- **${item.label}**: ${item.value}
+</#list>
+<#list businessContext.entityUsage as entity>
+- ${entity.entity}:
+<#list entity.usage as item>
+  - **${item.label}**: ${item.value}
+</#list>
+</#list>
+</#if>
+</#if>
+<#if currentModel??>
+
+## Current Data Model Analysis
+
+### Existing Entities
+<#list currentModel.existingEntities as entity>
+- ${entity}
+</#list>
+
+### Integration Points
+
+| from | column | to | other feature |
+|---|---|---|---|
+<#list currentModel.integrationPoints as point>
+<@row [point.from, point.columns, point.to, point.feature]/>
+</#list>
+</#if>
+<#if proposedModel??>
+
+## Proposed Data Model
+<#if proposedModel.diagram?has_content>
+
+```mermaid
+${proposedModel.diagram}```
+</#if>
+
+### New Entities
+<#list proposedModel.entities as entity>
+
+#### ${entity.heading}
+<#if entity.purpose?has_content>
+**Purpose**: ${entity.purpose}
+</#if>
+<#if entity.attributes?has_content>
+
+**Attributes**:
+
+| attribute | Java type | column | SQL type | constraints | description |
+|---|---|---|---|---|---|
+<#list entity.attributes as a>
+<@row [a.attribute, a.javaType, a.column, a.sqlType, a.constraints, a.description]/>
+</#list>
+</#if>
+<#if entity.relationships?has_content>
+
+**Relationships**:
+<#list entity.relationships as relationship>
+- ${relationship}
+</#list>
+</#if>
+<#if entity.rules?has_content>
+
+**Business Rules**:
+<#list entity.rules as rule>
+- ${rule}
+</#list>
+</#if>
+</#list>
+</#if>
+<#if databaseSchema??>
+
+## Database Schema
+<#if databaseSchema.tables?has_content>
+
+### Tables
+<#list databaseSchema.tables as table>
+
+#### ${table.heading}
+${table.fence}sql
+${table.sql}
+${table.fence}
+</#list>
+</#if>
+
+### Indexes
+<#if databaseSchema.primaryKeys?has_content>
+- **Primary Keys**:
+<#list databaseSchema.primaryKeys as key>
+  - ${key}
+</#list>
+</#if>
+<#if databaseSchema.foreignKeys?has_content>
+- **Foreign Keys**:
+<#list databaseSchema.foreignKeys as key>
+  - ${key}
+</#list>
+</#if>
+<#if databaseSchema.uniqueKeys?has_content>
+- **Unique Keys**:
+<#list databaseSchema.uniqueKeys as key>
+  - ${key}
+</#list>
+</#if>
+<#if databaseSchema.performanceIndexes?has_content>
+- **Performance Indexes**:
+<#list databaseSchema.performanceIndexes as index>
+  - ${index}
+</#list>
+</#if>
+<#if databaseSchema.indexSql?has_content>
+
+${databaseSchema.indexFence}sql
+${databaseSchema.indexSql}
+${databaseSchema.indexFence}
+</#if>
+<#if databaseSchema.indexTable?has_content>
+
+| index | table | columns | kind | serves |
+|---|---|---|---|---|
+<#list databaseSchema.indexTable as index>
+<@row [index.index, index.table, index.columns, index.kind, index.serves]/>
+</#list>
+</#if>
+</#if>
+<#if dataValidation??>
+
+## Data Validation
+<#if dataValidation.rules?has_content>
+
+### Business Rules Validation
+<#list dataValidation.rules as entity>
+- ${entity.entity}:
+<#list entity.items as item>
+  - ${item}
+</#list>
+</#list>
+</#if>
+<#if dataValidation.integrity?has_content>
+
+### Data Integrity
+<#list dataValidation.integrity as fact>
+- **${fact.label}**: ${fact.value}
+</#list>
+</#if>
+</#if>
+<#if performance??>
+
+## Performance Considerations
+
+### Archival Strategy
+<#list performance.archival as item>
+- ${item.label}: ${item.value}
+</#list>
+</#if>
+<#if security??>
+
+## Security Considerations
+<#if security.protection?has_content>
+
+### Data Protection
+
+| column | classification | protection |
+|---|---|---|
+<#list security.protection as item>
+<@row [item.column, item.classification, item.protection]/>
+</#list>
+</#if>
+<#if security.access?has_content>
+
+### Access Control
+
+| entity | read | write | audit |
+|---|---|---|---|
+<#list security.access as item>
+<@row [item.entity, item.read, item.write, item.audit]/>
+</#list>
+</#if>
+</#if>
+<#if dependencies??>
+
+## Dependencies
+<#if dependencies.upstream?has_content>
+
+### Upstream Systems
+<#list dependencies.upstream as system>
+- ${system}
+</#list>
+</#if>
+<#if dependencies.downstream?has_content>
+
+### Downstream Systems
+<#list dependencies.downstream as system>
+- ${system}
+</#list>
+</#if>
+</#if>
+<#if risks??>
+
+## Risk Assessment
+<#if risks.technical?has_content>
+
+### Technical Risks
+<#list risks.technical as risk>
+- ${risk}
+</#list>
+</#if>
+<#if risks.business?has_content>
+
+### Business Risks
+<#list risks.business as risk>
+- ${risk}
+</#list>
+</#if>
+</#if>
