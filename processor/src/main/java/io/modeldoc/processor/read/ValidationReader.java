@@ -79,7 +79,7 @@ final class ValidationReader {
             return new int[] {integer + fraction, fraction};
         }).orElse(null);
         addIf(words, element, JpaNames.EMAIL, "an e-mail address");
-        annotations.find(element, JpaNames.PATTERN).ifPresent(a -> words.add("matches `" + a.string("regexp") + "`"));
+        annotations.find(element, JpaNames.PATTERN).ifPresent(a -> words.add("matches " + a.string("regexp")));
         addIf(words, element, JpaNames.PAST, "in the past");
         addIf(words, element, JpaNames.PAST_OR_PRESENT, "not in the future");
         addIf(words, element, JpaNames.FUTURE, "in the future");

@@ -1,5 +1,7 @@
 package io.modeldoc.processor.sql;
 
+import io.modeldoc.processor.support.ScriptStatements;
+
 import io.modeldoc.processor.model.DataModel;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,5 +1,7 @@
 package io.modeldoc.processor.sql;
 
+import io.modeldoc.processor.support.ScriptStatements;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

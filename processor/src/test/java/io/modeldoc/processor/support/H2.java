@@ -5,9 +5,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,33 +22,9 @@ public final class H2 {
         return DriverManager.getConnection("jdbc:h2:mem:modeldoc" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     }
 
-    /** Runs a ModelDoc script: statements end with {@code ;} at the end of a line. */
+    /** Runs a ModelDoc script, naming the statement that fails. */
     public static void run(Connection connection, String script) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(script)) {
-                try {
-                    statement.execute(sql);
-                } catch (SQLException e) {
-                    throw new SQLException("failed: " + sql + "\n" + e.getMessage(), e);
-                }
-            }
-        }
-    }
-
-    public static List<String> statements(String script) {
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n")) {
-            if (current.length() == 0 && (line.isBlank() || line.startsWith("--"))) {
-                continue;
-            }
-            current.append(current.length() == 0 ? "" : "\n").append(line);
-            if (line.endsWith(";")) {
-                statements.add(current.substring(0, current.length() - 1));
-                current.setLength(0);
-            }
-        }
-        return statements;
+        ScriptStatements.run(connection, script);
     }
 
     /** The user tables, lower-cased. */

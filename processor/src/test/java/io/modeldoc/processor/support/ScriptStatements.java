@@ -1,4 +1,4 @@
-package io.modeldoc.processor.sql;
+package io.modeldoc.processor.support;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits a rendered script the way its consumers do: a statement ends on a line ending in {@code ;}. */
-final class ScriptStatements {
+public final class ScriptStatements {
 
     private ScriptStatements() {
     }
 
     /** The statements, without their {@code ;}; blank lines and {@code --} lines between statements are skipped. */
-    static List<String> split(String script) {
+    public static List<String> split(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\n", -1)) {
@@ -36,7 +36,7 @@ final class ScriptStatements {
     }
 
     /** Runs every statement of {@code script} on {@code connection}, naming the one that fails. */
-    static void run(Connection connection, String script) throws SQLException {
+    public static void run(Connection connection, String script) throws SQLException {
         for (String sql : split(script)) {
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.execute(sql);
