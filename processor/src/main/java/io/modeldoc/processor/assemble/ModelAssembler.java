@@ -82,11 +82,13 @@ public final class ModelAssembler {
                 relationships.add(relationship(source, attribute, attributeColumns, tableAssembler, entityTables));
             }
             attributes.add(new Attribute(attribute.name(), attribute.javaType(), attribute.kind(), attributeColumns,
-                    attribute.description(), generation(source, attribute, table), attribute.validations(), attribute.sensitivity()));
+                    attribute.description(), generation(source, attribute, table), attribute.validations(), attribute.sensitivity(),
+                    attribute.audit()));
         }
         return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table.name(),
                 source.purpose(), attributes, relationships, checkNames.of(source, table.name()), source.usage(),
-                source.access(), source.archival(), source.risks());
+                source.access(), source.archival(), source.risks(), source.queries(), source.callbacks(), source.cache(),
+                source.audited());
     }
 
     private Relationship relationship(EntitySource source, AttributeSource attribute, List<String> columns,

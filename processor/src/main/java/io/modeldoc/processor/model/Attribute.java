@@ -15,6 +15,9 @@ import java.util.List;
  *                    {@code sequence book_seq}); empty when it is assigned by the application
  * @param validations Bean Validation constraints in words ({@code not null}, {@code size ≤ 120})
  * @param sensitivity the {@code @Sensitive} marking, or {@code null}
+ * @param audit       what the attribute records automatically, in words ({@code creation time},
+ *                    {@code last modification time}, {@code creating user}, {@code last modifying user});
+ *                    empty when nothing
  */
 public record Attribute(
         String name,
@@ -24,7 +27,8 @@ public record Attribute(
         String description,
         String generation,
         List<String> validations,
-        Sensitivity sensitivity) {
+        Sensitivity sensitivity,
+        String audit) {
 
     public Attribute {
         columns = List.copyOf(columns);

@@ -15,6 +15,11 @@ import java.util.List;
  *                      embedded attributes are flattened to {@code address.city}
  * @param relationships the associations, in declaration order
  * @param rules         business rules, entity-level first, then by attribute
+ * @param queries       named queries, in declaration order
+ * @param callbacks     lifecycle callbacks of the class, its superclasses and its listeners
+ * @param cache         the second-level cache usage ({@code READ_WRITE} ...), {@code cacheable} for plain
+ *                      {@code @Cacheable}; empty when not cached
+ * @param audited       whether Hibernate Envers keeps the history of its rows ({@code @Audited})
  */
 public record Entity(
         String qualifiedName,
@@ -29,13 +34,19 @@ public record Entity(
         Usage usage,
         AccessPolicy access,
         String archival,
-        List<RiskNote> risks) {
+        List<RiskNote> risks,
+        List<NamedQuery> queries,
+        List<Callback> callbacks,
+        String cache,
+        boolean audited) {
 
     public Entity {
         attributes = List.copyOf(attributes);
         relationships = List.copyOf(relationships);
         rules = List.copyOf(rules);
         risks = List.copyOf(risks);
+        queries = List.copyOf(queries);
+        callbacks = List.copyOf(callbacks);
     }
 
     public boolean documented() {

@@ -65,6 +65,15 @@ public final class AnnotationView {
         return value instanceof TypeMirror type ? type : null;
     }
 
+    /** An array member of {@code Class} values, as types. */
+    public List<TypeMirror> types(String member) {
+        return list(member).stream()
+                .map(AnnotationValue::getValue)
+                .filter(TypeMirror.class::isInstance)
+                .map(TypeMirror.class::cast)
+                .toList();
+    }
+
     /** An array member of strings (or a single string written without braces). */
     public List<String> strings(String member) {
         return list(member).stream().map(v -> v.getValue().toString()).toList();

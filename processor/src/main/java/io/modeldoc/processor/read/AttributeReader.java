@@ -97,7 +97,7 @@ final class AttributeReader {
             AssociationSource a = association.get();
             AttributeKind kind = a.cardinality().toOne() ? AttributeKind.TO_ONE : AttributeKind.TO_MANY;
             out.add(new AttributeSource(name, TypeNames.display(type), kind, null, a, null,
-                    description, constraints.words(), sensitivity, rules));
+                    description, constraints.words(), sensitivity, rules, audit(field)));
             return;
         }
         if (associations.failed(field)) {
@@ -112,7 +112,21 @@ final class AttributeReader {
         }
         GenerationSource generation = kind == AttributeKind.ID ? generation(field, generators) : null;
         out.add(new AttributeSource(name, TypeNames.display(type), kind, column, null, generation,
-                description, constraints.words(), sensitivity, rules));
+                description, constraints.words(), sensitivity, rules, audit(field)));
+    }
+
+    /** What Hibernate or Spring Data fill in by themselves, in words. */
+    private String audit(VariableElement field) {
+        if (annotations.has(field, JpaNames.CREATION_TIMESTAMP) || annotations.has(field, JpaNames.CREATED_DATE)) {
+            return "creation time";
+        }
+        if (annotations.has(field, JpaNames.UPDATE_TIMESTAMP) || annotations.has(field, JpaNames.LAST_MODIFIED_DATE)) {
+            return "last modification time";
+        }
+        if (annotations.has(field, JpaNames.CREATED_BY)) {
+            return "creating user";
+        }
+        return annotations.has(field, JpaNames.LAST_MODIFIED_BY) ? "last modifying user" : "";
     }
 
     private String description(VariableElement field) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param association the association; {@code null} for other attributes
  * @param generation  how an identifier is generated; {@code null} when it is assigned
  * @param sensitivity {@code @Sensitive}, or {@code null}
+ * @param audit       what the attribute records automatically ({@link io.modeldoc.processor.model.Attribute#audit()})
  */
 public record AttributeSource(
         String name,
@@ -23,7 +24,8 @@ public record AttributeSource(
         String description,
         List<String> validations,
         Sensitivity sensitivity,
-        List<RuleSource> rules) {
+        List<RuleSource> rules,
+        String audit) {
 
     public AttributeSource {
         validations = List.copyOf(validations);

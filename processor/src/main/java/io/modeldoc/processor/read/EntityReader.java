@@ -27,12 +27,14 @@ public final class EntityReader {
     private final Annotations annotations;
     private final DocComments docs;
     private final AttributeReader attributes;
+    private final LifecycleReader lifecycle;
     private final Reporter reporter;
 
     public EntityReader(Elements elements, Reporter reporter, boolean validationDdl) {
         this.annotations = new Annotations(elements);
         this.docs = new DocComments(elements);
         this.attributes = new AttributeReader(annotations, docs, reporter, validationDdl);
+        this.lifecycle = new LifecycleReader(annotations);
         this.reporter = reporter;
     }
 
@@ -74,7 +76,11 @@ public final class EntityReader {
                         .map(a -> new AccessPolicy(a.strings("read"), a.strings("write"), a.string("audit")))
                         .orElse(AccessPolicy.NONE),
                 annotations.find(type, JpaNames.ARCHIVAL).map(a -> a.string("value")).orElse(""),
-                risks(annotations, type)));
+                risks(annotations, type),
+                lifecycle.queries(type),
+                lifecycle.callbacks(hierarchy),
+                lifecycle.cache(type),
+                lifecycle.audited(type)));
     }
 
     /** The class and its mapped superclasses, topmost first: their attributes come first. */

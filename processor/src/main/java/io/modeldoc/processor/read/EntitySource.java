@@ -1,6 +1,8 @@
 package io.modeldoc.processor.read;
 
 import io.modeldoc.processor.model.AccessPolicy;
+import io.modeldoc.processor.model.Callback;
+import io.modeldoc.processor.model.NamedQuery;
 import io.modeldoc.processor.model.Index;
 import io.modeldoc.processor.model.RiskNote;
 import io.modeldoc.processor.model.Usage;
@@ -30,7 +32,11 @@ public record EntitySource(
         Usage usage,
         AccessPolicy access,
         String archival,
-        List<RiskNote> risks) {
+        List<RiskNote> risks,
+        List<NamedQuery> queries,
+        List<Callback> callbacks,
+        String cache,
+        boolean audited) {
 
     public EntitySource {
         attributes = List.copyOf(attributes);
@@ -38,6 +44,8 @@ public record EntitySource(
         uniqueKeys = List.copyOf(uniqueKeys);
         rules = List.copyOf(rules);
         risks = List.copyOf(risks);
+        queries = List.copyOf(queries);
+        callbacks = List.copyOf(callbacks);
     }
 
     /** The identifier attributes (one, unless the key is composite). */

@@ -32,6 +32,15 @@ public final class JpaNames {
     public static final List<String> JOIN_COLUMN = persistence("JoinColumn");
     public static final List<String> JOIN_TABLE = persistence("JoinTable");
     public static final List<String> ELEMENT_COLLECTION = persistence("ElementCollection");
+    public static final List<String> NAMED_QUERY = persistence("NamedQuery");
+    public static final List<String> NAMED_QUERIES = persistence("NamedQueries");
+    public static final List<String> NAMED_NATIVE_QUERY = persistence("NamedNativeQuery");
+    public static final List<String> NAMED_NATIVE_QUERIES = persistence("NamedNativeQueries");
+    public static final List<String> ENTITY_LISTENERS = persistence("EntityListeners");
+    public static final List<String> CACHEABLE = persistence("Cacheable");
+    /** The lifecycle events, each the simple name of its annotation. */
+    public static final List<String> CALLBACK_EVENTS = List.of(
+            "PrePersist", "PostPersist", "PreUpdate", "PostUpdate", "PreRemove", "PostRemove", "PostLoad");
 
     public static final List<String> NOT_NULL = validation("NotNull");
     public static final List<String> NOT_EMPTY = validation("NotEmpty");
@@ -55,6 +64,14 @@ public final class JpaNames {
 
     public static final List<String> HIBERNATE_LENGTH = List.of("org.hibernate.validator.constraints.Length");
     public static final List<String> HIBERNATE_COMMENT = List.of("org.hibernate.annotations.Comment");
+    public static final List<String> HIBERNATE_CACHE = List.of("org.hibernate.annotations.Cache");
+    public static final List<String> ENVERS_AUDITED = List.of("org.hibernate.envers.Audited");
+    public static final List<String> CREATION_TIMESTAMP = List.of("org.hibernate.annotations.CreationTimestamp");
+    public static final List<String> UPDATE_TIMESTAMP = List.of("org.hibernate.annotations.UpdateTimestamp");
+    public static final List<String> CREATED_DATE = List.of("org.springframework.data.annotation.CreatedDate");
+    public static final List<String> LAST_MODIFIED_DATE = List.of("org.springframework.data.annotation.LastModifiedDate");
+    public static final List<String> CREATED_BY = List.of("org.springframework.data.annotation.CreatedBy");
+    public static final List<String> LAST_MODIFIED_BY = List.of("org.springframework.data.annotation.LastModifiedBy");
 
     private static final String MODELDOC = "io.modeldoc.annotations.";
     public static final List<String> DATA_MODEL = List.of(MODELDOC + "DataModel");
@@ -72,7 +89,8 @@ public final class JpaNames {
     private JpaNames() {
     }
 
-    private static List<String> persistence(String simpleName) {
+    /** The names of one persistence annotation under jakarta and javax. */
+    public static List<String> persistence(String simpleName) {
         return List.of("jakarta.persistence." + simpleName, "javax.persistence." + simpleName);
     }
 

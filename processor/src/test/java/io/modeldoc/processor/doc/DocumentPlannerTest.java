@@ -45,8 +45,8 @@ class DocumentPlannerTest {
     @Test
     void anEntityNamedLikeASectionGetsTheAnchorGitHubGivesIt() {
         Entity overview = new Entity("io.shop.customers.Overview", "Overview", "Overview", "customers", "overview", "",
-                List.of(new Attribute("id", "Long", AttributeKind.ID, List.of("id"), "", "", List.of(), null)),
-                List.of(), List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of());
+                List.of(new Attribute("id", "Long", AttributeKind.ID, List.of("id"), "", "", List.of(), null, "")),
+                List.of(), List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of(), List.of(), List.of(), "", false);
         Table table = new Table("overview", "io.shop.customers.Overview", "", List.of(
                 new Column("id", SqlType.BIGINT, 0, 0, 0, false, false, false, List.of(), List.of(), "")),
                 List.of("id"), List.of(), List.of(), List.of(), List.of());

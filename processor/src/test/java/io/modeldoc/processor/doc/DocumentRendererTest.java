@@ -162,7 +162,9 @@ class DocumentRendererTest {
                 base.entityName(), "evil", base.table(), evil, base.attributes(), base.relationships(),
                 List.of(new io.modeldoc.processor.model.Rule(evil, evil, evil, evil, evil)),
                 new Usage(List.of(evil), List.of(), "", "", ""),
-                new io.modeldoc.processor.model.AccessPolicy(List.of(evil), List.of(evil), evil), "", List.of());
+                new io.modeldoc.processor.model.AccessPolicy(List.of(evil), List.of(evil), evil), evil, List.of(),
+                List.of(new io.modeldoc.processor.model.NamedQuery(evil, evil, false)),
+                List.of(new io.modeldoc.processor.model.Callback(evil, evil)), evil, true);
         DataModel hostile = new DataModel(List.of(feature), List.of(entity), List.of(ShopModel.customerTable()), List.of());
         Map<String, String> rendered = render(hostile, TestSql.POSTGRESQL);
         String document = rendered.get("evil.md");

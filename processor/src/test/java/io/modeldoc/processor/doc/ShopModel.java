@@ -70,7 +70,7 @@ final class ShopModel {
                         basic("address.street", "String", "street", "Street and number.", List.of("size ≤ 120"), null),
                         basic("address.city", "String", "city", "", List.of(), null)),
                 List.of(), List.of(), Usage.NONE,
-                new AccessPolicy(List.of("customer-service"), List.of("crm"), "Changes are logged with the user"), "", List.of());
+                new AccessPolicy(List.of("customer-service"), List.of("crm"), "Changes are logged with the user"), "", List.of(), List.of(), List.of(), "", false);
     }
 
     static Entity purchaseOrder() {
@@ -98,7 +98,7 @@ final class ShopModel {
                         new Rule("BR-7", "The total equals the sum of the lines.", "", "totalAmount", "")),
                 new Usage(List.of("Looked up by order number from the invoice"), List.of(), "3 million kept online", "", ""),
                 new AccessPolicy(List.of("customer-service", "warehouse"), List.of("checkout-service"), "Every status change is logged"),
-                "", List.of(new RiskNote("Price changes during checkout", "Business", "High", "Prices are copied onto each line")));
+                "", List.of(new RiskNote("Price changes during checkout", "Business", "High", "Prices are copied onto each line")), List.of(), List.of(), "", false);
     }
 
     static Entity orderLine() {
@@ -111,7 +111,7 @@ final class ShopModel {
                         basic("unitPrice", "BigDecimal", "unit_price", "Price of one unit when ordered.", List.of(), null)),
                 List.of(new Relationship("order", Cardinality.MANY_TO_ONE, "io.shop.orders.PurchaseOrder", true, "",
                         List.of("order_id"), "", false, List.of(), "LAZY", false)),
-                List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of());
+                List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of(), List.of(), List.of(), "", false);
     }
 
     static Entity shippingLabel() {
@@ -122,7 +122,7 @@ final class ShopModel {
                         attr("order", "PurchaseOrder", AttributeKind.TO_ONE, List.of(), "")),
                 List.of(new Relationship("order", Cardinality.ONE_TO_ONE, "io.shop.orders.PurchaseOrder", false, "shippingLabel",
                         List.of(), "", true, List.of(), "LAZY", false)),
-                List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of());
+                List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of(), List.of(), List.of(), "", false);
     }
 
     static Entity tag() {
@@ -133,7 +133,7 @@ final class ShopModel {
                 List.of(new Relationship("orders", Cardinality.MANY_TO_MANY, "io.shop.orders.PurchaseOrder", false, "tags",
                         List.of(), "", true, List.of(), "LAZY", false)),
                 List.of(new Rule("", "Labels are lower-case.", "label = lower(label)", "label", "ck_tag_label")),
-                Usage.NONE, AccessPolicy.NONE, "", List.of());
+                Usage.NONE, AccessPolicy.NONE, "", List.of(), List.of(), List.of(), "", false);
     }
 
     static Table customerTable() {
@@ -202,15 +202,15 @@ final class ShopModel {
     }
 
     private static Attribute id(String generation) {
-        return new Attribute("id", "Long", AttributeKind.ID, List.of("id"), "", generation, List.of(), null);
+        return new Attribute("id", "Long", AttributeKind.ID, List.of("id"), "", generation, List.of(), null, "");
     }
 
     private static Attribute basic(String name, String type, String column, String description, List<String> validations, Sensitivity sensitivity) {
-        return new Attribute(name, type, AttributeKind.BASIC, List.of(column), description, "", validations, sensitivity);
+        return new Attribute(name, type, AttributeKind.BASIC, List.of(column), description, "", validations, sensitivity, "");
     }
 
     private static Attribute attr(String name, String type, AttributeKind kind, List<String> columns, String description) {
-        return new Attribute(name, type, kind, columns, description, "", List.of(), null);
+        return new Attribute(name, type, kind, columns, description, "", List.of(), null, "");
     }
 
     private static Column column(String name, SqlType type, int length, boolean nullable) {
