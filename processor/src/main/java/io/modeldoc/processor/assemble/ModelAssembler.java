@@ -129,7 +129,9 @@ public final class ModelAssembler {
         for (AttributeSource id : source.ids()) {
             GenerationSource generation = id.generation();
             if (generation != null && generation.usesSequence() && id.column().type() != SqlType.UUID) {
-                String name = generation.sequence().isEmpty() ? source.entityName() + "_SEQ" : generation.sequence();
+                // Hibernate 7 names the implicit sequence after the table: <table>_SEQ.
+                String table = source.table().isEmpty() ? source.entityName() : source.table();
+                String name = generation.sequence().isEmpty() ? table + "_SEQ" : generation.sequence();
                 return Optional.of(new Sequence(naming.physical(name), generation.initialValue(), generation.allocationSize()));
             }
         }

@@ -28,6 +28,8 @@ public enum SqlType {
     BLOB,
     DATE,
     TIME,
+    /** A time of day with an offset ({@code OffsetTime}). */
+    TIME_UTC,
     /** Local date and time, microseconds. */
     TIMESTAMP,
     /** An instant: date and time with a time zone or normalised to UTC. */

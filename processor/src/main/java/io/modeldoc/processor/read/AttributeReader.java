@@ -148,16 +148,19 @@ final class AttributeReader {
         }
         int length = column.filter(c -> c.isExplicit("length")).map(c -> (int) c.number("length")).orElse(defaults[0]);
         int precision = column.filter(c -> c.number("precision") > 0).map(c -> (int) c.number("precision")).orElse(defaults[1]);
-        int scale = column.filter(c -> c.isExplicit("scale")).map(c -> (int) c.number("scale")).orElse(defaults[2]);
+        // A precision without a scale means a scale of 0, as in SQL.
+        boolean explicitPrecision = column.map(c -> c.number("precision") > 0).orElse(false);
+        int scale = column.filter(c -> c.isExplicit("scale")).map(c -> (int) c.number("scale"))
+                .orElse(explicitPrecision ? 0 : defaults[2]);
 
-        boolean explicitNotNull = column.map(c -> !c.bool("nullable")).orElse(false)
-                || annotations.find(field, JpaNames.BASIC).map(b -> !b.bool("optional")).orElse(false);
+        Optional<Boolean> columnNullable = column.filter(c -> c.isExplicit("nullable")).map(c -> c.bool("nullable"));
+        boolean basicRequired = annotations.find(field, JpaNames.BASIC).map(b -> !b.bool("optional")).orElse(false);
         // Hibernate forces columns of embedded values nullable, unless the mapping says otherwise.
         boolean primitive = type.getKind().isPrimitive() && embedding == null;
-        // Bean Validation reaches into an embedded value only through @Valid.
+        // Bean Validation reaches into an embedded value only through @Valid, and even then not its not-null rules.
         boolean applyValidation = validationDdl && (embedding == null || embedding.validated());
-        boolean nullable = kind == AttributeKind.BASIC && !primitive && !explicitNotNull
-                && !(applyValidation && constraints.notNull());
+        boolean applyNotNull = validationDdl && embedding == null && constraints.notNull();
+        boolean nullable = kind == AttributeKind.BASIC && columnNullable.orElse(!primitive) && !basicRequired && !applyNotNull;
         if (applyValidation && constraints.maxSize() > 0 && (sqlType == SqlType.VARCHAR || sqlType == SqlType.VARBINARY)) {
             length = constraints.maxSize();
         }
@@ -181,6 +184,14 @@ final class AttributeReader {
             return byName ? SqlType.ENUM_STRING : SqlType.ENUM_ORDINAL;
         }
         SqlType sqlType = JavaTypes.of(type);
+        Optional<AnnotationView> temporal = annotations.find(field, JpaNames.TEMPORAL);
+        if (sqlType == SqlType.TIMESTAMP && temporal.isPresent()) {
+            return switch (temporal.get().enumName("value")) {
+                case "DATE" -> SqlType.DATE;
+                case "TIME" -> SqlType.TIME;
+                default -> SqlType.TIMESTAMP;
+            };
+        }
         if (sqlType != null && annotations.has(field, JpaNames.LOB)) {
             if (sqlType == SqlType.VARCHAR) {
                 return SqlType.CLOB;

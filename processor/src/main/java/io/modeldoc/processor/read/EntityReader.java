@@ -105,9 +105,10 @@ public final class EntityReader {
             carriers.add(level);
             carriers.addAll(ElementFilter.fieldsIn(level.getEnclosedElements()));
             for (Element carrier : carriers) {
+                // A generator without a sequence name names its sequence after itself.
                 annotations.find(carrier, JpaNames.SEQUENCE_GENERATOR).ifPresent(g -> generators.put(g.string("name"),
-                        new GenerationSource("SEQUENCE", g.string("sequenceName"), g.number("initialValue"),
-                                (int) g.number("allocationSize"))));
+                        new GenerationSource("SEQUENCE", g.string("sequenceName").isEmpty() ? g.string("name") : g.string("sequenceName"),
+                                g.number("initialValue"), (int) g.number("allocationSize"))));
             }
         }
         return generators;

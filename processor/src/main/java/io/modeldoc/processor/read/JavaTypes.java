@@ -31,6 +31,18 @@ final class JavaTypes {
             Map.entry("java.time.Instant", SqlType.TIMESTAMP_UTC),
             Map.entry("java.time.OffsetDateTime", SqlType.TIMESTAMP_UTC),
             Map.entry("java.time.ZonedDateTime", SqlType.TIMESTAMP_UTC),
+            Map.entry("java.time.OffsetTime", SqlType.TIME_UTC),
+            Map.entry("java.time.Duration", SqlType.NUMERIC),
+            Map.entry("java.time.Year", SqlType.INTEGER),
+            Map.entry("java.time.ZoneId", SqlType.VARCHAR),
+            Map.entry("java.time.ZoneOffset", SqlType.VARCHAR),
+            Map.entry("java.sql.Date", SqlType.DATE),
+            Map.entry("java.sql.Time", SqlType.TIME),
+            Map.entry("java.sql.Timestamp", SqlType.TIMESTAMP),
+            // Without @Temporal, Hibernate stores java.util dates as timestamps.
+            Map.entry("java.util.Date", SqlType.TIMESTAMP),
+            Map.entry("java.util.Calendar", SqlType.TIMESTAMP),
+            Map.entry("java.util.GregorianCalendar", SqlType.TIMESTAMP),
             Map.entry("java.util.UUID", SqlType.UUID));
 
     private JavaTypes() {
@@ -61,9 +73,14 @@ final class JavaTypes {
     /** Hibernate's default length, precision and scale of a type: {length, precision, scale}. */
     static int[] defaults(TypeMirror type, SqlType sqlType) {
         return switch (sqlType) {
-            case VARCHAR, VARBINARY, ENUM_STRING -> new int[] {255, 0, 0};
+            case VARCHAR -> new int[] {erasedName(type).equals("java.time.ZoneOffset") ? 6 : 255, 0, 0};
+            case VARBINARY, ENUM_STRING -> new int[] {255, 0, 0};
             case CHAR -> new int[] {1, 0, 0};
-            case NUMERIC -> erasedName(type).equals("java.math.BigInteger") ? new int[] {0, 38, 0} : new int[] {0, 38, 2};
+            case NUMERIC -> switch (erasedName(type)) {
+                case "java.math.BigInteger" -> new int[] {0, 38, 0};
+                case "java.time.Duration" -> new int[] {0, 21, 0}; // nanoseconds
+                default -> new int[] {0, 38, 2};
+            };
             default -> new int[] {0, 0, 0};
         };
     }

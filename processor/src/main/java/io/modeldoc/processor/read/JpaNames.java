@@ -21,6 +21,7 @@ public final class JpaNames {
     public static final List<String> BASIC = persistence("Basic");
     public static final List<String> LOB = persistence("Lob");
     public static final List<String> ENUMERATED = persistence("Enumerated");
+    public static final List<String> TEMPORAL = persistence("Temporal");
     public static final List<String> TRANSIENT = persistence("Transient");
     public static final List<String> EMBEDDED = persistence("Embedded");
     public static final List<String> ATTRIBUTE_OVERRIDE = persistence("AttributeOverride");
@@ -63,6 +64,7 @@ public final class JpaNames {
     public static final List<String> FUTURE_OR_PRESENT = validation("FutureOrPresent");
 
     public static final List<String> HIBERNATE_LENGTH = List.of("org.hibernate.validator.constraints.Length");
+    public static final List<String> HIBERNATE_RANGE = List.of("org.hibernate.validator.constraints.Range");
     public static final List<String> HIBERNATE_COMMENT = List.of("org.hibernate.annotations.Comment");
     public static final List<String> HIBERNATE_CACHE = List.of("org.hibernate.annotations.Cache");
     public static final List<String> ENVERS_AUDITED = List.of("org.hibernate.envers.Audited");

@@ -3,6 +3,7 @@ package io.modeldoc.processor.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 
 /**
@@ -58,6 +59,13 @@ final class ValidationReader {
         }
         Long min = annotations.find(element, JpaNames.MIN).map(a -> a.number("value")).orElse(null);
         Long max = annotations.find(element, JpaNames.MAX).map(a -> a.number("value")).orElse(null);
+        // Hibernate Validator's @Range is composed of @Min and @Max, and Hibernate follows the composition.
+        Optional<AnnotationView> range = annotations.find(element, JpaNames.HIBERNATE_RANGE);
+        if (range.isPresent()) {
+            min = range.get().number("min");
+            long rangeMax = range.get().number("max");
+            max = rangeMax == Long.MAX_VALUE ? max : Long.valueOf(rangeMax);
+        }
         if (min != null) {
             words.add("≥ " + min);
         }

@@ -51,6 +51,7 @@ abstract class BaseDialect implements Dialect {
             case DATE -> "date";
             // Hibernate gives LocalTime a precision of 0: times rarely carry fractions of a second.
             case TIME -> "time(0)";
+            case TIME_UTC -> "time(0) with time zone";
             case TIMESTAMP -> "timestamp(6)";
             case TIMESTAMP_UTC -> "timestamp(6) with time zone";
             case UUID -> "uuid";

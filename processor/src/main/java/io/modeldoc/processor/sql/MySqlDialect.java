@@ -30,6 +30,7 @@ class MySqlDialect extends BaseDialect {
             case CLOB -> "longtext"; // MySQL has no clob
             case BLOB -> "longblob"; // MySQL has no blob of unbounded size
             case TIMESTAMP, TIMESTAMP_UTC -> "datetime(6)"; // MySQL's timestamp ends in 2038
+            case TIME_UTC -> "time(0)"; // MySQL has no time with a time zone
             case UUID -> "binary(16)"; // MySQL has no uuid type
             default -> super.typeName(type);
         };

@@ -24,6 +24,7 @@ final class PostgreSqlDialect extends BaseDialect {
             case TINYINT -> "smallint"; // PostgreSQL has no one-byte integer
             case FLOAT -> "float4"; // the single-precision spelling Hibernate's PostgreSQLDialect writes
             case BLOB, CLOB -> "oid"; // the JDBC driver's LOB API works only on large objects
+            case TIME_UTC -> "time(0)"; // Hibernate normalises offset times to UTC: PostgreSQL's timetz is discouraged
             default -> super.typeName(type);
         };
     }

@@ -47,6 +47,7 @@ class DialectTypeMappingTest {
             TIME          | 0        | 0         | 0     | time(0)                     | time(0)      | time(0)      | time(0)
             TIMESTAMP     | 0        | 0         | 0     | timestamp(6)                | datetime(6)  | datetime(6)  | timestamp(6)
             TIMESTAMP_UTC | 0        | 0         | 0     | timestamp(6) with time zone | datetime(6)  | datetime(6)  | timestamp(6) with time zone
+            TIME_UTC      | 0        | 0         | 0     | time(0)                     | time(0)      | time(0)      | time(0) with time zone
             UUID          | 0        | 0         | 0     | uuid                        | binary(16)   | uuid         | uuid
             """)
     void writesTypesAsHibernateDoes(SqlType type, int length, int precision, int scale,

@@ -23,7 +23,7 @@ class H2SchemaTest {
             Map.entry("c_varchar", "character varying"), Map.entry("c_clob", "character large object"),
             Map.entry("c_varbinary", "binary varying"), Map.entry("c_blob", "binary large object"), Map.entry("c_date", "date"),
             Map.entry("c_time", "time"), Map.entry("c_timestamp", "timestamp"),
-            Map.entry("c_timestamp_utc", "timestamp with time zone"), Map.entry("c_uuid", "uuid"),
+            Map.entry("c_timestamp_utc", "timestamp with time zone"), Map.entry("c_time_utc", "time with time zone"), Map.entry("c_uuid", "uuid"),
             Map.entry("c_enum_string", "enum('happy', 'sad')"), Map.entry("c_enum_ordinal", "tinyint"));
 
     private final DataModel model = LibraryModel.create();

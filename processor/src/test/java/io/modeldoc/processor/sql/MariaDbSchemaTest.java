@@ -30,7 +30,7 @@ class MariaDbSchemaTest {
             Map.entry("c_float", "float"), Map.entry("c_double", "double"), Map.entry("c_char", "varchar"),
             Map.entry("c_varchar", "varchar"), Map.entry("c_clob", "longtext"), Map.entry("c_varbinary", "varbinary"),
             Map.entry("c_blob", "longblob"), Map.entry("c_date", "date"), Map.entry("c_time", "time"),
-            Map.entry("c_timestamp", "datetime"), Map.entry("c_timestamp_utc", "datetime"), Map.entry("c_uuid", "uuid"),
+            Map.entry("c_timestamp", "datetime"), Map.entry("c_timestamp_utc", "datetime"), Map.entry("c_time_utc", "time"), Map.entry("c_uuid", "uuid"),
             Map.entry("c_enum_string", "enum"), Map.entry("c_enum_ordinal", "tinyint"));
 
     private final DataModel model = LibraryModel.create();

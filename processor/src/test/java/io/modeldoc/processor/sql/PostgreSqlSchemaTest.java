@@ -27,7 +27,7 @@ class PostgreSqlSchemaTest {
             Map.entry("c_float", "float4"), Map.entry("c_double", "float8"), Map.entry("c_char", "bpchar"),
             Map.entry("c_varchar", "varchar"), Map.entry("c_clob", "oid"), Map.entry("c_varbinary", "bytea"),
             Map.entry("c_blob", "oid"), Map.entry("c_date", "date"), Map.entry("c_time", "time"),
-            Map.entry("c_timestamp", "timestamp"), Map.entry("c_timestamp_utc", "timestamptz"), Map.entry("c_uuid", "uuid"),
+            Map.entry("c_timestamp", "timestamp"), Map.entry("c_timestamp_utc", "timestamptz"), Map.entry("c_time_utc", "time"), Map.entry("c_uuid", "uuid"),
             Map.entry("c_enum_string", "varchar"), Map.entry("c_enum_ordinal", "int2"));
 
     private final DataModel model = LibraryModel.create();

@@ -1,0 +1,208 @@
+#!/usr/bin/env bash
+# Compile-time benchmark: javac alone (A), javac with ModelDoc (B), javac with Hibernate's
+# metamodel processor (C), on generated entity trees. See bench/README.md.
+#
+#   bench/run.sh [N ...]                 default N: 100 500 2000 5000
+#   REPS=3 bench/run.sh 100 500          fewer repetitions (default 7)
+#
+# Other settings: SEED (42), MODELDOC_ARGS (extra javac options for B, e.g. -Amodeldoc.lint=off),
+# SKIP_BUILD=1 (use the processor jar as it is), WORK (scratch folder, default bench/work),
+# RESULT (the Markdown file, default bench/results/n<N-N...>-reps<REPS>.md).
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(dirname "$BENCH")
+REPS=${REPS:-7}
+SEED=${SEED:-42}
+MODELDOC_ARGS=${MODELDOC_ARGS:-}
+WORK=${WORK:-$BENCH/work}
+if (($#)); then SIZES=("$@"); else SIZES=(100 500 2000 5000); fi
+RESULT=${RESULT:-$BENCH/results/n$(IFS=-; echo "${SIZES[*]}")-reps$REPS.md}
+RAW=${RESULT%.md}.tsv
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+
+for n in "${SIZES[@]}"; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "N must be a positive number, not '$n'"; done
+[[ $REPS =~ ^[1-9][0-9]*$ ]] || die "REPS must be a positive number, not '$REPS'"
+
+# ------------------------------------------------------------------ tools and class paths
+
+if [[ ! -x /usr/bin/time ]]; then
+    echo "Installing GNU time (Debian package 'time')..." >&2
+    apt-get install -y -q time >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q time >/dev/null; } \
+        || die "/usr/bin/time is missing and could not be installed; install Debian's 'time' package"
+fi
+
+mkdir -p "$WORK" "$(dirname "$RESULT")"
+if [[ ${SKIP_BUILD:-} != 1 ]]; then
+    echo "Building the ModelDoc processor..." >&2
+    if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -pl processor -am package -DskipTests) >"$WORK/maven.log" 2>&1; then
+        tail -n 25 "$WORK/maven.log" >&2
+        die "the processor does not build"
+    fi
+fi
+ANNOTATIONS_JAR=$ROOT/annotations/target/modeldoc-annotations-0.1.0-SNAPSHOT.jar
+PROCESSOR_JAR=$ROOT/processor/target/modeldoc-processor-0.1.0-SNAPSHOT.jar
+[[ -f $ANNOTATIONS_JAR && -f $PROCESSOR_JAR ]] || die "missing $PROCESSOR_JAR or $ANNOTATIONS_JAR; build without SKIP_BUILD=1"
+
+# classpath PROFILE: the class path that profile of bench/classpath-pom.xml declares
+classpath() {
+    local file=$WORK/classpath-$1.txt
+    if ! mvn -B -q -Dstyle.color=never -f "$BENCH/classpath-pom.xml" -P "$1" dependency:build-classpath \
+            -Dmdep.includeScope=runtime -Dmdep.outputFile="$file" >"$WORK/maven.log" 2>&1; then
+        tail -n 25 "$WORK/maven.log" >&2
+        die "Maven could not resolve the '$1' class path"
+    fi
+    cat "$file"
+}
+echo "Resolving class paths..." >&2
+CLASSPATH_APIS=$(classpath apis):$ANNOTATIONS_JAR
+PROCESSORPATH_MODELDOC=$PROCESSOR_JAR:$ANNOTATIONS_JAR:$(classpath modeldoc)
+PROCESSORPATH_HIBERNATE=$(classpath hibernate)
+
+# ------------------------------------------------------------------ one compilation
+
+CONFIGS=(A B C)
+declare -A LABEL=(
+    [A]="A: javac -proc:none"
+    [B]="B: javac + ModelDoc"
+    [C]="C: javac + Hibernate processor"
+)
+
+# options CONFIG: the javac options that make the configuration
+options() {
+    case $1 in
+        A) echo -proc:none ;;
+        B) echo -processorpath "$PROCESSORPATH_MODELDOC" -processor io.modeldoc.processor.ModelDocProcessor \
+                -Amodeldoc.dialects=postgresql,mysql,mariadb,h2 $MODELDOC_ARGS ;;
+        C) echo -processorpath "$PROCESSORPATH_HIBERNATE" -processor org.hibernate.processor.HibernateProcessor ;;
+    esac
+}
+
+# compile N CONFIG ITERATION: compiles tree N into a fresh folder; appends a line to $RAW unless warming up
+compile() {
+    local n=$1 config=$2 iteration=$3 out=$WORK/out
+    rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
+    # shellcheck disable=SC2046  # options() prints words to split
+    if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" \
+            javac -J-Xmx2g -encoding UTF-8 -cp "$CLASSPATH_APIS" $(options "$config") \
+            -d "$out/classes" -s "$out/generated" "@$WORK/sources-$n.txt" >"$WORK/javac.log" 2>&1; then
+        echo "run.sh: compilation FAILED: ${LABEL[$config]}, N=$n, iteration $iteration. Its errors:" >&2
+        grep -m 10 -A 2 -E '(^|: )error:' "$WORK/javac.log" >&2 || true
+        echo "run.sh: and the last lines of its output:" >&2
+        tail -n 15 "$WORK/javac.log" >&2
+        exit 1
+    fi
+    if [[ $iteration != warm-up ]]; then
+        echo "$n $iteration $config $(tail -n 1 "$WORK/time.txt")" >>"$RAW"
+    fi
+}
+
+# ------------------------------------------------------------------ statistics over $RAW
+# RAW columns: N iteration config wall(s) user(s) sys(s) maxRSS(KiB)
+
+METRIC='function metric(m) { return m == "wall" ? $4 : m == "cpu" ? $5 + $6 : $7 / 1024 }'
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# values N CONFIG METRIC: the metric of each iteration
+values() { awk -v n="$1" -v c="$2" -v m="$3" "$METRIC"' $1 == n && $3 == c { print metric(m) }' "$RAW"; }
+
+# ratios N CONFIG METRIC: CONFIG's metric over A's, iteration by iteration
+ratios() {
+    awk -v n="$1" -v c="$2" -v m="$3" "$METRIC"'
+        $1 == n && $3 == "A" { a[$2] = metric(m) }
+        $1 == n && $3 == c   { x[$2] = metric(m) }
+        END { for (i in x) if (i in a) print x[i] / a[i] }' "$RAW"
+}
+
+med() { values "$@" | median; }
+fmt() { awk -v x="$1" -v f="$2" 'BEGIN { printf f, x }'; }
+
+report() {
+    echo "# ModelDoc compile-time benchmark"
+    echo
+    echo "- machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); load average before the run: $LOAD"
+    echo "- $(javac -version 2>&1), \`-J-Xmx2g\`; $REPS interleaved repetitions (A B C …) after one warm-up round; seed $SEED"
+    echo "- B: \`-Amodeldoc.dialects=postgresql,mysql,mariadb,h2${MODELDOC_ARGS:+ $MODELDOC_ARGS}\`; C: hibernate-processor 7.4.13.Final"
+    echo "- medians; \"× A\" is the median of the per-iteration ratios to plain javac, \"× A of medians\" the ratio of the medians"
+    echo
+    echo "| N | configuration | wall (s) | wall × A | wall × A of medians | CPU (s) | CPU × A | peak RSS (MiB) | RSS × A | files the processor wrote |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    local n config wall wall_a
+    for n in "${SIZES[@]}"; do
+        wall_a=$(med "$n" A wall)
+        for config in "${CONFIGS[@]}"; do
+            wall=$(med "$n" "$config" wall)
+            if [[ $config == A ]]; then
+                printf '| %s | %s | %s | 1 | 1 | %s | 1 | %s | 1 | %s |\n' "$n" "${LABEL[$config]}" "$(fmt "$wall" %.2f)" \
+                    "$(fmt "$(med "$n" A cpu)" %.2f)" "$(fmt "$(med "$n" A rss)" %.0f)" "${FILES[$n$config]}"
+            else
+                printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "${LABEL[$config]}" \
+                    "$(fmt "$wall" %.2f)" "$(fmt "$(ratios "$n" "$config" wall | median)" %.2f)" \
+                    "$(fmt "$(awk -v b="$wall" -v a="$wall_a" 'BEGIN { print b / a }')" %.2f)" \
+                    "$(fmt "$(med "$n" "$config" cpu)" %.2f)" "$(fmt "$(ratios "$n" "$config" cpu | median)" %.2f)" \
+                    "$(fmt "$(med "$n" "$config" rss)" %.0f)" "$(fmt "$(ratios "$n" "$config" rss | median)" %.2f)" \
+                    "${FILES[$n$config]}"
+            fi
+        done
+    done
+    echo
+    echo "Added wall time (median of the configuration − median of A), and its growth from one N to the next:"
+    echo
+    echo "| N | ModelDoc added (s) | growth | Hibernate added (s) | growth | N growth |"
+    echo "|---:|---:|---:|---:|---:|---:|"
+    local previous="" b c growth_b growth_c
+    for n in "${SIZES[@]}"; do
+        wall_a=$(med "$n" A wall)
+        b=$(awk -v x="$(med "$n" B wall)" -v a="$wall_a" 'BEGIN { print x - a }')
+        c=$(awk -v x="$(med "$n" C wall)" -v a="$wall_a" 'BEGIN { print x - a }')
+        if [[ -n $previous ]]; then
+            read -r pn pb pc <<<"$previous"
+            growth_b=$(awk -v x="$b" -v y="$pb" 'BEGIN { printf (y > 0 ? "%.2f ×" : "n/a"), x / (y > 0 ? y : 1) }')
+            growth_c=$(awk -v x="$c" -v y="$pc" 'BEGIN { printf (y > 0 ? "%.2f ×" : "n/a"), x / (y > 0 ? y : 1) }')
+            printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$(fmt "$b" %.2f)" "$growth_b" "$(fmt "$c" %.2f)" "$growth_c" \
+                "$(fmt "$(awk -v x="$n" -v y="$pn" 'BEGIN { print x / y }')" '%.2f ×')"
+        else
+            printf '| %s | %s | | %s | | |\n' "$n" "$(fmt "$b" %.2f)" "$(fmt "$c" %.2f)"
+        fi
+        previous="$n $b $c"
+    done
+    if [[ " ${SIZES[*]} " == *" 2000 "* && " ${SIZES[*]} " == *" 5000 "* ]]; then
+        local a2000 a5000
+        a2000=$(awk -v x="$(med 2000 B wall)" -v a="$(med 2000 A wall)" 'BEGIN { print x - a }')
+        a5000=$(awk -v x="$(med 5000 B wall)" -v a="$(med 5000 A wall)" 'BEGIN { print x - a }')
+        echo
+        awk -v x="$a5000" -v y="$a2000" 'BEGIN {
+            r = y > 0 ? x / y : 0
+            printf "Linearity: ModelDoc added(5000) / added(2000) = %.2f (target ≤ 2.75: %s)\n", r, (y > 0 && r <= 2.75) ? "met" : "missed" }'
+    fi
+}
+
+# ------------------------------------------------------------------ the run
+
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+: >"$RAW"
+declare -A FILES
+for n in "${SIZES[@]}"; do
+    tree=$WORK/tree-$n
+    rm -rf "$tree"
+    java "$BENCH/Generate.java" --n "$n" --seed "$SEED" --out "$tree" >&2
+    find "$tree" -name '*.java' | sort >"$WORK/sources-$n.txt"
+    echo "N=$n: warm-up" >&2
+    for config in "${CONFIGS[@]}"; do
+        compile "$n" "$config" warm-up
+        FILES[$n$config]=$(find "$WORK/out/generated" "$WORK/out/classes" -type f ! -name '*.class' | wc -l)
+    done
+    for ((i = 1; i <= REPS; i++)); do
+        echo "N=$n: repetition $i of $REPS" >&2
+        for config in "${CONFIGS[@]}"; do
+            compile "$n" "$config" "$i"
+        done
+    done
+done
+rm -rf "$WORK/out"
+
+report | tee "$RESULT"
+echo >&2
+echo "Written: $RESULT (raw measurements: $RAW)" >&2

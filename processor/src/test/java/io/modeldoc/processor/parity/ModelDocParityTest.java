@@ -1,0 +1,60 @@
+package io.modeldoc.processor.parity;
+
+import com.google.testing.compile.Compilation;
+import io.modeldoc.processor.support.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The parity suite: for every fixture model, dialect and setting, ModelDoc's {@code schema-<dialect>.sql}
+ * and Hibernate ORM 7.4's create script build the same catalog. H2 runs in the default build; the
+ * PostgreSQL and MariaDB servers in the {@code databases} profile.
+ */
+class ModelDocParityTest {
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("h2")
+    void h2(String model, ParitySettings settings) {
+        assertParity(model, settings);
+    }
+
+    @Tag("databases")
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("servers")
+    void servers(String model, ParitySettings settings) {
+        assertParity(model, settings);
+    }
+
+    static Stream<Arguments> h2() {
+        return cases(List.of("h2"));
+    }
+
+    static Stream<Arguments> servers() {
+        return cases(List.of("postgresql", "mysql", "mariadb"));
+    }
+
+    private static Stream<Arguments> cases(List<String> dialects) {
+        List<Arguments> cases = new ArrayList<>();
+        for (String dialect : dialects) {
+            for (String model : ParityHarness.MODELS) {
+                cases.add(Arguments.of(model, ParitySettings.defaults(dialect)));
+                cases.add(Arguments.of(model, ParitySettings.of(dialect, "snake_case", true)));
+                cases.add(Arguments.of(model, ParitySettings.of(dialect, "jpa", false)));
+            }
+        }
+        return cases.stream();
+    }
+
+    private static void assertParity(String model, ParitySettings settings) {
+        List<String> options = new ArrayList<>(settings.processorOptions());
+        options.add("modeldoc.lint=off");
+        Compilation compilation = Fixtures.compile(Fixtures.sources("parity/" + model), options.toArray(String[]::new));
+        String script = Fixtures.output(compilation, "schema-" + settings.dialect().option() + ".sql");
+        ParityHarness.model(model).compare(settings, script).assertFullParity();
+    }
+}

@@ -1,0 +1,85 @@
+package io.modeldoc.processor.parity;
+
+import io.modeldoc.processor.support.ScriptStatements;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The parity suite's entry point for one fixture model under {@code fixtures/parity/<model>/}: Hibernate's
+ * create script for its classes, both scripts run on fresh databases, the catalogs compared.
+ * <pre>
+ * ParityReport report = ParityHarness.model("basics").compare(ParitySettings.defaults("h2"), modelDocScript);
+ * report.assertFullParity();
+ * </pre>
+ * Compiled models and Hibernate's scripts are cached for the test JVM: each costs a Hibernate bootstrap.
+ */
+public final class ParityHarness {
+
+    /** The fixture models, in name order. */
+    public static final List<String> MODELS = List.of("associations", "basics", "validation");
+
+    private static final Map<String, ParityHarness> MODELS_BY_NAME = new ConcurrentHashMap<>();
+
+    private final CompiledModel compiled;
+    private final Map<ParitySettings, List<String>> hibernateScripts = new ConcurrentHashMap<>();
+
+    private ParityHarness(CompiledModel compiled) {
+        this.compiled = compiled;
+    }
+
+    /** The harness for {@code fixtures/parity/<model>/}, compiled once per JVM. */
+    public static ParityHarness model(String model) {
+        return MODELS_BY_NAME.computeIfAbsent(model, name -> new ParityHarness(CompiledModel.compile(name)));
+    }
+
+    public String name() {
+        return compiled.model();
+    }
+
+    /** The model's Java sources, to compile them with ModelDoc for our side. */
+    public List<Path> sources() {
+        return compiled.sources();
+    }
+
+    /** Hibernate ORM's create script for these settings, one statement per entry, no trailing {@code ;}. */
+    public List<String> hibernateStatements(ParitySettings settings) {
+        return hibernateScripts.computeIfAbsent(settings,
+                s -> List.copyOf(HibernateSchema.createScript(compiled.loader(), compiled.classNames(), s)));
+    }
+
+    /** Hibernate's script as script text, each statement on a line ending with {@code ;}, as ModelDoc writes them. */
+    public String hibernateScript(ParitySettings settings) {
+        StringBuilder script = new StringBuilder();
+        hibernateStatements(settings).forEach(statement -> script.append(statement).append(";\n"));
+        return script.toString();
+    }
+
+    /** The catalog Hibernate's script builds on a fresh database of the dialect's server. */
+    public Catalog hibernateCatalog(ParitySettings settings) {
+        return catalogOf(settings.dialect(), hibernateStatements(settings), "Hibernate's " + settings.label() + " script for " + name());
+    }
+
+    /**
+     * Runs Hibernate's script and {@code ourScript} (the whole text of ModelDoc's {@code schema-<dialect>.sql})
+     * on two fresh databases, compares their catalogs and prints the one-line figure, plus the diff on a mismatch.
+     */
+    public ParityReport compare(ParitySettings settings, String ourScript) {
+        Catalog hibernate = hibernateCatalog(settings);
+        Catalog ours = catalogOf(settings.dialect(), ScriptStatements.split(ourScript),
+                "ModelDoc's " + settings.label() + " script for " + name());
+        ParityReport report = new ParityReport(name(), settings, hibernate, ours);
+        System.out.println(report.isFullParity() ? report.summary() : report.diff());
+        return report;
+    }
+
+    /** The catalog that the statements build on a fresh database of the dialect's server. */
+    public static Catalog catalogOf(ParityDialect dialect, List<String> statements, String origin) {
+        try (ScratchDatabase database = Databases.fresh(dialect)) {
+            database.run(statements, origin);
+            return CatalogReader.read(database);
+        }
+    }
+}
