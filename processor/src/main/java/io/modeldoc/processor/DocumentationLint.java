@@ -1,6 +1,7 @@
 package io.modeldoc.processor;
 
 import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Origin;
 import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.AttributeKind;
@@ -32,7 +33,7 @@ final class DocumentationLint {
             for (Attribute attribute : entity.attributes()) {
                 // Identifiers and version counters say what they are; the document describes them.
                 if (!attribute.documented() && attribute.kind() != AttributeKind.ID && attribute.kind() != AttributeKind.VERSION) {
-                    reporter.lint(Message.UNDOCUMENTED_ATTRIBUTE, ModelDocProcessor.fieldOf(type, attribute.name()),
+                    reporter.lint(Message.UNDOCUMENTED_ATTRIBUTE, Reporter.locate(new Origin(entity.qualifiedName(), attribute.name()), elements),
                             entity.simpleName() + "." + attribute.name());
                 }
             }

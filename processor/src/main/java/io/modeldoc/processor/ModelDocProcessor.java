@@ -3,7 +3,9 @@ package io.modeldoc.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.modeldoc.processor.assemble.ModelAssembler;
+import io.modeldoc.processor.check.ModelChecks;
 import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.javagen.SchemaClassGenerator;
 import io.modeldoc.processor.javagen.TableConstantsGenerator;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -68,6 +71,17 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private final Map<String, EntitySource> sources = new TreeMap<>();
     private final Set<String> generated = new TreeSet<>();
     private boolean schemaClassWritten;
+    private final Consumer<String> beforeEntity;
+
+    /** The processor javac runs. */
+    public ModelDocProcessor() {
+        this(name -> { });
+    }
+
+    /** For tests: {@code beforeEntity} runs before each entity is read, e.g. to inject a fault. */
+    ModelDocProcessor(Consumer<String> beforeEntity) {
+        this.beforeEntity = beforeEntity;
+    }
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -75,6 +89,11 @@ public final class ModelDocProcessor extends AbstractProcessor {
         List<String> problems = new ArrayList<>();
         settings = Settings.parse(env.getOptions(), problems);
         reporter = new Reporter(env.getMessager(), settings.lint().equals("error"));
+        if (!settings.templates().isEmpty() && !new File(settings.templates()).isDirectory()) {
+            problems.add("[modeldoc:bad-option] -Amodeldoc.templates=" + settings.templates()
+                    + " is not a folder; name the folder that holds your .ftl overrides, or leave the option out.");
+            settings = settings.withTemplates("");
+        }
         problems.forEach(problem -> reporter.report(Message.BAD_OPTION, problem));
         entityReader = new EntityReader(env.getElementUtils(), reporter, settings.validationDdl());
         featureReader = new FeatureReader(env.getElementUtils());
@@ -120,10 +139,13 @@ public final class ModelDocProcessor extends AbstractProcessor {
             for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
                 String qualifiedName = type.getQualifiedName().toString();
                 if (!sources.containsKey(qualifiedName)) {
-                    guarded(type, qualifiedName, () -> entityReader.read(type).ifPresent(source -> {
-                        sources.put(qualifiedName, source);
-                        arrived.add(type);
-                    }));
+                    guarded(type, qualifiedName, () -> {
+                        beforeEntity.accept(qualifiedName);
+                        entityReader.read(type).ifPresent(source -> {
+                            sources.put(qualifiedName, source);
+                            arrived.add(type);
+                        });
+                    });
                 }
             }
         }
@@ -131,7 +153,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
     }
 
     private void generateJava(List<TypeElement> arrived) throws IOException {
-        DataModel model = assemble();
+        // Problems are reported once, in the last round.
+        DataModel model = assemble(new ArrayList<>());
         Map<String, Table> tables = model.tables().stream().collect(Collectors.toMap(Table::name, t -> t, (a, b) -> a));
         Map<String, Entity> entities = model.entities().stream().collect(Collectors.toMap(Entity::qualifiedName, e -> e));
         TableConstantsGenerator constants = new TableConstantsGenerator();
@@ -149,7 +172,10 @@ public final class ModelDocProcessor extends AbstractProcessor {
     }
 
     private void writeOutputs() throws IOException {
-        DataModel model = assemble();
+        List<Problem> problems = new ArrayList<>();
+        DataModel model = assemble(problems);
+        problems.addAll(new ModelChecks().run(List.copyOf(sources.values()), model, settings.dialects()));
+        problems.forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
         if (!settings.lint().equals("off")) {
             new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model);
         }
@@ -166,8 +192,14 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
     }
 
-    private DataModel assemble() {
-        return new ModelAssembler(settings, featureReader::featureOf).assemble(List.copyOf(sources.values()));
+    /** The path of an overriding template, or the built-in template's name. */
+    private String templatePath(String name) {
+        File override = new File(settings.templates(), name);
+        return !settings.templates().isEmpty() && override.isFile() ? override.getPath() : "built-in " + name;
+    }
+
+    private DataModel assemble(List<Problem> problems) {
+        return new ModelAssembler(settings, featureReader::featureOf).assemble(List.copyOf(sources.values()), problems);
     }
 
     /** {@code modeldoc.package}, else the longest package all entities share. */
@@ -201,7 +233,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         try {
             step.run();
         } catch (Renderer.TemplateFailure e) {
-            reporter.report(Message.TEMPLATE_FAILED, e.templateName(), e.getMessage());
+            reporter.report(Message.TEMPLATE_FAILED, templatePath(e.templateName()), e.line(), e.getMessage());
         } catch (IOException e) {
             reporter.report(Message.WRITE_FAILED, element, what, e.getMessage());
         } catch (RuntimeException | LinkageError e) {
@@ -212,20 +244,5 @@ public final class ModelDocProcessor extends AbstractProcessor {
     @FunctionalInterface
     private interface Step {
         void run() throws IOException;
-    }
-
-    /** Finds the element of an attribute for a diagnostic: the field, or the embedding field of {@code a.b}. */
-    static Element fieldOf(TypeElement type, String attribute) {
-        String first = attribute.contains(".") ? attribute.substring(0, attribute.indexOf('.')) : attribute;
-        for (TypeElement level = type; level != null; ) {
-            for (VariableElement field : ElementFilter.fieldsIn(level.getEnclosedElements())) {
-                if (field.getSimpleName().contentEquals(first)) {
-                    return field;
-                }
-            }
-            Element superclass = level.getSuperclass() instanceof javax.lang.model.type.DeclaredType declared ? declared.asElement() : null;
-            level = superclass != null && superclass.getKind() == ElementKind.CLASS ? (TypeElement) superclass : null;
-        }
-        return type;
     }
 }

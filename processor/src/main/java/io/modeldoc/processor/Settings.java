@@ -81,6 +81,11 @@ public record Settings(
                 values.get(Option.PACKAGE.key()));
     }
 
+    /** These settings with another template folder. */
+    public Settings withTemplates(String folder) {
+        return new Settings(dialects, snakeCase, hibernateNames, validationDdl, baseline, folder, outputDir, lint, schemaPackage);
+    }
+
     /** The first dialect: the one the document shows. */
     public String primaryDialect() {
         return dialects.get(0);

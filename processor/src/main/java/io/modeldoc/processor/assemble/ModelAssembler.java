@@ -1,6 +1,10 @@
 package io.modeldoc.processor.assemble;
 
 import io.modeldoc.processor.Settings;
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Origin;
+import io.modeldoc.processor.diag.Problem;
+import io.modeldoc.processor.model.Rule;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.DataModel;
@@ -37,34 +41,62 @@ public final class ModelAssembler {
         this.featureOfPackage = featureOfPackage;
     }
 
-    public DataModel assemble(List<EntitySource> sources) {
+    /**
+     * @param problems receives what assembly finds wrong across entities: features claimed twice,
+     *                 business-rule checks that are not one expression
+     */
+    public DataModel assemble(List<EntitySource> sources, List<Problem> problems) {
         List<EntitySource> sorted = sources.stream().sorted(Comparator.comparing(EntitySource::qualifiedName)).toList();
         ColumnFactory columns = new ColumnFactory(naming);
         EntityTables entityTables = new EntityTables(sorted, naming, columns);
         CheckNames checkNames = new CheckNames();
-        TableAssembler tableAssembler = new TableAssembler(naming, columns, entityTables, checkNames);
+        TableAssembler tableAssembler = new TableAssembler(naming, columns, entityTables);
 
-        Map<String, Feature> features = new TreeMap<>();
+        Map<String, Feature> features = features(sorted, problems);
         Map<String, Table> tables = new TreeMap<>();
         Map<String, Sequence> sequences = new TreeMap<>();
         List<Entity> entities = new ArrayList<>();
         for (EntitySource source : sorted) {
-            Feature feature = featureOfPackage.apply(source.packageName()).orElseGet(Feature::unnamed);
-            features.putIfAbsent(feature.slug(), feature);
-            Table table = tableAssembler.entityTable(source);
+            Feature feature = features.get(featureOfPackage.apply(source.packageName()).orElseGet(Feature::unnamed).slug());
+            List<Rule> rules = checkNames.of(source, entityTables.table(source.qualifiedName()), problems);
+            Table table = tableAssembler.entityTable(source, rules);
             tables.putIfAbsent(key(table.name()), table);
             for (Table joinTable : tableAssembler.joinTables(source)) {
                 tables.putIfAbsent(key(joinTable.name()), joinTable);
             }
             sequence(source).ifPresent(s -> sequences.putIfAbsent(key(s.name()), s));
-            entities.add(entity(source, feature, table, tableAssembler, entityTables, checkNames));
+            entities.add(entity(source, feature, table, tableAssembler, entityTables, rules));
         }
         List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
         return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()));
     }
 
+    /**
+     * The features of the entities' packages by slug. When several packages claim one feature, the
+     * first by name owns it and the others' entities join it; each later claim is a problem.
+     */
+    private Map<String, Feature> features(List<EntitySource> sources, List<Problem> problems) {
+        Map<String, Feature> declared = new TreeMap<>();
+        for (EntitySource source : sources) {
+            Feature feature = featureOfPackage.apply(source.packageName()).orElseGet(Feature::unnamed);
+            declared.putIfAbsent(feature.packageName(), feature);
+        }
+        Map<String, Feature> bySlug = new TreeMap<>();
+        for (Feature feature : declared.values()) {
+            if (!feature.packageName().isEmpty() && feature.name().isBlank()) {
+                problems.add(Problem.of(Message.BLANK_FEATURE, Origin.of(feature.packageName()), feature.packageName()));
+            }
+            Feature owner = bySlug.putIfAbsent(feature.slug(), feature);
+            if (owner != null) {
+                problems.add(Problem.of(Message.FEATURE_CLAIMED_TWICE, Origin.of(feature.packageName()),
+                        feature.packageName(), feature.name(), owner.packageName()));
+            }
+        }
+        return bySlug;
+    }
+
     private Entity entity(EntitySource source, Feature feature, Table table, TableAssembler tableAssembler,
-                          EntityTables entityTables, CheckNames checkNames) {
+                          EntityTables entityTables, List<Rule> rules) {
         List<Attribute> attributes = new ArrayList<>();
         List<Relationship> relationships = new ArrayList<>();
         int column = 0;
@@ -86,7 +118,7 @@ public final class ModelAssembler {
                     attribute.audit()));
         }
         return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table.name(),
-                source.purpose(), attributes, relationships, checkNames.of(source, table.name()), source.usage(),
+                source.purpose(), attributes, relationships, rules, source.usage(),
                 source.access(), source.archival(), source.risks(), source.queries(), source.callbacks(), source.cache(),
                 source.audited());
     }

@@ -20,16 +20,14 @@ final class TableAssembler {
     private final Naming naming;
     private final ColumnFactory columns;
     private final EntityTables entities;
-    private final CheckNames checkNames;
-
-    TableAssembler(Naming naming, ColumnFactory columns, EntityTables entities, CheckNames checkNames) {
+    TableAssembler(Naming naming, ColumnFactory columns, EntityTables entities) {
         this.naming = naming;
         this.columns = columns;
         this.entities = entities;
-        this.checkNames = checkNames;
     }
 
-    Table entityTable(EntitySource entity) {
+    /** The entity's table; {@code rules} are its business rules, whose checks become CHECK constraints. */
+    Table entityTable(EntitySource entity, List<Rule> rules) {
         String table = entities.table(entity.qualifiedName());
         List<Column> tableColumns = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -50,7 +48,7 @@ final class TableAssembler {
                 .map(i -> new Index(i.name(), i.columns().stream()
                         .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique()))
                 .toList();
-        List<Check> checks = checkNames.of(entity, table).stream()
+        List<Check> checks = rules.stream()
                 .filter(Rule::enforcedByDatabase)
                 .map(rule -> new Check(rule.checkName(), rule.check()))
                 .toList();

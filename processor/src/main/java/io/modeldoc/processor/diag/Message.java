@@ -6,12 +6,88 @@ import javax.tools.Diagnostic.Kind;
 /** Every diagnostic ModelDoc reports: a stable tag, a kind, and a text with {@code %s} arguments. */
 public enum Message {
     BAD_OPTION(Kind.ERROR, "bad-option", "%s"),
+
+    // The entity class itself
     MISSING_ID(Kind.ERROR, "missing-id",
             "Entity %s has no identifier; annotate one attribute with @Id, or use @EmbeddedId. It is left out of the outputs."),
+    COMPOSITE_ID(Kind.ERROR, "composite-id",
+            "Entity %s has several @Id attributes (%s) but no @IdClass; add @IdClass naming a class with these attributes, "
+                    + "or use one @EmbeddedId. It is left out of the outputs."),
+    FINAL_ENTITY(Kind.WARNING, "final-entity",
+            "Entity %s is final, so lazy associations to it cannot be proxied; remove 'final'."),
+    NO_DEFAULT_CONSTRUCTOR(Kind.WARNING, "no-constructor",
+            "Entity %s has no constructor without parameters, which JPA requires; add a public or protected one."),
+    BLANK_PURPOSE(Kind.WARNING, "blank-purpose",
+            "@Purpose on %s is blank; write what it is for, or remove the annotation to fall back on the Javadoc."),
+
+    // Attributes
     UNMAPPED_TYPE(Kind.ERROR, "unmapped-type",
             "Attribute %s has type %s, which has no SQL mapping; use a supported basic type, an @Embeddable, an association, or mark it @Transient."),
+    ENUMERATED_NOT_ENUM(Kind.ERROR, "enumerated",
+            "Attribute %s is @Enumerated but its type %s is not an enum; remove @Enumerated or change the type."),
+    LOB_WRONG_TYPE(Kind.ERROR, "lob",
+            "Attribute %s is @Lob but its type %s is neither String, char[], byte[] nor Byte[]; remove @Lob."),
+    ENUM_TOO_LONG(Kind.ERROR, "enum-length",
+            "Attribute %s stores enum constant %s (%d characters) by name in a column of length %d; raise @Column(length) "
+                    + "to at least %d, or rename the constant."),
+    SIZE_MIN_ABOVE_MAX(Kind.ERROR, "size",
+            "Attribute %s has @Size(min = %d, max = %d): no value can be valid; make min at most max."),
+    SCALE_ABOVE_PRECISION(Kind.ERROR, "scale",
+            "Attribute %s has @Column(precision = %d, scale = %d): the scale cannot exceed the precision; fix one of them."),
+    VERSION_TYPE(Kind.ERROR, "version-type",
+            "Attribute %s is the @Version of its entity but has type %s; use int, Integer, short, Short, long, Long, "
+                    + "Instant, LocalDateTime or java.sql.Timestamp."),
+    GENERATED_NOT_NUMERIC(Kind.ERROR, "generated-type",
+            "Identifier %s is generated with %s, which gives numbers, but its type is %s; use Long or Integer, "
+                    + "or GenerationType.UUID for a UUID."),
+    IDENTITY_TABLE_PER_CLASS(Kind.ERROR, "identity-inheritance",
+            "Identifier %s uses GenerationType.IDENTITY in a TABLE_PER_CLASS hierarchy, where rows of several tables share "
+                    + "one identifier space; use GenerationType.SEQUENCE."),
+    UNKNOWN_GENERATOR(Kind.WARNING, "generator",
+            "Identifier %s names generator '%s', but no @SequenceGenerator has that name; Hibernate then uses a sequence "
+                    + "called '%s'. Declare @SequenceGenerator(name = \"%s\") to say so, or fix the name."),
+
+    // Associations
     NOT_AN_ENTITY(Kind.ERROR, "not-an-entity",
             "Attribute %s refers to %s, which is not an @Entity; annotate the target with @Entity, or fix the attribute's type (for collections, its element type)."),
+    TO_MANY_NOT_COLLECTION(Kind.ERROR, "to-many-type",
+            "Attribute %s is %s but its type %s is not a collection; use Set, List or Collection of the target entity, "
+                    + "or @ManyToOne/@OneToOne."),
+    TO_ONE_COLLECTION(Kind.ERROR, "to-one-type",
+            "Attribute %s is %s but its type %s is a collection; use @OneToMany or @ManyToMany, or a single entity type."),
+    MAPPED_BY_MISSING(Kind.ERROR, "mapped-by",
+            "Attribute %s is mapped by '%s', but %s has no such attribute; name the attribute of %s that owns the association."),
+    MAPPED_BY_WRONG(Kind.ERROR, "mapped-by",
+            "Attribute %s is mapped by '%s', but %s.%s is not an owning association back to %s; name the attribute that "
+                    + "holds the foreign key or join table."),
+
+    // Tables, columns, constraints, names
+    DUPLICATE_TABLE(Kind.ERROR, "duplicate-table",
+            "Entity %s maps to table %s, which entity %s maps to already; give one of them another @Table(name)."),
+    DUPLICATE_COLUMN(Kind.ERROR, "duplicate-column",
+            "Table %s has two columns named %s (attributes %s and %s); rename one with @Column(name) or, for an embeddable "
+                    + "used twice, with @AttributeOverride."),
+    UNKNOWN_INDEX_COLUMN(Kind.ERROR, "index-column",
+            "Index %s of entity %s names column %s, which table %s does not have; its columns are %s."),
+    UNKNOWN_UNIQUE_COLUMN(Kind.ERROR, "unique-column",
+            "Unique constraint %s of entity %s names column %s, which table %s does not have; its columns are %s."),
+    DUPLICATE_INDEX_NAME(Kind.ERROR, "duplicate-index",
+            "Index name %s is used twice (tables %s and %s); index names share one namespace in the schema, so rename one."),
+    IDENTIFIER_TOO_LONG(Kind.ERROR, "identifier-length",
+            "The %s name %s has %d characters, more than %s allows (%d); give it a shorter name."),
+    RESERVED_WORD(Kind.ERROR, "reserved-word",
+            "The %s name %s is a reserved word in %s, so the generated SQL would fail; rename it, or quote it as \"\\\"%s\\\"\"."),
+    BAD_CHECK(Kind.ERROR, "bad-check",
+            "@BusinessRule(check) of %s must be one SQL boolean expression: %s. Fix the expression: \"%s\"."),
+
+    // Features
+    FEATURE_CLAIMED_TWICE(Kind.ERROR, "feature-twice",
+            "Package %s declares feature '%s', which package %s declares already; each feature has one @DataModel package "
+                    + "(its subpackages join it), so rename one of them."),
+    BLANK_FEATURE(Kind.ERROR, "blank-feature",
+            "@DataModel on package %s has a blank feature name; name the feature."),
+
+    // Support and lint
     UNSUPPORTED(Kind.WARNING, "unsupported",
             "Attribute %s uses %s, which ModelDoc does not document yet; it is left out of the outputs."),
     UNDOCUMENTED_ENTITY(Kind.WARNING, "undocumented",
@@ -19,7 +95,7 @@ public enum Message {
     UNDOCUMENTED_ATTRIBUTE(Kind.WARNING, "undocumented",
             "Attribute %s has no description; add Javadoc or @Purpose (or set -Amodeldoc.lint=off)."),
     TEMPLATE_FAILED(Kind.ERROR, "template",
-            "Template %s failed: %s"),
+            "Template %s failed at line %d: %s Fix the template, or remove it from the modeldoc.templates folder to use the built-in one."),
     WRITE_FAILED(Kind.ERROR, "write",
             "Could not write %s: %s"),
     INTERNAL_ERROR(Kind.ERROR, "internal",

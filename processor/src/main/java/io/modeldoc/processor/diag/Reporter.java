@@ -4,6 +4,11 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /** Reports catalogued messages on the element at fault and counts the errors. */
@@ -38,6 +43,36 @@ public final class Reporter {
         Diagnostic.Kind kind = warningsAsErrors ? Diagnostic.Kind.ERROR : message.kind();
         count(kind);
         messager.printMessage(kind, message.format(args), element);
+    }
+
+    /** Reports a problem on the element its origin names, or without an element when none is found. */
+    public void report(Problem problem, Elements elements) {
+        report(problem.message(), locate(problem.origin(), elements), problem.args().toArray());
+    }
+
+    /** The field (or embedding field) of an origin's member, else its class, else its package. */
+    public static Element locate(Origin origin, Elements elements) {
+        TypeElement type = elements.getTypeElement(origin.type());
+        if (type == null) {
+            return elements.getPackageElement(origin.type());
+        }
+        if (origin.member().isEmpty()) {
+            return type;
+        }
+        String field = origin.member().contains(".") ? origin.member().substring(0, origin.member().indexOf('.')) : origin.member();
+        for (TypeElement level = type; level != null; level = superclass(level)) {
+            for (VariableElement candidate : ElementFilter.fieldsIn(level.getEnclosedElements())) {
+                if (candidate.getSimpleName().contentEquals(field)) {
+                    return candidate;
+                }
+            }
+        }
+        return type;
+    }
+
+    private static TypeElement superclass(TypeElement type) {
+        return type.getSuperclass() instanceof DeclaredType declared && declared.asElement() instanceof TypeElement parent
+                ? parent : null;
     }
 
     public int errorCount() {

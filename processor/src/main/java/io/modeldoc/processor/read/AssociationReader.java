@@ -49,6 +49,16 @@ final class AssociationReader {
 
     private Optional<AssociationSource> read(VariableElement field, String name, Cardinality cardinality,
                                              AnnotationView association, ValidationReader.Constraints constraints) {
+        boolean collection = TypeNames.isCollection(field.asType());
+        String annotationName = "@" + association.mirror().getAnnotationType().asElement().getSimpleName();
+        if (cardinality.toOne() && collection) {
+            reporter.report(Message.TO_ONE_COLLECTION, field, association.mirror(), null, name, annotationName, TypeNames.display(field.asType()));
+            return Optional.empty();
+        }
+        if (!cardinality.toOne() && !collection) {
+            reporter.report(Message.TO_MANY_NOT_COLLECTION, field, association.mirror(), null, name, annotationName, TypeNames.display(field.asType()));
+            return Optional.empty();
+        }
         TypeMirror targetType = association.type("targetEntity");
         if (targetType == null || targetType.getKind() == TypeKind.VOID
                 || "void".equals(targetType.toString())) {

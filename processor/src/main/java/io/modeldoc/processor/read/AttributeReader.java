@@ -30,6 +30,7 @@ final class AttributeReader {
     private final AssociationReader associations;
     private final Reporter reporter;
     private final boolean validationDdl;
+    private final AttributeChecks checks;
 
     AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl) {
         this.annotations = annotations;
@@ -38,6 +39,7 @@ final class AttributeReader {
         this.associations = new AssociationReader(annotations, reporter, validationDdl);
         this.reporter = reporter;
         this.validationDdl = validationDdl;
+        this.checks = new AttributeChecks(annotations, reporter);
     }
 
     /**
@@ -105,12 +107,16 @@ final class AttributeReader {
         }
         AttributeKind kind = annotations.has(field, JpaNames.ID) ? AttributeKind.ID
                 : annotations.has(field, JpaNames.VERSION) ? AttributeKind.VERSION : AttributeKind.BASIC;
+        if (!checks.mappable(field, name)) {
+            return;
+        }
         ColumnSource column = column(field, name, type, kind, embedding, constraints);
         if (column == null) {
             reporter.report(Message.UNMAPPED_TYPE, field, name, TypeNames.display(type));
             return;
         }
-        GenerationSource generation = kind == AttributeKind.ID ? generation(field, generators) : null;
+        checks.column(field, name, kind, column);
+        GenerationSource generation = kind == AttributeKind.ID ? generation(field, name, column, generators) : null;
         out.add(new AttributeSource(name, TypeNames.display(type), kind, column, null, generation,
                 description, constraints.words(), sensitivity, rules, audit(field)));
     }
@@ -130,7 +136,7 @@ final class AttributeReader {
     }
 
     private String description(VariableElement field) {
-        return annotations.find(field, JpaNames.PURPOSE).map(a -> a.string("value")).orElseGet(() -> docs.of(field));
+        return checks.purpose(field, annotations.find(field, JpaNames.PURPOSE)).orElseGet(() -> docs.of(field));
     }
 
     private ColumnSource column(VariableElement field, String name, TypeMirror type, AttributeKind kind,
@@ -210,16 +216,23 @@ final class AttributeReader {
                 .toList();
     }
 
-    private GenerationSource generation(VariableElement field, Map<String, GenerationSource> generators) {
+    private GenerationSource generation(VariableElement field, String name, ColumnSource column,
+                                        Map<String, GenerationSource> generators) {
         Optional<AnnotationView> generated = annotations.find(field, JpaNames.GENERATED_VALUE);
         if (generated.isEmpty()) {
             return null;
         }
         String strategy = generated.get().enumName("strategy");
         String generator = generated.get().string("generator");
+        checks.generatedType(field, name, strategy, column);
         GenerationSource named = generators.get(generator);
         if (named != null && !strategy.equals("IDENTITY")) {
             return new GenerationSource("SEQUENCE", named.sequence(), named.initialValue(), named.allocationSize());
+        }
+        if (!generator.isEmpty() && !strategy.equals("IDENTITY")) {
+            // Hibernate takes an unknown generator name for the name of a sequence.
+            reporter.report(Message.UNKNOWN_GENERATOR, field, name, generator, generator, generator);
+            return new GenerationSource("SEQUENCE", generator, 1, 50);
         }
         return new GenerationSource(strategy.isEmpty() ? "AUTO" : strategy, "", 1, 50);
     }

@@ -28,6 +28,7 @@ public final class EntityReader {
     private final DocComments docs;
     private final AttributeReader attributes;
     private final LifecycleReader lifecycle;
+    private final ClassChecks classChecks;
     private final Reporter reporter;
 
     public EntityReader(Elements elements, Reporter reporter, boolean validationDdl) {
@@ -35,6 +36,7 @@ public final class EntityReader {
         this.docs = new DocComments(elements);
         this.attributes = new AttributeReader(annotations, docs, reporter, validationDdl);
         this.lifecycle = new LifecycleReader(annotations);
+        this.classChecks = new ClassChecks(annotations, reporter);
         this.reporter = reporter;
     }
 
@@ -49,10 +51,16 @@ public final class EntityReader {
         List<AttributeSource> ordered = new ArrayList<>(all.stream().filter(AttributeSource::isId).toList());
         ordered.addAll(all.stream().filter(a -> !a.isId()).toList());
         String qualifiedName = type.getQualifiedName().toString();
-        if (ordered.stream().noneMatch(AttributeSource::isId)) {
+        List<AttributeSource> ids = ordered.stream().filter(AttributeSource::isId).toList();
+        if (ids.isEmpty()) {
             reporter.report(Message.MISSING_ID, type, qualifiedName);
             return Optional.empty();
         }
+        if (ids.size() > 1 && !annotations.has(type, JpaNames.ID_CLASS)) {
+            reporter.report(Message.COMPOSITE_ID, type, qualifiedName, String.join(", ", ids.stream().map(AttributeSource::name).toList()));
+            return Optional.empty();
+        }
+        classChecks.check(type, hierarchy, ids);
         AnnotationView entity = annotations.find(type, JpaNames.ENTITY).orElseThrow();
         Optional<AnnotationView> table = annotations.find(type, JpaNames.TABLE);
         String simpleName = type.getSimpleName().toString();
@@ -63,7 +71,7 @@ public final class EntityReader {
                 entity.string("name").isEmpty() ? simpleName : entity.string("name"),
                 table.map(t -> t.string("name")).orElse(""),
                 annotations.find(type, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value")).orElse(""),
-                annotations.find(type, JpaNames.PURPOSE).map(a -> a.string("value")).orElseGet(() -> docs.of(type)),
+                classChecks.purpose(type, annotations.find(type, JpaNames.PURPOSE)).orElseGet(() -> docs.of(type)),
                 ordered,
                 table.map(t -> t.annotations("indexes").stream().map(EntityReader::index).toList()).orElse(List.of()),
                 table.map(t -> t.annotations("uniqueConstraints").stream()

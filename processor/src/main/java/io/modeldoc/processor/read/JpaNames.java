@@ -22,6 +22,8 @@ public final class JpaNames {
     public static final List<String> LOB = persistence("Lob");
     public static final List<String> ENUMERATED = persistence("Enumerated");
     public static final List<String> TEMPORAL = persistence("Temporal");
+    public static final List<String> ID_CLASS = persistence("IdClass");
+    public static final List<String> INHERITANCE = persistence("Inheritance");
     public static final List<String> TRANSIENT = persistence("Transient");
     public static final List<String> EMBEDDED = persistence("Embedded");
     public static final List<String> ATTRIBUTE_OVERRIDE = persistence("AttributeOverride");

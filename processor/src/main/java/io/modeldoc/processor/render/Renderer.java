@@ -25,27 +25,45 @@ public final class Renderer {
         try {
             templates.get(templateName).process(view, out);
         } catch (TemplateException e) {
-            throw new TemplateFailure(templateName, e.getMessageWithoutStackTop(), e);
+            throw new TemplateFailure(templateName, line(e.getLineNumber()), oneLine(e.getMessageWithoutStackTop()), e);
         } catch (freemarker.core.ParseException e) {
-            throw new TemplateFailure(templateName, e.getMessage(), e);
+            throw new TemplateFailure(templateName, e.getLineNumber(), oneLine(e.getEditorMessage()), e);
         } catch (IOException e) {
-            throw new TemplateFailure(templateName, e.getMessage(), new UncheckedIOException(e));
+            throw new TemplateFailure(templateName, 0, oneLine(e.getMessage()), new UncheckedIOException(e));
         }
         return TextNormalizer.normalize(out.toString());
+    }
+
+    private static int line(Integer line) {
+        return line == null ? 0 : line;
+    }
+
+    /** FreeMarker's messages span lines and end with tips; a diagnostic wants the first sentence block. */
+    private static String oneLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int tips = text.indexOf("\n----");
+        return (tips < 0 ? text : text.substring(0, tips)).replaceAll("\\s+", " ").strip();
     }
 
     /** A template that could not be loaded, parsed or run. */
     public static final class TemplateFailure extends RuntimeException {
 
         private final String templateName;
+        private final int line;
 
-        TemplateFailure(String templateName, String message, Throwable cause) {
+        TemplateFailure(String templateName, int line, String message, Throwable cause) {
             super(message, cause);
             this.templateName = templateName;
+            this.line = line;
         }
 
         public String templateName() {
             return templateName;
+        }
+
+        /** The line in the template, 1 first; 0 when unknown. */
+        public int line() {
+            return line;
         }
     }
 }

@@ -1,0 +1,50 @@
+package io.modeldoc.processor.assemble;
+
+import java.util.Optional;
+
+/**
+ * Whether a {@code @BusinessRule(check)} is one SQL boolean expression that can sit inside
+ * {@code check (...)}: nothing that ends the statement, comments out the rest, or leaves a quote
+ * or parenthesis open. It cannot prove the expression valid SQL; the database does that.
+ */
+public final class CheckExpressions {
+
+    private CheckExpressions() {
+    }
+
+    /** Why the expression cannot be used; empty when it can. */
+    public static Optional<String> problem(String expression) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            char next = i + 1 < expression.length() ? expression.charAt(i + 1) : 0;
+            if (quote != 0) {
+                if (c == quote) {
+                    if (next == quote) {
+                        i++; // a doubled quote stands for itself
+                    } else {
+                        quote = 0;
+                    }
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == ';') {
+                return Optional.of("it contains ';', which would end the statement");
+            } else if (c == '-' && next == '-' || c == '/' && next == '*') {
+                return Optional.of("it contains a comment, which would hide the rest of the statement");
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return Optional.of("a ')' closes a parenthesis that was never opened");
+            }
+        }
+        if (quote != 0) {
+            return Optional.of("a quoted string or name is not closed");
+        }
+        if (depth != 0) {
+            return Optional.of("a '(' is never closed");
+        }
+        return expression.isBlank() ? Optional.of("it is blank") : Optional.empty();
+    }
+}

@@ -1,0 +1,84 @@
+package io.modeldoc.processor.check;
+
+import io.modeldoc.processor.diag.Origin;
+import io.modeldoc.processor.model.Attribute;
+import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.Sequence;
+import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.Relationship;
+import io.modeldoc.processor.model.Table;
+import io.modeldoc.processor.read.EntitySource;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the rules look at: the sources as written, the assembled model, the configured dialects, and
+ * the origin of each table (its entity; for a join table, the attribute that owns it).
+ */
+final class CheckContext {
+
+    /** How {@link Attribute#generation()} names a sequence: {@code sequence book_seq (increment 50)}. */
+    private static final String SEQUENCE = "sequence ";
+
+    private final Map<String, EntitySource> sources = new TreeMap<>();
+    private final Map<String, Origin> tableOrigins = new TreeMap<>();
+    private final Map<String, Origin> columnOrigins = new TreeMap<>();
+    private final Map<String, Origin> sequenceOrigins = new TreeMap<>();
+    private final DataModel model;
+    private final List<String> dialects;
+
+    CheckContext(List<EntitySource> sources, DataModel model, List<String> dialects) {
+        this.model = model;
+        this.dialects = List.copyOf(dialects);
+        sources.forEach(source -> this.sources.put(source.qualifiedName(), source));
+        for (Entity entity : model.entities()) {
+            tableOrigins.putIfAbsent(entity.table(), Origin.of(entity.qualifiedName()));
+            for (Attribute attribute : entity.attributes()) {
+                attribute.columns().forEach(c -> columnOrigins.putIfAbsent(entity.table() + "." + c,
+                        new Origin(entity.qualifiedName(), attribute.name())));
+                if (attribute.generation().startsWith(SEQUENCE)) {
+                    String sequence = attribute.generation().substring(SEQUENCE.length()).split(" ")[0];
+                    sequenceOrigins.putIfAbsent(sequence, Origin.of(entity.qualifiedName()));
+                }
+            }
+            for (Relationship relationship : entity.relationships()) {
+                if (relationship.owning() && !relationship.joinTable().isEmpty()) {
+                    tableOrigins.putIfAbsent(relationship.joinTable(), new Origin(entity.qualifiedName(), relationship.attribute()));
+                }
+            }
+        }
+    }
+
+    List<EntitySource> sources() {
+        return List.copyOf(sources.values());
+    }
+
+    EntitySource source(String qualifiedName) {
+        return sources.get(qualifiedName);
+    }
+
+    DataModel model() {
+        return model;
+    }
+
+    List<String> dialects() {
+        return dialects;
+    }
+
+    /** Where to report a problem with a column: the attribute mapping it, else the table's origin. */
+    Origin originOf(Table table, Column column) {
+        return columnOrigins.getOrDefault(table.name() + "." + column.name(), originOf(table));
+    }
+
+    /** Where to report a problem with a sequence: an entity generating its identifier from it. */
+    Origin originOf(Sequence sequence) {
+        return sequenceOrigins.get(sequence.name());
+    }
+
+    /** Where to report a problem with a table. */
+    Origin originOf(Table table) {
+        return tableOrigins.getOrDefault(table.name(), Origin.of(table.entity()));
+    }
+}

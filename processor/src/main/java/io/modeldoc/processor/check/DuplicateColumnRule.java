@@ -1,0 +1,31 @@
+package io.modeldoc.processor.check;
+
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Origin;
+import io.modeldoc.processor.diag.Problem;
+import io.modeldoc.processor.model.Attribute;
+import io.modeldoc.processor.model.Entity;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** An entity's attributes cannot map to one column twice, e.g. an embeddable used twice without overrides. */
+final class DuplicateColumnRule implements Rule {
+
+    @Override
+    public void check(CheckContext context, List<Problem> problems) {
+        for (Entity entity : context.model().entities()) {
+            Map<String, Attribute> owners = new TreeMap<>();
+            for (Attribute attribute : entity.attributes()) {
+                for (String column : attribute.columns()) {
+                    Attribute first = owners.putIfAbsent(column.toLowerCase(Locale.ROOT), attribute);
+                    if (first != null) {
+                        problems.add(Problem.of(Message.DUPLICATE_COLUMN, new Origin(entity.qualifiedName(), attribute.name()),
+                                entity.table(), column, first.name(), attribute.name()));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.modeldoc.processor.check;
+
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Origin;
+import io.modeldoc.processor.diag.Problem;
+import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Index;
+import io.modeldoc.processor.model.Sequence;
+import io.modeldoc.processor.model.Table;
+import io.modeldoc.processor.sql.Dialect;
+import io.modeldoc.processor.sql.Dialects;
+import io.modeldoc.processor.sql.ReservedWords;
+import java.util.List;
+
+/** Names must fit every configured database: not longer than its limit, and not one of its reserved words. */
+final class IdentifierRule implements Rule {
+
+    @Override
+    public void check(CheckContext context, List<Problem> problems) {
+        List<Dialect> dialects = context.dialects().stream().map(Dialects::named).toList();
+        for (Table table : context.model().tables()) {
+            Origin origin = context.originOf(table);
+            name(dialects, "table", table.name(), origin, true, problems);
+            for (Column column : table.columns()) {
+                name(dialects, "column", column.name(), context.originOf(table, column), true, problems);
+            }
+            for (Index index : table.indexes()) {
+                name(dialects, "index", index.name(), origin, false, problems);
+            }
+        }
+        for (Sequence sequence : context.model().sequences()) {
+            Origin origin = context.originOf(sequence);
+            if (origin != null) {
+                name(dialects, "sequence", sequence.name(), origin, false, problems);
+            }
+        }
+    }
+
+    private static void name(List<Dialect> dialects, String kind, String name, Origin origin, boolean checkReserved,
+                             List<Problem> problems) {
+        String bare = name.replaceAll("^[\"`]|[\"`]$", "");
+        for (Dialect dialect : dialects) {
+            if (bare.length() > dialect.maxIdentifierLength()) {
+                problems.add(Problem.of(Message.IDENTIFIER_TOO_LONG, origin, kind, name, bare.length(), dialect.name(),
+                        dialect.maxIdentifierLength()));
+                break;
+            }
+        }
+        if (checkReserved) {
+            List<String> refusing = dialects.stream().map(Dialect::name).filter(d -> ReservedWords.isReserved(d, name)).toList();
+            if (!refusing.isEmpty()) {
+                problems.add(Problem.of(Message.RESERVED_WORD, origin, kind, name, String.join(" and ", refusing), name));
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.modeldoc.processor.check;
+
+import io.modeldoc.processor.diag.Problem;
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.read.EntitySource;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every rule over a compilation's model. */
+public final class ModelChecks {
+
+    private static final List<Rule> RULES = List.of(
+            new MappedByRule(),
+            new DuplicateTableRule(),
+            new DuplicateColumnRule(),
+            new IndexColumnRule(),
+            new IdentifierRule());
+
+    public List<Problem> run(List<EntitySource> sources, DataModel model, List<String> dialects) {
+        CheckContext context = new CheckContext(sources, model, dialects);
+        List<Problem> problems = new ArrayList<>();
+        for (Rule rule : RULES) {
+            rule.check(context, problems);
+        }
+        return problems;
+    }
+}
