@@ -181,7 +181,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
         Templates templates = settings.templates().isEmpty()
                 ? Templates.builtIn() : Templates.withOverrides(new File(settings.templates()));
-        Map<String, String> files = new Outputs(settings, new Renderer(templates)).render(model);
+        List<Renderer.TemplateFailure> failures = new ArrayList<>();
+        Map<String, String> files = new Outputs(settings, new Renderer(templates)).render(model, failures);
+        failures.forEach(this::reportTemplate);
         ResourceWriter writer = new ResourceWriter(processingEnv.getFiler());
         OutputDirMirror mirror = settings.outputDir().isEmpty() ? null : new OutputDirMirror(Path.of(settings.outputDir()));
         for (Map.Entry<String, String> file : files.entrySet()) {
@@ -190,6 +192,10 @@ public final class ModelDocProcessor extends AbstractProcessor {
                 mirror.write(file.getKey(), file.getValue());
             }
         }
+    }
+
+    private void reportTemplate(Renderer.TemplateFailure failure) {
+        reporter.report(Message.TEMPLATE_FAILED, templatePath(failure.templateName()), failure.line(), failure.getMessage());
     }
 
     /** The path of an overriding template, or the built-in template's name. */
@@ -233,7 +239,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         try {
             step.run();
         } catch (Renderer.TemplateFailure e) {
-            reporter.report(Message.TEMPLATE_FAILED, templatePath(e.templateName()), e.line(), e.getMessage());
+            reportTemplate(e);
         } catch (IOException e) {
             reporter.report(Message.WRITE_FAILED, element, what, e.getMessage());
         } catch (RuntimeException | LinkageError e) {

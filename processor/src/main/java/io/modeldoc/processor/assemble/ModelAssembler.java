@@ -57,7 +57,7 @@ public final class ModelAssembler {
         Map<String, Sequence> sequences = new TreeMap<>();
         List<Entity> entities = new ArrayList<>();
         for (EntitySource source : sorted) {
-            Feature feature = features.get(featureOfPackage.apply(source.packageName()).orElseGet(Feature::unnamed).slug());
+            Feature feature = features.get(featureOf(source).slug());
             List<Rule> rules = checkNames.of(source, entityTables.table(source.qualifiedName()), problems);
             Table table = tableAssembler.entityTable(source, rules);
             tables.putIfAbsent(key(table.name()), table);
@@ -78,14 +78,18 @@ public final class ModelAssembler {
     private Map<String, Feature> features(List<EntitySource> sources, List<Problem> problems) {
         Map<String, Feature> declared = new TreeMap<>();
         for (EntitySource source : sources) {
-            Feature feature = featureOfPackage.apply(source.packageName()).orElseGet(Feature::unnamed);
+            featureOfPackage.apply(source.packageName()).filter(f -> f.name().isBlank())
+                    .ifPresent(f -> declared.putIfAbsent(f.packageName(), f));
+        }
+        // A feature without a name is reported, and its entities join the document of unnamed entities.
+        declared.keySet().forEach(pkg -> problems.add(Problem.of(Message.BLANK_FEATURE, Origin.of(pkg), pkg)));
+        declared.clear();
+        for (EntitySource source : sources) {
+            Feature feature = featureOf(source);
             declared.putIfAbsent(feature.packageName(), feature);
         }
         Map<String, Feature> bySlug = new TreeMap<>();
         for (Feature feature : declared.values()) {
-            if (!feature.packageName().isEmpty() && feature.name().isBlank()) {
-                problems.add(Problem.of(Message.BLANK_FEATURE, Origin.of(feature.packageName()), feature.packageName()));
-            }
             Feature owner = bySlug.putIfAbsent(feature.slug(), feature);
             if (owner != null) {
                 problems.add(Problem.of(Message.FEATURE_CLAIMED_TWICE, Origin.of(feature.packageName()),
@@ -93,6 +97,11 @@ public final class ModelAssembler {
             }
         }
         return bySlug;
+    }
+
+    /** The feature of the entity's package; the unnamed feature when none, or one without a name, is declared. */
+    private Feature featureOf(EntitySource source) {
+        return featureOfPackage.apply(source.packageName()).filter(f -> !f.name().isBlank()).orElseGet(Feature::unnamed);
     }
 
     private Entity entity(EntitySource source, Feature feature, Table table, TableAssembler tableAssembler,

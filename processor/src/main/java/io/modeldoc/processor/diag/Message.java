@@ -95,7 +95,7 @@ public enum Message {
     UNDOCUMENTED_ATTRIBUTE(Kind.WARNING, "undocumented",
             "Attribute %s has no description; add Javadoc or @Purpose (or set -Amodeldoc.lint=off)."),
     TEMPLATE_FAILED(Kind.ERROR, "template",
-            "Template %s failed at line %d: %s Fix the template, or remove it from the modeldoc.templates folder to use the built-in one."),
+            "Template %s failed at line %d: %s. Fix the template, or remove it from the modeldoc.templates folder to use the built-in one."),
     WRITE_FAILED(Kind.ERROR, "write",
             "Could not write %s: %s"),
     INTERNAL_ERROR(Kind.ERROR, "internal",

@@ -1,7 +1,8 @@
 package io.modeldoc.processor.output;
 
 import io.modeldoc.processor.Settings;
-import io.modeldoc.processor.doc.DocumentFile;
+import io.modeldoc.processor.doc.DocumentPlanner;
+import io.modeldoc.processor.doc.FeatureDocument;
 import io.modeldoc.processor.doc.DocumentRenderer;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.render.Renderer;
@@ -13,6 +14,7 @@ import io.modeldoc.processor.sql.ReadableConstraintNamer;
 import io.modeldoc.processor.sql.SchemaPlanner;
 import io.modeldoc.processor.sql.SchemaScriptRenderer;
 import io.modeldoc.processor.sql.SqlScript;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,20 +29,39 @@ public final class Outputs {
         this.renderer = renderer;
     }
 
-    public Map<String, String> render(DataModel model) {
+    /**
+     * @param failures receives each template that failed; the outputs of the other templates are still rendered
+     */
+    public Map<String, String> render(DataModel model, List<Renderer.TemplateFailure> failures) {
         Map<String, String> files = new TreeMap<>();
         SchemaScriptRenderer scripts = new SchemaScriptRenderer();
         SqlScript primary = null;
         for (String name : settings.dialects()) {
             Dialect dialect = Dialects.named(name);
             SqlScript script = new SchemaPlanner(dialect, namer(dialect)).plan(model);
-            files.put("schema-" + name + ".sql", scripts.render(script, renderer));
             primary = primary == null ? script : primary;
+            try {
+                files.put("schema-" + name + ".sql", scripts.render(script, renderer));
+            } catch (Renderer.TemplateFailure failure) {
+                failures.add(failure);
+            }
         }
         // The document shows the schema in the first dialect configured.
         Dialect shown = Dialects.named(settings.primaryDialect());
-        for (DocumentFile document : new DocumentRenderer(renderer).render(model, shown, primary, namer(shown))) {
-            files.put(document.path(), document.content());
+        DocumentPlanner planner = new DocumentPlanner(model, shown, primary, namer(shown));
+        DocumentRenderer documents = new DocumentRenderer(renderer);
+        for (FeatureDocument feature : planner.features()) {
+            try {
+                files.put(feature.path(), documents.renderFeature(feature));
+            } catch (Renderer.TemplateFailure failure) {
+                failures.add(failure);
+                break; // one template renders every feature: its failure is reported once
+            }
+        }
+        try {
+            files.put(DocumentRenderer.INDEX_PATH, documents.renderIndex(planner.index()));
+        } catch (Renderer.TemplateFailure failure) {
+            failures.add(failure);
         }
         files.put("model.json", ModelJson.write(model));
         return files;

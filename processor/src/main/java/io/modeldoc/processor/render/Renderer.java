@@ -42,7 +42,7 @@ public final class Renderer {
     private static String oneLine(String message) {
         String text = message == null ? "" : message.strip();
         int tips = text.indexOf("\n----");
-        return (tips < 0 ? text : text.substring(0, tips)).replaceAll("\\s+", " ").strip();
+        return (tips < 0 ? text : text.substring(0, tips)).replaceAll("\\s+", " ").strip().replaceAll("\\.$", "");
     }
 
     /** A template that could not be loaded, parsed or run. */

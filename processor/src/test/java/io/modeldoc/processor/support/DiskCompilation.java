@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -24,6 +25,11 @@ import javax.tools.ToolProvider;
 public record DiskCompilation(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, Path classOutput) {
 
     public static DiskCompilation compile(Path folder, List<JavaFileObject> sources, String... options) {
+        return compile(new ModelDocProcessor(), folder, sources, options);
+    }
+
+    /** The same, with a processor the test made (e.g. one with an injected fault). */
+    public static DiskCompilation compile(Processor processor, Path folder, List<JavaFileObject> sources, String... options) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -36,7 +42,7 @@ public record DiskCompilation(boolean success, List<Diagnostic<? extends JavaFil
                 arguments.add("-A" + option);
             }
             JavaCompiler.CompilationTask task = javac.getTask(null, files, collector, arguments, null, sources);
-            task.setProcessors(List.of(new ModelDocProcessor()));
+            task.setProcessors(List.of(processor));
             boolean success = task.call();
             return new DiskCompilation(success, List.copyOf(collector.getDiagnostics()), classes);
         } catch (IOException e) {

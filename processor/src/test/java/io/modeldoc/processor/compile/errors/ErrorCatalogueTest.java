@@ -1,0 +1,307 @@
+package io.modeldoc.processor.compile.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modeldoc.processor.support.DiskCompilation;
+import io.modeldoc.processor.support.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The catalogue of mistakes teams make: each gives exactly one ModelDoc diagnostic of the right
+ * kind, with the catalogued text, on the element at fault, and the correct entity beside it is
+ * still documented.
+ */
+class ErrorCatalogueTest {
+
+    private static final String LONG_NAME = "invoice_line_adjustments_approved_by_the_regional_finance_controllers";
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void mistakeIsReportedOnItsElementAndTheRestIsDocumented(ErrorCase mistake, @TempDir Path folder) {
+        DiskCompilation compilation = DiskCompilation.compile(folder, mistake.sources(), mistake.options().toArray(String[]::new));
+
+        List<Diagnostic<? extends JavaFileObject>> ours = compilation.diagnostics().stream()
+                .filter(d -> d.getMessage(Locale.ROOT).startsWith("[modeldoc:")).toList();
+        assertThat(ours).as("ModelDoc's diagnostics").hasSize(1);
+        Diagnostic<? extends JavaFileObject> diagnostic = ours.get(0);
+        assertThat(diagnostic.getKind()).isEqualTo(mistake.kind());
+        assertThat(diagnostic.getMessage(Locale.ROOT)).isEqualTo(mistake.message());
+        if (mistake.file().isEmpty()) {
+            assertThat(diagnostic.getSource()).as("a diagnostic about no element").isNull();
+        } else {
+            assertThat(diagnostic.getSource().toUri().getPath()).endsWith(mistake.file());
+            assertThat(diagnostic.getLineNumber()).isEqualTo(lineOf(diagnostic.getSource(), mistake.line()));
+        }
+        assertThat(compilation.success()).isEqualTo(mistake.kind() != Diagnostic.Kind.ERROR);
+        assertThat(compilation.output("model.json")).contains("\"qualifiedName\": \"test.Fine\"");
+        assertThat(compilation.output("schema-postgresql.sql")).contains("create table Fine (");
+    }
+
+    /** The line number of the first line containing {@code text}. */
+    private static long lineOf(JavaFileObject source, String text) {
+        List<String> lines = Fixtures.text(source).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line containing " + text);
+    }
+
+    static Stream<ErrorCase> cases() {
+        return Stream.of(
+                ErrorCase.of("missing-id").source("Broken",
+                        "/** No id. */",
+                        "@Entity public class Broken {",
+                        "  /** A name. */ private String name;",
+                        "}").error("[modeldoc:missing-id] Entity test.Broken has no identifier; annotate one attribute with @Id, "
+                        + "or use @EmbeddedId. It is left out of the outputs.", "Broken.java", "class Broken"),
+                ErrorCase.of("composite-id").source("Pair",
+                        "/** Two ids. */",
+                        "@Entity public class Pair {",
+                        "  @Id private Long left;",
+                        "  @Id private Long right;",
+                        "}").error("[modeldoc:composite-id] Entity test.Pair has several @Id attributes (left, right) but no @IdClass; "
+                        + "add @IdClass naming a class with these attributes, or use one @EmbeddedId. It is left out of the outputs.",
+                        "Pair.java", "class Pair"),
+                ErrorCase.of("not-an-entity").source("Note",
+                        "/** A note. */",
+                        "@Entity public class Note {",
+                        "  @Id private Long id;",
+                        "  /** Who. */ @ManyToOne private Thread owner;",
+                        "}").error("[modeldoc:not-an-entity] Attribute owner refers to Thread, which is not an @Entity; annotate the "
+                        + "target with @Entity, or fix the attribute's type (for collections, its element type).", "Note.java", "owner"),
+                ErrorCase.of("to-many-type").source("Box",
+                        "/** A box. */",
+                        "@Entity public class Box {",
+                        "  @Id private Long id;",
+                        "  /** Contents. */ @OneToMany private Fine fine;",
+                        "}").error("[modeldoc:to-many-type] Attribute fine is @OneToMany but its type Fine is not a collection; use Set, "
+                        + "List or Collection of the target entity, or @ManyToOne/@OneToOne.", "Box.java", "Fine fine"),
+                ErrorCase.of("to-one-type").source("Crate",
+                        "/** A crate. */",
+                        "@Entity public class Crate {",
+                        "  @Id private Long id;",
+                        "  /** Contents. */ @ManyToOne private List<Fine> fines;",
+                        "}").error("[modeldoc:to-one-type] Attribute fines is @ManyToOne but its type List<Fine> is a collection; use "
+                        + "@OneToMany or @ManyToMany, or a single entity type.", "Crate.java", "fines"),
+                ErrorCase.of("mapped-by-missing").source("Owner",
+                        "/** Owns fines. */",
+                        "@Entity public class Owner {",
+                        "  @Id private Long id;",
+                        "  /** Its fines. */ @OneToMany(mappedBy = \"owner\") private List<Fine> fines;",
+                        "}").error("[modeldoc:mapped-by] Attribute fines is mapped by 'owner', but Fine has no such attribute; name the "
+                        + "attribute of Fine that owns the association.", "Owner.java", "List<Fine> fines"),
+                ErrorCase.of("mapped-by-wrong").source("Holder",
+                        "/** Holds fines. */",
+                        "@Entity public class Holder {",
+                        "  @Id private Long id;",
+                        "  /** Its fines. */ @OneToMany(mappedBy = \"label\") private List<Fine> fines;",
+                        "}").error("[modeldoc:mapped-by] Attribute fines is mapped by 'label', but Fine.label is not an owning "
+                        + "association back to Holder; name the attribute that holds the foreign key or join table.", "Holder.java", "List<Fine> fines"),
+                ErrorCase.of("duplicate-table").source("Copy",
+                        "/** A copy. */",
+                        "@Entity",
+                        "@Table(name = \"Fine\")",
+                        "public class Copy {",
+                        "  @Id private Long id;",
+                        "}").error("[modeldoc:duplicate-table] Entity test.Copy maps to table Fine, which entity test.Fine maps to "
+                        + "already; give one of them another @Table(name).", "Copy.java", "class Copy"),
+                ErrorCase.of("duplicate-column")
+                        .source("Addr", "/** An address. */", "@Embeddable public class Addr {", "  /** Street. */ private String street;", "}")
+                        .source("Person",
+                                "/** A person. */",
+                                "@Entity public class Person {",
+                                "  @Id private Long id;",
+                                "  /** Home. */ @Embedded private Addr home;",
+                                "  /** Work. */ @Embedded private Addr work;",
+                                "}").error("[modeldoc:duplicate-column] Table Person has two columns named street (attributes home.street "
+                        + "and work.street); rename one with @Column(name) or, for an embeddable used twice, with @AttributeOverride.",
+                        "Person.java", "Addr work"),
+                ErrorCase.of("unmapped-type").source("Job",
+                        "/** A job. */",
+                        "@Entity public class Job {",
+                        "  @Id private Long id;",
+                        "  /** Worker. */ private Thread worker;",
+                        "}").error("[modeldoc:unmapped-type] Attribute worker has type Thread, which has no SQL mapping; use a supported "
+                        + "basic type, an @Embeddable, an association, or mark it @Transient.", "Job.java", "worker"),
+                ErrorCase.of("enumerated").source("Ticket",
+                        "/** A ticket. */",
+                        "@Entity public class Ticket {",
+                        "  @Id private Long id;",
+                        "  /** State. */ @Enumerated(EnumType.STRING) private String state;",
+                        "}").error("[modeldoc:enumerated] Attribute state is @Enumerated but its type String is not an enum; remove "
+                        + "@Enumerated or change the type.", "Ticket.java", "state"),
+                ErrorCase.of("lob").source("Blob",
+                        "/** A blob. */",
+                        "@Entity public class Blob {",
+                        "  @Id private Long id;",
+                        "  /** Size. */ @Lob private int size;",
+                        "}").error("[modeldoc:lob] Attribute size is @Lob but its type int is neither String, char[], byte[] nor Byte[]; "
+                        + "remove @Lob.", "Blob.java", "size"),
+                ErrorCase.of("identity-inheritance").source("Shape",
+                        "/** A shape. */",
+                        "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)",
+                        "public class Shape {",
+                        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)",
+                        "  private Long id;",
+                        "}").error("[modeldoc:identity-inheritance] Identifier id uses GenerationType.IDENTITY in a TABLE_PER_CLASS "
+                        + "hierarchy, where rows of several tables share one identifier space; use GenerationType.SEQUENCE.",
+                        "Shape.java", "private Long id"),
+                ErrorCase.of("index-column").source("Doc",
+                        "/** A document. */",
+                        "@Entity",
+                        "@Table(indexes = @Index(name = \"idx_title\", columnList = \"titel\"))",
+                        "public class Doc {",
+                        "  @Id private Long id;",
+                        "  /** Title. */ private String title;",
+                        "}").error("[modeldoc:index-column] Index idx_title of entity Doc names column titel, which table Doc does not "
+                        + "have; its columns are [id, title].", "Doc.java", "class Doc"),
+                ErrorCase.of("unique-column").source("Item",
+                        "/** An item. */",
+                        "@Entity",
+                        "@Table(uniqueConstraints = @UniqueConstraint(name = \"uk_code\", columnNames = \"kode\"))",
+                        "public class Item {",
+                        "  @Id private Long id;",
+                        "  /** Code. */ private String code;",
+                        "}").error("[modeldoc:unique-column] Unique constraint uk_code of entity Item names column kode, which table Item "
+                        + "does not have; its columns are [id, code].", "Item.java", "class Item"),
+                ErrorCase.of("duplicate-index")
+                        .source("Alpha", "/** A. */", "@Entity @Table(indexes = @Index(name = \"idx_name\", columnList = \"name\"))",
+                                "public class Alpha {", "  @Id private Long id;", "  /** Name. */ private String name;", "}")
+                        .source("Beta", "/** B. */", "@Entity @Table(indexes = @Index(name = \"idx_name\", columnList = \"name\"))",
+                                "public class Beta {", "  @Id private Long id;", "  /** Name. */ private String name;", "}")
+                        .error("[modeldoc:duplicate-index] Index name idx_name is used twice (tables Alpha and Beta); index names share "
+                                + "one namespace in the schema, so rename one.", "Beta.java", "class Beta"),
+                ErrorCase.of("size").source("Code",
+                        "/** A code. */",
+                        "@Entity public class Code {",
+                        "  @Id private Long id;",
+                        "  /** Value. */ @Size(min = 10, max = 2) private String code;",
+                        "}").error("[modeldoc:size] Attribute code has @Size(min = 10, max = 2): no value can be valid; make min at "
+                        + "most max.", "Code.java", "private String code"),
+                ErrorCase.of("scale").source("Money",
+                        "/** Money. */",
+                        "@Entity public class Money {",
+                        "  @Id private Long id;",
+                        "  /** Amount. */ @Column(precision = 5, scale = 7) private java.math.BigDecimal amount;",
+                        "}").error("[modeldoc:scale] Attribute amount has @Column(precision = 5, scale = 7): the scale cannot exceed "
+                        + "the precision; fix one of them.", "Money.java", "amount"),
+                ErrorCase.of("version-type").source("Page",
+                        "/** A page. */",
+                        "@Entity public class Page {",
+                        "  @Id private Long id;",
+                        "  @Version private String version;",
+                        "}").error("[modeldoc:version-type] Attribute version is the @Version of its entity but has type String; use "
+                        + "int, Integer, short, Short, long, Long, Instant, LocalDateTime or java.sql.Timestamp.", "Page.java", "String version"),
+                ErrorCase.of("generated-type").source("Token",
+                        "/** A token. */",
+                        "@Entity public class Token {",
+                        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private String id;",
+                        "}").error("[modeldoc:generated-type] Identifier id is generated with GenerationType.IDENTITY, which gives numbers, "
+                        + "but its type is String; use Long or Integer, or GenerationType.UUID for a UUID.", "Token.java", "String id"),
+                ErrorCase.of("generator").source("Serial",
+                        "/** A serial. */",
+                        "@Entity public class Serial {",
+                        "  @Id @GeneratedValue(generator = \"ids\") private Long id;",
+                        "}").warning("[modeldoc:generator] Identifier id names generator 'ids', but no @SequenceGenerator has that name; "
+                        + "Hibernate then uses a sequence called 'ids'. Declare @SequenceGenerator(name = \"ids\") to say so, or fix the name.",
+                        "Serial.java", "Long id"),
+                ErrorCase.of("enum-length")
+                        .source("State", "/** States. */", "public enum State { NEW, CANCELLED }")
+                        .source("Order1",
+                                "/** An order. */",
+                                "@Entity public class Order1 {",
+                                "  @Id private Long id;",
+                                "  /** State. */ @Enumerated(EnumType.STRING) @Column(length = 5) private State state;",
+                                "}").error("[modeldoc:enum-length] Attribute state stores enum constant CANCELLED (9 characters) by name in a "
+                        + "column of length 5; raise @Column(length) to at least 9, or rename the constant.", "Order1.java", "State state"),
+                badCheck("semicolon", "qty > 0; drop table Fine", "it contains ';', which would end the statement"),
+                badCheck("comment", "qty > 0 -- always", "it contains a comment, which would hide the rest of the statement"),
+                badCheck("parenthesis", "(qty > 0", "a '(' is never closed"),
+                badCheck("quote", "code <> 'x", "a quoted string or name is not closed"),
+                ErrorCase.of("identifier-length").source("Long1",
+                        "/** Long. */",
+                        "@Entity",
+                        "@Table(name = \"" + LONG_NAME + "\")",
+                        "public class Long1 {",
+                        "  @Id private Long id;",
+                        "}").error("[modeldoc:identifier-length] The table name " + LONG_NAME + " has " + LONG_NAME.length()
+                        + " characters, more than postgresql allows (63); give it a shorter name.", "Long1.java", "class Long1"),
+                ErrorCase.of("reserved-word").source("Purchase",
+                        "/** A purchase. */",
+                        "@Entity",
+                        "@Table(name = \"order\")",
+                        "public class Purchase {",
+                        "  @Id private Long id;",
+                        "}").option("modeldoc.dialects=postgresql,h2").error("[modeldoc:reserved-word] The table name order is a reserved "
+                        + "word in postgresql and h2, so the generated SQL would fail; rename it, or quote it as \"\\\"order\\\"\".",
+                        "Purchase.java", "class Purchase"),
+                ErrorCase.of("final-entity").source("Frozen",
+                        "/** Frozen. */",
+                        "@Entity public final class Frozen {",
+                        "  @Id private Long id;",
+                        "}").warning("[modeldoc:final-entity] Entity test.Frozen is final, so lazy associations to it cannot be proxied; "
+                        + "remove 'final'.", "Frozen.java", "class Frozen"),
+                ErrorCase.of("no-constructor").source("Strict",
+                        "/** Strict. */",
+                        "@Entity public class Strict {",
+                        "  @Id private Long id;",
+                        "  public Strict(Long id) { this.id = id; }",
+                        "}").warning("[modeldoc:no-constructor] Entity test.Strict has no constructor without parameters, which JPA "
+                        + "requires; add a public or protected one.", "Strict.java", "class Strict"),
+                ErrorCase.of("blank-purpose").source("Vague",
+                        "/** Vague. */",
+                        "@Entity public class Vague {",
+                        "  @Id private Long id;",
+                        "  @Purpose(\" \") private String note;",
+                        "}").warning("[modeldoc:blank-purpose] @Purpose on note is blank; write what it is for, or remove the annotation "
+                        + "to fall back on the Javadoc.", "Vague.java", "String note"),
+                ErrorCase.of("feature-twice")
+                        .raw("a.package-info", "@io.modeldoc.annotations.DataModel(feature = \"Shop\")", "package a;")
+                        .raw("b.package-info", "@io.modeldoc.annotations.DataModel(feature = \"Shop\")", "package b;")
+                        .raw("a.A", "package a;", "/** A. */", "@jakarta.persistence.Entity public class A { @jakarta.persistence.Id Long id; }")
+                        .raw("b.B", "package b;", "/** B. */", "@jakarta.persistence.Entity public class B { @jakarta.persistence.Id Long id; }")
+                        .error("[modeldoc:feature-twice] Package b declares feature 'Shop', which package a declares already; each "
+                                + "feature has one @DataModel package (its subpackages join it), so rename one of them.",
+                                "b/package-info.java", "package b"),
+                ErrorCase.of("blank-feature")
+                        .raw("c.package-info", "@io.modeldoc.annotations.DataModel(feature = \" \")", "package c;")
+                        .raw("c.C", "package c;", "/** C. */", "@jakarta.persistence.Entity public class C { @jakarta.persistence.Id Long id; }")
+                        .error("[modeldoc:blank-feature] @DataModel on package c has a blank feature name; name the feature.",
+                                "c/package-info.java", "package c"),
+                ErrorCase.of("unknown-option").option("modeldoc.dialect=h2")
+                        .error("[modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; ModelDoc's options are [modeldoc.dialects, "
+                                + "modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.templates, "
+                                + "modeldoc.outputDir, modeldoc.lint, modeldoc.package].", "", ""),
+                ErrorCase.of("bad-value").option("modeldoc.validationDdl=yes")
+                        .error("[modeldoc:bad-option] Bad value 'yes' for -Amodeldoc.validationDdl; use one of [on, off] (default: on).", "", ""),
+                ErrorCase.of("unknown-dialect").option("modeldoc.dialects=postgresql,sqlserver")
+                        .error("[modeldoc:bad-option] Bad value 'postgresql,sqlserver' for -Amodeldoc.dialects; use a comma-separated list "
+                                + "of [postgresql, mysql, mariadb, h2] (default: postgresql).", "", ""),
+                ErrorCase.of("templates-folder").option("modeldoc.templates=no/such/folder")
+                        .error("[modeldoc:bad-option] -Amodeldoc.templates=no/such/folder is not a folder; name the folder that holds "
+                                + "your .ftl overrides, or leave the option out.", "", ""));
+    }
+
+    private static ErrorCase badCheck(String kind, String check, String reason) {
+        return ErrorCase.of("bad-check-" + kind).source("Rule" + kind,
+                "/** Rules. */",
+                "@Entity",
+                "@BusinessRule(value = \"Positive.\", check = \"" + check.replace("'", "'") + "\")",
+                "public class Rule" + kind + " {",
+                "  @Id private Long id;",
+                "  /** Quantity. */ private int qty;",
+                "  /** Code. */ private String code;",
+                "}").error("[modeldoc:bad-check] @BusinessRule(check) of Rule" + kind + " must be one SQL boolean expression: " + reason
+                + ". Fix the expression: \"" + check + "\".", "Rule" + kind + ".java", "class Rule" + kind);
+    }
+}
