@@ -21,10 +21,11 @@ final class DocumentationLint {
         this.reporter = reporter;
     }
 
-    void check(DataModel model) {
+    /** Checks the entities compiled from source; those from class files were checked when they were compiled. */
+    void check(DataModel model, java.util.Set<String> compiled) {
         for (Entity entity : model.entities()) {
             TypeElement type = elements.getTypeElement(entity.qualifiedName());
-            if (type == null) {
+            if (type == null || !compiled.contains(entity.qualifiedName())) {
                 continue;
             }
             if (!entity.documented()) {

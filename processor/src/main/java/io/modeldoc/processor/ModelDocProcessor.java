@@ -20,6 +20,7 @@ import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.FeatureReader;
 import io.modeldoc.processor.read.JpaNames;
 import io.modeldoc.processor.render.Renderer;
+import io.modeldoc.processor.snapshot.PreviousBuild;
 import io.modeldoc.processor.render.Templates;
 import java.io.File;
 import java.io.IOException;
@@ -40,6 +41,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -69,6 +71,10 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private EntityReader entityReader;
     private FeatureReader featureReader;
     private final Map<String, EntitySource> sources = new TreeMap<>();
+    /** Entities and packages compiled from source in this compilation (the others come from class files). */
+    private final Set<String> compiledEntities = new TreeSet<>();
+    private final Set<String> compiledPackages = new TreeSet<>();
+    private PreviousBuild previous;
     private final Set<String> generated = new TreeSet<>();
     private boolean schemaClassWritten;
     private final Consumer<String> beforeEntity;
@@ -96,7 +102,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
         problems.forEach(problem -> reporter.report(Message.BAD_OPTION, problem));
         entityReader = new EntityReader(env.getElementUtils(), reporter, settings.validationDdl());
-        featureReader = new FeatureReader(env.getElementUtils());
+        featureReader = new FeatureReader(env.getElementUtils(),
+                pkg -> compiledPackages.contains(pkg) || previous == null ? "" : previous.packageDescription(pkg));
     }
 
     @Override
@@ -121,7 +128,13 @@ public final class ModelDocProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             guarded(null, "the outputs", this::writeOutputs);
         } else {
+            round.getRootElements().stream().filter(e -> e.getKind() == ElementKind.PACKAGE)
+                    .forEach(pkg -> compiledPackages.add(((PackageElement) pkg).getQualifiedName().toString()));
             List<TypeElement> arrived = collect(round);
+            if (previous == null) {
+                previous = PreviousBuild.read(processingEnv.getFiler());
+                guarded(null, "the entities of the previous build", this::readUnchangedEntities);
+            }
             if (!arrived.isEmpty()) {
                 guarded(null, "the generated Java", () -> generateJava(arrived));
             }
@@ -138,6 +151,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
             }
             for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
                 String qualifiedName = type.getQualifiedName().toString();
+                compiledEntities.add(qualifiedName);
                 if (!sources.containsKey(qualifiedName)) {
                     guarded(type, qualifiedName, () -> {
                         beforeEntity.accept(qualifiedName);
@@ -150,6 +164,20 @@ public final class ModelDocProcessor extends AbstractProcessor {
             }
         }
         return arrived;
+    }
+
+    /**
+     * In a partial build, the entities of the previous build that were not recompiled: read from
+     * their class files, with the descriptions their Javadoc gave last time. A deleted entity has no
+     * class any more, so it drops out.
+     */
+    private void readUnchangedEntities() {
+        for (String name : previous.entities()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (!sources.containsKey(name) && type != null && entityReader.isEntity(type)) {
+                guarded(type, name, () -> entityReader.read(type).ifPresent(source -> sources.put(name, previous.restore(source))));
+            }
+        }
     }
 
     private void generateJava(List<TypeElement> arrived) throws IOException {
@@ -177,7 +205,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         problems.addAll(new ModelChecks().run(List.copyOf(sources.values()), model, settings.dialects()));
         problems.forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
         if (!settings.lint().equals("off")) {
-            new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model);
+            new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model, compiledEntities);
         }
         Templates templates = settings.templates().isEmpty()
                 ? Templates.builtIn() : Templates.withOverrides(new File(settings.templates()));

@@ -32,6 +32,11 @@ public record AttributeSource(
         rules = List.copyOf(rules);
     }
 
+    /** This attribute with another description. */
+    public AttributeSource withDescription(String text) {
+        return new AttributeSource(name, javaType, kind, column, association, generation, text, validations, sensitivity, rules, audit);
+    }
+
     public boolean isId() {
         return kind == AttributeKind.ID;
     }

@@ -40,6 +40,11 @@ public final class EntityReader {
         this.reporter = reporter;
     }
 
+    /** Whether the class is annotated {@code @Entity}. */
+    public boolean isEntity(TypeElement type) {
+        return annotations.has(type, JpaNames.ENTITY);
+    }
+
     /** The entity; empty when it cannot be documented (the reason is reported on it). */
     public Optional<EntitySource> read(TypeElement type) {
         List<TypeElement> hierarchy = hierarchy(type);

@@ -48,6 +48,12 @@ public record EntitySource(
         callbacks = List.copyOf(callbacks);
     }
 
+    /** This entity with another purpose and attributes (e.g. descriptions restored from an earlier build). */
+    public EntitySource withDocumentation(String newPurpose, List<AttributeSource> newAttributes) {
+        return new EntitySource(qualifiedName, simpleName, packageName, entityName, table, tableComment, newPurpose,
+                newAttributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited);
+    }
+
     /** The identifier attributes (one, unless the key is composite). */
     public List<AttributeSource> ids() {
         return attributes.stream().filter(AttributeSource::isId).toList();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.util.Elements;
 
@@ -19,9 +20,15 @@ public final class FeatureReader {
     private final Annotations annotations;
     private final DocComments docs;
     private final Map<String, Optional<Feature>> byPackage = new HashMap<>();
+    private final Function<String, String> knownDescription;
 
-    public FeatureReader(Elements elements) {
+    /**
+     * @param knownDescription the package Javadoc known from an earlier build, for packages read from
+     *                         class files (which keep no Javadoc); empty when unknown
+     */
+    public FeatureReader(Elements elements, Function<String, String> knownDescription) {
         this.elements = elements;
+        this.knownDescription = knownDescription;
         this.annotations = new Annotations(elements);
         this.docs = new DocComments(elements);
     }
@@ -55,13 +62,18 @@ public final class FeatureReader {
                     model.string("architect"),
                     Labels.of(model.enumName("status")),
                     model.string("date"),
-                    docs.of(pkg),
+                    description(pkg, packageName),
                     model.strings("requirements"),
                     EntityReader.usage(annotations, pkg),
                     dependencies.map(d -> d.strings("upstream")).orElse(List.of()),
                     dependencies.map(d -> d.strings("downstream")).orElse(List.of()),
                     EntityReader.risks(annotations, pkg));
         });
+    }
+
+    private String description(PackageElement pkg, String packageName) {
+        String javadoc = docs.of(pkg);
+        return javadoc.isEmpty() ? knownDescription.apply(packageName) : javadoc;
     }
 
     /** The file name of a feature's document: lower case, runs of other characters as one {@code -}. */
