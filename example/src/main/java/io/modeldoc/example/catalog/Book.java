@@ -1,6 +1,7 @@
 package io.modeldoc.example.catalog;
 
 import io.modeldoc.annotations.Purpose;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -44,6 +47,12 @@ import java.util.Set;
             @Index(name = "idx_book_publisher_published", columnList = "publisher_id, published_on desc"),
             @Index(name = "idx_book_category", columnList = "category_id")
         })
+@Cacheable
+@NamedQuery(name = "Book.findByIsbn", query = "select b from Book b where b.isbn = :isbn")
+@NamedQuery(name = "Book.searchByTitle",
+        query = "select b from Book b where lower(b.title) like lower(concat(:words, '%')) and b.available = true order by b.title")
+@NamedNativeQuery(name = "Book.countAvailableByCategory",
+        query = "select category_id, count(*) from book where available = true group by category_id")
 @Purpose("One edition of a title that the shop lists and sells; each format (hardcover, paperback, e-book) is a book of its own with its own ISBN.")
 public class Book {
 

@@ -1,6 +1,7 @@
 package io.modeldoc.example.catalog;
 
 import io.modeldoc.annotations.BusinessRule;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
  * which a top-level category has no parent.
  */
 @Entity
+@Cacheable
 @Table(name = "category", uniqueConstraints = @UniqueConstraint(name = "uk_category_slug", columnNames = "slug"))
 @BusinessRule(id = "BR-CAT-1", value = "A category is never its own ancestor, and the tree is at most three levels deep.")
 public class Category {

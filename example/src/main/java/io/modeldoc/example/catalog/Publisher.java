@@ -1,6 +1,7 @@
 package io.modeldoc.example.catalog;
 
 import io.modeldoc.annotations.BusinessRule;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +23,7 @@ import java.util.List;
  * it.
  */
 @Entity
+@Cacheable
 @Table(name = "publisher", uniqueConstraints = @UniqueConstraint(name = "uk_publisher_name", columnNames = "name"))
 @BusinessRule(id = "BR-PUB-1", value = "Publisher web sites are linked over HTTPS only.",
         check = "website_url is null or website_url like 'https://%'")

@@ -6,6 +6,7 @@ import io.modeldoc.annotations.BusinessRule;
 import io.modeldoc.annotations.Purpose;
 import io.modeldoc.annotations.Risk;
 import io.modeldoc.annotations.Sensitive;
+import io.modeldoc.annotations.UsagePatterns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +38,15 @@ import java.time.Instant;
         read = {"storefront", "moderation"},
         write = {"storefront", "moderation"},
         audit = "Every moderation decision is logged with the moderator and the time.")
+@NamedQuery(name = "Review.findPublishedByBook",
+        query = "select r from Review r where r.book = :book and r.status = io.modeldoc.example.catalog.ReviewStatus.PUBLISHED"
+                + " order by r.submittedAt desc")
+@UsagePatterns(
+        reads = "The published reviews of one book, newest first",
+        writes = "About 1,500 new reviews a day; one moderation decision each",
+        volume = "About 400,000 reviews",
+        growth = "+15 % a year",
+        performance = "Reviews of a book page under 30 ms at the 95th percentile")
 @Archival("Rejected reviews are deleted after 90 days; published reviews are kept as long as the book is listed.")
 @Risk(value = "Fake or paid reviews mislead shoppers", kind = Risk.Kind.BUSINESS, impact = Risk.Impact.MEDIUM,
         mitigation = "Reviews are published only after moderation, and only buyers of the book may review it")
@@ -80,6 +92,13 @@ public class Review {
     private Instant submittedAt;
 
     protected Review() {
+    }
+
+    /** A review enters moderation when the shopper sends it. */
+    @PrePersist
+    void submit() {
+        submittedAt = Instant.now();
+        status = ReviewStatus.SUBMITTED;
     }
 
     public Long getId() {

@@ -11,7 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -23,6 +25,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A person registered with the shop. Guests who check out without an account are registered on
@@ -34,6 +37,7 @@ import java.util.List;
         read = {"customer-service", "checkout-service"},
         write = {"checkout-service", "account-service"},
         audit = "Every read by customer service is logged, to answer GDPR access requests.")
+@NamedQuery(name = "Customer.findByEmail", query = "select c from Customer c where c.email = :email")
 @Archival("Customers without an order for 3 years are anonymised: name, e-mail, phone and address are overwritten, their orders are kept for accounting.")
 public class Customer {
 
@@ -95,6 +99,15 @@ public class Customer {
     private List<PurchaseOrder> orders = new ArrayList<>();
 
     protected Customer() {
+    }
+
+    /** E-mail addresses are compared in lower case, and the account is registered now. */
+    @PrePersist
+    void register() {
+        email = email.toLowerCase(Locale.ROOT);
+        if (registeredAt == null) {
+            registeredAt = LocalDateTime.now();
+        }
     }
 
     public Long getId() {

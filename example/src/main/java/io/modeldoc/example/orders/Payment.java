@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Digits;
@@ -37,6 +38,8 @@ import java.time.LocalDateTime;
         read = {"finance", "customer-service"},
         write = "payment-service",
         audit = "Every refund is recorded in the finance ledger with the operator and the reason.")
+@NamedQuery(name = "Payment.findByProviderReference",
+        query = "select p from Payment p where p.providerReference = :reference")
 @Archival("Kept 10 years as accounting records: moved to the archive database 2 years after capture, deleted after 10.")
 @BusinessRule(id = "BR-PAY-1", value = "A payment is captured only after it was authorised.",
         check = "captured_at is null or authorised_at is not null")

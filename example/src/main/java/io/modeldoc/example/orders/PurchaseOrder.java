@@ -7,6 +7,7 @@ import io.modeldoc.annotations.UsagePatterns;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,8 +17,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -44,6 +47,14 @@ import java.util.UUID;
             @Index(name = "idx_purchase_order_status", columnList = "status")
         })
 @Purpose("One checkout by one customer: the unit the warehouse ships and finance invoices.")
+@NamedQuery(name = "PurchaseOrder.findRecentByCustomer",
+        query = "select o from PurchaseOrder o where o.customer = :customer order by o.placedAt desc")
+@NamedQuery(name = "PurchaseOrder.findOpenByStatus",
+        query = """
+                select o from PurchaseOrder o
+                where o.status in :statuses
+                order by o.placedAt""")
+@EntityListeners(WarehouseExportListener.class)
 @UsagePatterns(
         reads = {"Order history page: the 20 latest orders of one customer", "Warehouse queue: paid orders not yet packed"},
         writes = {"One insert at checkout", "Status updates by the warehouse, about four per order"},
@@ -120,6 +131,17 @@ public class PurchaseOrder {
     private long version;
 
     protected PurchaseOrder() {
+    }
+
+    /** A new order is placed now, unless the caller recorded an earlier checkout time. */
+    @PrePersist
+    void placeAtCheckout() {
+        if (placedAt == null) {
+            placedAt = Instant.now();
+        }
+        if (status == null) {
+            status = OrderStatus.PLACED;
+        }
     }
 
     public Long getId() {

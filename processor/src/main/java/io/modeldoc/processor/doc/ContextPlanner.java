@@ -2,6 +2,7 @@ package io.modeldoc.processor.doc;
 
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Feature;
+import io.modeldoc.processor.model.NamedQuery;
 import io.modeldoc.processor.model.Usage;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 /** Plans the sections fed by the feature's package annotations: Overview, Business Context, Dependencies. */
 final class ContextPlanner {
 
+    private static final String READ_PATTERNS = "Read Patterns";
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
     private final ModelLookup lookup;
@@ -44,7 +46,7 @@ final class ContextPlanner {
                         lookup.entityLink(feature.slug(), entity), usage(entity.usage())));
             }
         }
-        List<LabelledValue> usage = usage(feature.usage());
+        List<LabelledValue> usage = withNamedQueries(usage(feature.usage()), entities);
         if (description.isEmpty() && requirements.isEmpty() && usage.isEmpty() && entityUsage.isEmpty()) {
             return null;
         }
@@ -58,6 +60,23 @@ final class ContextPlanner {
         return upstream.isEmpty() && downstream.isEmpty() ? null : new DependenciesSection(upstream, downstream);
     }
 
+    /** The Read Patterns bullet also names the feature's named queries, whose text Query Flow shows. */
+    private static List<LabelledValue> withNamedQueries(List<LabelledValue> usage, List<Entity> entities) {
+        List<String> names = new ArrayList<>();
+        entities.forEach(e -> e.queries().stream().map(NamedQuery::name).filter(n -> !n.isBlank()).map(Markdown::code).forEach(names::add));
+        if (names.isEmpty()) {
+            return usage;
+        }
+        String queries = "named " + (names.size() == 1 ? "query " : "queries ") + String.join(", ", names);
+        List<LabelledValue> bullets = new ArrayList<>(usage);
+        if (!bullets.isEmpty() && bullets.get(0).label().equals(READ_PATTERNS)) {
+            bullets.set(0, new LabelledValue(READ_PATTERNS, bullets.get(0).value() + "; " + queries));
+        } else {
+            bullets.add(0, new LabelledValue(READ_PATTERNS, queries));
+        }
+        return bullets;
+    }
+
     /** The template's four usage bullets, each only when stated; growth joins the volume. */
     static List<LabelledValue> usage(Usage usage) {
         List<LabelledValue> bullets = new ArrayList<>();
@@ -65,7 +84,7 @@ final class ContextPlanner {
             return bullets;
         }
         if (!usage.reads().isEmpty()) {
-            bullets.add(new LabelledValue("Read Patterns", joined(usage.reads())));
+            bullets.add(new LabelledValue(READ_PATTERNS, joined(usage.reads())));
         }
         if (!usage.writes().isEmpty()) {
             bullets.add(new LabelledValue("Write Patterns", joined(usage.writes())));

@@ -5,7 +5,6 @@ import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Index;
 import io.modeldoc.processor.model.UniqueKey;
 import io.modeldoc.processor.sql.ConstraintNamer;
-import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +14,18 @@ final class DatabaseSchemaPlanner {
 
     private final ModelLookup lookup;
     private final ConstraintNamer namer;
-    private final IndexCoverage coverage;
 
-    DatabaseSchemaPlanner(ModelLookup lookup, Dialect dialect, ConstraintNamer namer) {
+    DatabaseSchemaPlanner(ModelLookup lookup, ConstraintNamer namer) {
         this.lookup = lookup;
         this.namer = namer;
-        // PostgreSQL alone creates no index for a foreign key; MySQL, MariaDB and H2 create one.
-        this.coverage = new IndexCoverage(namer, dialect.name().equals("postgresql"));
     }
 
-    /** {@code null} when the feature has no tables. */
-    DatabaseSchemaSection plan(List<TableFacts> tables) {
+    /**
+     * {@code null} when the feature has no tables.
+     *
+     * @param coverage the index coverage of {@code tables}, whose rows make the index table
+     */
+    DatabaseSchemaSection plan(List<TableFacts> tables, IndexCoverage.Coverage coverage) {
         if (tables.isEmpty()) {
             return null;
         }
@@ -34,7 +34,6 @@ final class DatabaseSchemaPlanner {
         List<String> foreignKeys = new ArrayList<>();
         List<String> uniqueKeys = new ArrayList<>();
         List<String> indexes = new ArrayList<>();
-        List<DatabaseSchemaSection.IndexRow> indexTable = new ArrayList<>();
         List<String> indexSql = new ArrayList<>();
         for (TableFacts table : tables) {
             List<String> ddl = new ArrayList<>();
@@ -63,11 +62,10 @@ final class DatabaseSchemaPlanner {
                 indexes.add(Markdown.code(namer.index(table.table(), index)) + ": " + Markdown.code(table.name() + "(" + columns + ")")
                         + (index.unique() ? " (unique)" : ""));
             }
-            indexTable.addAll(coverage.rows(table));
             lookup.statements(table.name(), Statement.Kind.INDEX).forEach(s -> indexSql.add(s.sql() + ";"));
         }
         String sql = String.join("\n", indexSql);
-        return new DatabaseSchemaSection(blocks, primaryKeys, foreignKeys, uniqueKeys, indexes, indexTable, sql, Markdown.fenceFor(sql));
+        return new DatabaseSchemaSection(blocks, primaryKeys, foreignKeys, uniqueKeys, indexes, coverage.rows(), sql, Markdown.fenceFor(sql));
     }
 
     private String unique(TableFacts table, UniqueKey key) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param foreignKeys        one bullet each: name, {@code table(columns) → referenced}
  * @param uniqueKeys         one bullet each: name, {@code table(columns)}
  * @param performanceIndexes one bullet each: name, {@code table(columns)}
- * @param indexTable         every key and index, plus the foreign keys no index serves
+ * @param indexTable         every key and index, with the foreign keys each serves
  * @param indexSql           the INDEX statements, each ending with {@code ;}; empty when none
  * @param indexFence         the code fence that safely encloses {@code indexSql}
  */

@@ -21,10 +21,14 @@ public final class DocumentPlanner {
     private final ContextPlanner context;
     private final IntegrationPlanner integration;
     private final EntityPlanner entityPlanner;
+    private final IndexCoverage coverage;
     private final DatabaseSchemaPlanner schema;
+    private final DataFlowPlanner dataFlow;
     private final DataValidationPlanner validation;
     private final PerformancePlanner performance;
     private final SecurityPlanner security;
+    private final TestingPlanner testing;
+    private final MonitoringPlanner monitoring;
     private final RiskPlanner risks;
 
     /**
@@ -38,10 +42,15 @@ public final class DocumentPlanner {
         this.context = new ContextPlanner(lookup);
         this.integration = new IntegrationPlanner(lookup);
         this.entityPlanner = new EntityPlanner(lookup, dialect);
-        this.schema = new DatabaseSchemaPlanner(lookup, dialect, namer);
+        // PostgreSQL alone creates no index for a foreign key; MySQL, MariaDB and H2 create one.
+        this.coverage = new IndexCoverage(namer, dialect.name().equals("postgresql"));
+        this.schema = new DatabaseSchemaPlanner(lookup, namer);
+        this.dataFlow = new DataFlowPlanner(lookup);
         this.validation = new DataValidationPlanner(lookup);
         this.performance = new PerformancePlanner(lookup);
         this.security = new SecurityPlanner(lookup);
+        this.testing = new TestingPlanner(lookup, namer);
+        this.monitoring = new MonitoringPlanner(lookup, dialect, namer);
         this.risks = new RiskPlanner(lookup);
     }
 
@@ -55,6 +64,7 @@ public final class DocumentPlanner {
         String slug = feature.slug();
         List<Entity> entities = lookup.entitiesOf(slug);
         List<TableFacts> tables = lookup.tablesOf(slug);
+        IndexCoverage.Coverage indexes = coverage.of(tables);
         return new FeatureDocument(
                 slug + ".md",
                 Markdown.heading(feature.name()),
@@ -62,12 +72,15 @@ public final class DocumentPlanner {
                 context.businessContext(feature, entities),
                 integration.plan(slug),
                 proposedModel(entities, tables),
-                schema.plan(tables),
+                schema.plan(tables, indexes),
+                dataFlow.plan(slug, entities),
                 validation.plan(slug, entities, tables),
-                performance.plan(slug, entities),
+                performance.plan(feature, entities, tables, indexes),
                 security.plan(slug, entities),
+                testing.plan(feature, entities, tables),
+                monitoring.plan(feature, entities, tables),
                 context.dependencies(feature),
-                risks.plan(feature, entities));
+                risks.plan(feature, entities, tables, indexes));
     }
 
     /** The list of all features and entities. */

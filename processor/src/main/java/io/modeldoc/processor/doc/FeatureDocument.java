@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Everything {@code feature.md.ftl} prints for one feature, every string escaped for its place.
  * A section is {@code null} when nothing in the model feeds it, and the template leaves it out.
- * Sections follow the order of the design template; a new one (Data Flow, Migration Strategy,
- * Performance, Testing, Monitoring, Timeline) is one more component, planner and template block.
+ * Sections follow the order of the design template; a new one (Migration Strategy, Timeline) is
+ * one more component, planner and template block.
  *
  * @param path     the document's path relative to the {@code modeldoc/} folder, e.g. {@code order-management.md}
  * @param title    the feature's name, escaped for a heading
@@ -20,9 +20,12 @@ public record FeatureDocument(
         CurrentModelSection currentModel,
         ProposedModelSection proposedModel,
         DatabaseSchemaSection databaseSchema,
+        DataFlowSection dataFlow,
         DataValidationSection dataValidation,
         PerformanceSection performance,
         SecuritySection security,
+        TestingSection testing,
+        MonitoringSection monitoring,
         DependenciesSection dependencies,
         RiskSection risks) {
 

@@ -10,9 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * The rows of the index table of one table: its primary key, unique keys and indexes, each with
- * the foreign keys it serves (its leading columns are the key's columns), and, where the database
- * does not index foreign keys itself, a row for each foreign key no index serves.
+ * What the indexes of a feature's tables cover: per table its primary key, unique keys and
+ * indexes, each with the foreign keys it serves (its leading columns are the key's columns), and,
+ * where the database does not index foreign keys itself, the foreign keys no index serves. Computed
+ * once per feature; Database Schema shows the rows, Performance and Risk Assessment the gaps.
  */
 final class IndexCoverage {
 
@@ -25,11 +26,52 @@ final class IndexCoverage {
         this.flagUnindexedForeignKeys = flagUnindexedForeignKeys;
     }
 
+    /**
+     * The coverage of a feature's tables.
+     *
+     * @param rows              every key and index, in table order, for the index table
+     * @param unindexed         the foreign keys no index serves; empty where the database indexes them itself
+     * @param databaseIndexesFks whether the database creates an index for each foreign key by itself
+     */
+    record Coverage(List<DatabaseSchemaSection.IndexRow> rows, List<Unindexed> unindexed, boolean databaseIndexesFks) {
+
+        Coverage {
+            rows = List.copyOf(rows);
+            unindexed = List.copyOf(unindexed);
+        }
+    }
+
+    /** A foreign key no index serves, with the name the script gives it. */
+    record Unindexed(TableFacts table, ForeignKey foreignKey, String name) {
+    }
+
     /** A key or index: what the database can search by. */
     private record Access(String name, List<String> columns, List<String> display, String kind, List<String> serves) {
     }
 
-    List<DatabaseSchemaSection.IndexRow> rows(TableFacts table) {
+    Coverage of(List<TableFacts> tables) {
+        List<DatabaseSchemaSection.IndexRow> rows = new ArrayList<>();
+        List<Unindexed> unindexed = new ArrayList<>();
+        for (TableFacts table : tables) {
+            List<Access> accesses = accesses(table);
+            for (ForeignKey fk : table.table().foreignKeys()) {
+                String fkName = namer.foreignKey(table.table(), fk);
+                Access serving = accesses.stream().filter(a -> leads(a.columns(), fk.columns())).findFirst().orElse(null);
+                if (serving != null) {
+                    serving.serves().add("foreign key " + Markdown.codeCell(fkName));
+                } else if (flagUnindexedForeignKeys) {
+                    unindexed.add(new Unindexed(table, fk, fkName));
+                }
+            }
+            for (Access a : accesses) {
+                rows.add(new DatabaseSchemaSection.IndexRow(Markdown.codeCell(a.name()), Markdown.codeCell(table.name()),
+                        Markdown.codeCell(String.join(", ", a.display())), a.kind(), String.join(", ", a.serves())));
+            }
+        }
+        return new Coverage(rows, unindexed, !flagUnindexedForeignKeys);
+    }
+
+    private List<Access> accesses(TableFacts table) {
         List<Access> accesses = new ArrayList<>();
         if (!table.table().primaryKey().isEmpty()) {
             accesses.add(access("", table.table().primaryKey(), table.table().primaryKey(), "primary key"));
@@ -49,26 +91,7 @@ final class IndexCoverage {
                     .map(c -> c.order().isBlank() ? c.name() : c.name() + " " + c.order()).toList();
             accesses.add(access(namer.index(table.table(), index), names, display, index.unique() ? "unique index" : "index"));
         }
-        List<DatabaseSchemaSection.IndexRow> missing = new ArrayList<>();
-        for (ForeignKey fk : table.table().foreignKeys()) {
-            String fkName = Markdown.codeCell(namer.foreignKey(table.table(), fk));
-            Access serving = accesses.stream().filter(a -> leads(a.columns(), fk.columns())).findFirst().orElse(null);
-            if (serving != null) {
-                serving.serves().add("foreign key " + fkName);
-            } else if (flagUnindexedForeignKeys) {
-                missing.add(new DatabaseSchemaSection.IndexRow("—", Markdown.codeCell(table.name()),
-                        Markdown.codeCell(String.join(", ", fk.columns())), "**missing**",
-                        "foreign key " + fkName + ": PostgreSQL does not index foreign keys; deleting or updating a "
-                                + Markdown.codeCell(fk.referencedTable()) + " row scans " + Markdown.codeCell(table.name())));
-            }
-        }
-        List<DatabaseSchemaSection.IndexRow> rows = new ArrayList<>();
-        for (Access a : accesses) {
-            rows.add(new DatabaseSchemaSection.IndexRow(Markdown.codeCell(a.name()), Markdown.codeCell(table.name()),
-                    Markdown.codeCell(String.join(", ", a.display())), a.kind(), String.join(", ", a.serves())));
-        }
-        rows.addAll(missing);
-        return rows;
+        return accesses;
     }
 
     private static Access access(String name, List<String> columns, List<String> display, String kind) {

@@ -1,22 +1,28 @@
 package io.modeldoc.processor.doc;
 
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Feature;
 import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.sql.Dialect;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Writes a feature's Mermaid {@code erDiagram}: its tables with their columns, the tables of other
- * features it references with just their primary key, and one relationship per foreign key.
+ * Writes a feature's Mermaid {@code erDiagram}: its tables with their columns, one relationship per
+ * foreign key, and the other features' tables it references or that reference it, each after a
+ * {@code %% from feature X} comment and with only its key columns.
  */
 public final class Mermaid {
 
     private static final String INDENT = "    ";
+    private static final Pattern DOUBLE_PERCENT = Pattern.compile("%(?=%)");
+    private static final Pattern ENTITY_CODE = Pattern.compile("#(?=\\w+;)");
 
     private Mermaid() {
     }
@@ -24,26 +30,52 @@ public final class Mermaid {
     /** The diagram source (without its code fence) for the feature's tables, in their order. */
     static String erDiagram(List<TableFacts> tables, ModelLookup lookup, Dialect dialect) {
         StringBuilder out = new StringBuilder("erDiagram\n");
-        Map<String, TableFacts> referencedElsewhere = new LinkedHashMap<>();
         Set<String> own = new HashSet<>();
         tables.forEach(t -> own.add(TableFacts.key(t.name())));
+        // Another feature's table, and the columns of its foreign keys into this feature.
+        Map<String, TableFacts> others = new LinkedHashMap<>();
+        Map<String, Set<String>> otherKeyColumns = new HashMap<>();
         for (TableFacts table : tables) {
             for (ForeignKey fk : table.table().foreignKeys()) {
                 out.append(INDENT).append(relationship(table, fk)).append('\n');
                 TableFacts parent = lookup.table(fk.referencedTable());
                 if (parent != null && !own.contains(TableFacts.key(parent.name()))) {
-                    referencedElsewhere.putIfAbsent(TableFacts.key(parent.name()), parent);
+                    others.putIfAbsent(TableFacts.key(parent.name()), parent);
+                }
+            }
+        }
+        for (TableFacts table : tables) {
+            for (ModelLookup.Reference ref : lookup.referencesTo(table.name())) {
+                TableFacts child = ref.from();
+                if (child != null && !own.contains(TableFacts.key(child.name()))) {
+                    out.append(INDENT).append(relationship(child, ref.foreignKey())).append('\n');
+                    others.putIfAbsent(TableFacts.key(child.name()), child);
+                    ref.foreignKey().columns().forEach(c -> otherKeyColumns
+                            .computeIfAbsent(TableFacts.key(child.name()), k -> new HashSet<>()).add(TableFacts.key(c)));
                 }
             }
         }
         for (TableFacts table : tables) {
             appendEntity(out, table, table.table().columns(), dialect);
         }
-        for (TableFacts table : referencedElsewhere.values()) {
-            List<Column> keyColumns = table.table().primaryKey().stream().map(table::column).filter(c -> c != null).toList();
-            appendEntity(out, table, keyColumns, dialect);
+        for (Map.Entry<String, TableFacts> other : others.entrySet()) {
+            TableFacts table = other.getValue();
+            Set<String> keyColumns = otherKeyColumns.getOrDefault(other.getKey(), Set.of());
+            List<Column> shown = table.table().columns().stream()
+                    .filter(c -> table.inPrimaryKey(c.name()) || keyColumns.contains(TableFacts.key(c.name()))).toList();
+            out.append(INDENT).append("%% from ").append(featureOf(table, lookup)).append('\n');
+            appendEntity(out, table, shown, dialect);
         }
         return out.toString();
+    }
+
+    /** {@code feature Catalogue}, for the comment above another feature's table. */
+    private static String featureOf(TableFacts table, ModelLookup lookup) {
+        Feature feature = lookup.feature(table.featureSlug());
+        if (feature == null) {
+            return table.featureSlug().isEmpty() ? "outside every feature" : "feature " + label(table.featureSlug());
+        }
+        return "feature " + label(feature.name());
     }
 
     /**
@@ -100,10 +132,15 @@ public final class Mermaid {
         return token.isEmpty() || Character.isDigit(token.charAt(0)) ? "_" + token : token;
     }
 
-    /** Text safe inside a quoted Mermaid label: no double quote, no line break, no angle bracket. */
+    /**
+     * Text safe inside a quoted Mermaid label or a {@code %%} comment: no double quote, line break or
+     * angle bracket; no {@code %%} (Mermaid reads {@code %%{…}%%} anywhere as a configuration directive);
+     * no {@code #name;} (Mermaid decodes it as a character entity).
+     */
     public static String label(String text) {
-        return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace('\t', ' ')
+        String line = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace('\t', ' ')
                 .replace('"', '\'').replace('<', '‹').replace('>', '›').strip();
+        return ENTITY_CODE.matcher(DOUBLE_PERCENT.matcher(line).replaceAll("% ")).replaceAll("＃");
     }
 
     /** Letters, digits and {@code _} kept (and {@code -} where allowed); every other run becomes one {@code _}. */

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Plans Risk Assessment: the feature's risks, then each entity's, then one business risk per
- * sensitive attribute whose protection is not stated (as {@code @Sensitive} promises).
+ * Plans Risk Assessment: the feature's risks, then each entity's, then the technical risks the
+ * model shows ({@link ModelRisks}), then one business risk per sensitive attribute whose protection
+ * is not stated (as {@code @Sensitive} promises).
  */
 final class RiskPlanner {
 
@@ -19,13 +20,15 @@ final class RiskPlanner {
     private static final Set<String> REGULATED = Set.of("pii", "financial", "health", "credential");
 
     private final ModelLookup lookup;
+    private final ModelRisks modelRisks;
 
     RiskPlanner(ModelLookup lookup) {
         this.lookup = lookup;
+        this.modelRisks = new ModelRisks(lookup);
     }
 
     /** {@code null} when there is no risk to state. */
-    RiskSection plan(Feature feature, List<Entity> entities) {
+    RiskSection plan(Feature feature, List<Entity> entities, List<TableFacts> tables, IndexCoverage.Coverage coverage) {
         List<String> technical = new ArrayList<>();
         List<String> business = new ArrayList<>();
         for (RiskNote risk : feature.risks()) {
@@ -36,6 +39,7 @@ final class RiskPlanner {
                 (isBusiness(risk) ? business : technical).add(bullet(risk, " (" + lookup.entityLink(feature.slug(), entity) + ")"));
             }
         }
+        technical.addAll(modelRisks.technical(feature, entities, tables, coverage));
         for (Entity entity : entities) {
             for (Attribute attribute : entity.attributes()) {
                 if (attribute.sensitivity() != null && attribute.sensitivity().protection().isBlank()) {

@@ -16,11 +16,15 @@ final class RuleText {
         } else if (!attribute.isEmpty()) {
             out.append(attribute).append(": ");
         }
-        String text = rule.text().strip();
-        // The sentence's own full stop would sit before the bracket; one goes after it instead.
-        out.append(Markdown.inline(text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
+        out.append(text(rule));
         out.append(" (").append(enforcement(rule)).append(").");
         return out.toString();
+    }
+
+    /** The rule's text, escaped, without its full stop: a bracket follows it, then the stop. */
+    static String text(Rule rule) {
+        String text = rule.text().strip();
+        return Markdown.inline(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
     }
 
     /** How the rule is enforced: by a named CHECK constraint, or by the application. */

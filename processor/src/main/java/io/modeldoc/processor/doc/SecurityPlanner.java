@@ -7,7 +7,7 @@ import io.modeldoc.processor.model.Sensitivity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plans Security Considerations: the sensitive columns and each entity's access policy. */
+/** Plans Security Considerations: the sensitive columns, each entity's access policy and its audit trail. */
 final class SecurityPlanner {
 
     private static final String NONE = "—";
@@ -18,10 +18,11 @@ final class SecurityPlanner {
         this.lookup = lookup;
     }
 
-    /** {@code null} when no attribute is sensitive and no entity states its access. */
+    /** {@code null} when no attribute is sensitive and no entity states its access or keeps an audit trail. */
     SecuritySection plan(String slug, List<Entity> entities) {
         List<SecuritySection.ProtectionRow> protection = new ArrayList<>();
         List<SecuritySection.AccessRow> access = new ArrayList<>();
+        List<LabelledValue> audit = new ArrayList<>();
         for (Entity entity : entities) {
             for (Attribute attribute : entity.attributes()) {
                 Sensitivity sensitivity = attribute.sensitivity();
@@ -32,14 +33,33 @@ final class SecurityPlanner {
                             sensitivity.protection().isBlank() ? "**none stated**" : Markdown.cell(sensitivity.protection())));
                 }
             }
-            AccessPolicy policy = entity.access();
-            if (policy != null && !policy.isEmpty()) {
-                access.add(new SecuritySection.AccessRow(lookup.entityLink(slug, entity),
-                        roles(policy.read()), roles(policy.write()),
-                        policy.audit().isBlank() ? NONE : Markdown.cell(policy.audit())));
+            AccessPolicy policy = entity.access() == null ? AccessPolicy.NONE : entity.access();
+            if (!policy.read().isEmpty() || !policy.write().isEmpty()) {
+                access.add(new SecuritySection.AccessRow(lookup.entityLink(slug, entity), roles(policy.read()), roles(policy.write())));
+            }
+            List<String> trail = auditTrail(entity, policy);
+            if (!trail.isEmpty()) {
+                audit.add(new LabelledValue(lookup.entityLink(slug, entity), String.join(" ", trail)));
             }
         }
-        return protection.isEmpty() && access.isEmpty() ? null : new SecuritySection(protection, access);
+        return protection.isEmpty() && access.isEmpty() && audit.isEmpty() ? null : new SecuritySection(protection, access, audit);
+    }
+
+    /** The stated audit requirement, Envers' history and the attributes that record who and when, one sentence each. */
+    private static List<String> auditTrail(Entity entity, AccessPolicy policy) {
+        List<String> sentences = new ArrayList<>();
+        if (!policy.audit().isBlank()) {
+            sentences.add(sentence(Markdown.inline(policy.audit())));
+        }
+        if (entity.audited()) {
+            sentences.add("Hibernate Envers keeps every revision of its rows (`@Audited`).");
+        }
+        List<String> recorded = entity.attributes().stream().filter(a -> !a.audit().isBlank())
+                .map(a -> Markdown.code(a.name()) + " records the " + Markdown.inline(a.audit())).toList();
+        if (!recorded.isEmpty()) {
+            sentences.add(sentence(Words.series(recorded)));
+        }
+        return sentences;
     }
 
     /** Where the value is stored: {@code table.column}, or {@code Entity.attribute} when it has no column. */
@@ -53,5 +73,10 @@ final class SecurityPlanner {
     private static String roles(List<String> roles) {
         List<String> named = roles.stream().filter(r -> !r.isBlank()).map(Markdown::cell).toList();
         return named.isEmpty() ? NONE : String.join(", ", named);
+    }
+
+    /** Ends escaped text with a full stop unless it ends a sentence already. */
+    private static String sentence(String text) {
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
     }
 }

@@ -2,12 +2,17 @@ package io.modeldoc.processor.doc;
 
 import java.util.List;
 
-/** Security Considerations: sensitive columns, and who may read and write each entity. */
-public record SecuritySection(List<ProtectionRow> protection, List<AccessRow> access) {
+/**
+ * Security Considerations: sensitive columns, who may read and write each entity, and what is audited.
+ *
+ * @param audit per entity, a link to it and its audit requirements in escaped sentences
+ */
+public record SecuritySection(List<ProtectionRow> protection, List<AccessRow> access, List<LabelledValue> audit) {
 
     public SecuritySection {
         protection = List.copyOf(protection);
         access = List.copyOf(access);
+        audit = List.copyOf(audit);
     }
 
     /** A sensitive attribute; every value is escaped for a table cell. */
@@ -15,6 +20,6 @@ public record SecuritySection(List<ProtectionRow> protection, List<AccessRow> ac
     }
 
     /** An entity's access policy; every value is escaped for a table cell. */
-    public record AccessRow(String entity, String read, String write, String audit) {
+    public record AccessRow(String entity, String read, String write) {
     }
 }

@@ -154,6 +154,32 @@ ${databaseSchema.indexFence}
 </#list>
 </#if>
 </#if>
+<#if dataFlow??>
+
+## Data Flow
+<#if dataFlow.createUpdate?has_content>
+
+### Create/Update Flow
+<#list dataFlow.createUpdate as step>
+${step?counter}. **${step.label}**: ${step.value}
+</#list>
+</#if>
+<#if dataFlow.queries?has_content>
+
+### Query Flow
+<#list dataFlow.queries as query>
+<#assign marker = query?counter + ". ">
+<#assign pad = ""?left_pad(marker?length)>
+${marker}${query.title}:
+
+${pad}${query.fence}${query.language}
+<#list query.lines as line>
+${pad}${line}
+</#list>
+${pad}${query.fence}
+</#list>
+</#if>
+</#if>
 <#if dataValidation??>
 
 ## Data Validation
@@ -178,11 +204,30 @@ ${databaseSchema.indexFence}
 <#if performance??>
 
 ## Performance Considerations
+<#if performance.queryOptimization?has_content>
+
+### Query Optimization
+<#list performance.queryOptimization as item>
+- **${item.label}**: ${item.value}
+</#list>
+</#if>
+<#if performance.caching?has_content>
+
+### Caching Strategy
+<#list performance.caching as item>
+- ${item.label}: ${item.value}
+</#list>
+</#if>
+<#if performance.growth?has_content || performance.archival?has_content>
 
 ### Archival Strategy
+<#if performance.growth?has_content>
+- **Growth**: ${performance.growth}
+</#if>
 <#list performance.archival as item>
 - ${item.label}: ${item.value}
 </#list>
+</#if>
 </#if>
 <#if security??>
 
@@ -197,14 +242,59 @@ ${databaseSchema.indexFence}
 <@row [item.column, item.classification, item.protection]/>
 </#list>
 </#if>
-<#if security.access?has_content>
+<#if security.access?has_content || security.audit?has_content>
 
 ### Access Control
+<#if security.access?has_content>
 
-| entity | read | write | audit |
-|---|---|---|---|
+| entity | read | write |
+|---|---|---|
 <#list security.access as item>
-<@row [item.entity, item.read, item.write, item.audit]/>
+<@row [item.entity, item.read, item.write]/>
+</#list>
+</#if>
+<#if security.audit?has_content>
+
+**Audit requirements**:
+<#list security.audit as item>
+- ${item.label}: ${item.value}
+</#list>
+</#if>
+</#if>
+</#if>
+<#if testing??>
+
+## Testing Strategy
+<#if testing.unitTests?has_content>
+
+### Unit Tests
+<#list testing.unitTests as test>
+- [ ] ${test}
+</#list>
+</#if>
+<#if testing.integrationTests?has_content>
+
+### Integration Tests
+<#list testing.integrationTests as test>
+- [ ] ${test}
+</#list>
+</#if>
+</#if>
+<#if monitoring??>
+
+## Monitoring & Maintenance
+<#if monitoring.metrics?has_content>
+
+### Metrics to Monitor
+<#list monitoring.metrics as item>
+- **${item.label}**: ${item.value}
+</#list>
+</#if>
+<#if monitoring.maintenance?has_content>
+
+### Maintenance Tasks
+<#list monitoring.maintenance as item>
+- **${item.label}**: ${item.value}
 </#list>
 </#if>
 </#if>

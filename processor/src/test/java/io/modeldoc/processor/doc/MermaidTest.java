@@ -51,14 +51,25 @@ class MermaidTest {
     @Test
     void tablesOfOtherFeaturesShowOnlyTheirPrimaryKey() {
         String diagram = diagram("order-management");
-        assertTrue(diagram.contains("    customer {\n        bigint id PK\n    }\n"), diagram);
+        assertTrue(diagram.contains("    %% from feature Customers\n    customer {\n        bigint id PK\n    }\n"), diagram);
         assertFalse(diagram.contains("email"), "the other feature's columns stay in its own document");
     }
 
     @Test
-    void aFeatureReferencingNothingDrawsOnlyItsTables() {
+    void tablesOfOtherFeaturesThatReferenceThisOneShowTheirKeysAfterAComment() {
         String diagram = diagram("customers");
-        assertFalse(diagram.contains("--") || diagram.contains(".."), diagram);
+        assertTrue(diagram.contains("    customer ||..o{ purchase_order : \"customer_id\"\n"), diagram);
+        assertTrue(diagram.endsWith("    }\n    %% from feature Order Management\n    purchase_order {\n"
+                + "        bigint id PK\n        bigint customer_id FK\n    }\n"), diagram);
+        assertFalse(diagram.contains("order_number"), "only the keys of another feature's table");
+    }
+
+    @Test
+    void aFeatureReferencingAndReferencedByNothingDrawsOnlyItsTables() {
+        DataModel alone = new DataModel(List.of(ShopModel.customers()), List.of(ShopModel.customer()), List.of(ShopModel.customerTable()), List.of());
+        ModelLookup aloneLookup = new ModelLookup(alone, TestSql.script(alone, TestSql.POSTGRESQL));
+        String diagram = Mermaid.erDiagram(aloneLookup.tablesOf("customers"), aloneLookup, TestSql.POSTGRESQL);
+        assertFalse(diagram.contains("--") || diagram.contains("..") || diagram.contains("%%"), diagram);
         assertTrue(diagram.contains("varchar_254_ email UK \"Where receipts are sent.\""));
     }
 
@@ -101,5 +112,15 @@ class MermaidTest {
         String label = Mermaid.label("say \"hi\"\r\n<b>bold</b>");
         assertFalse(label.contains("\"") || label.contains("\n") || label.contains("\r") || label.contains("<") || label.contains(">"), label);
         assertEquals("say 'hi' ‹b›bold‹/b›", label);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "x %%{init: {'theme':'dark'}}%% y | x % %{init: {'theme':'dark'}}% % y",
+            "100%%% | 100% % %",
+            "a #lt;script#gt; b | a ＃lt;script＃gt; b",
+            "C# and F# | C# and F#"})
+    void labelsCannotCarryDirectivesOrEntityCodes(String text, String label) {
+        assertEquals(label, Mermaid.label(text));
     }
 }

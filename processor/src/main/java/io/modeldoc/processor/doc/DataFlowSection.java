@@ -1,0 +1,32 @@
+package io.modeldoc.processor.doc;
+
+import java.util.List;
+
+/**
+ * Data Flow.
+ *
+ * @param createUpdate the numbered steps of a write, each a label and its escaped description
+ * @param queries      the named queries, in the order of their entities
+ */
+public record DataFlowSection(List<LabelledValue> createUpdate, List<QueryStep> queries) {
+
+    public DataFlowSection {
+        createUpdate = List.copyOf(createUpdate);
+        queries = List.copyOf(queries);
+    }
+
+    /**
+     * One named query.
+     *
+     * @param title    the query's name and entity, escaped
+     * @param language the info string of its code block: {@code jpql} or {@code sql}
+     * @param fence    the code fence that safely encloses {@code lines}
+     * @param lines    the query text, line by line, shown literally
+     */
+    public record QueryStep(String title, String language, String fence, List<String> lines) {
+
+        public QueryStep {
+            lines = List.copyOf(lines);
+        }
+    }
+}

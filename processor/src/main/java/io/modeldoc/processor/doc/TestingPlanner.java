@@ -1,0 +1,126 @@
+package io.modeldoc.processor.doc;
+
+import io.modeldoc.processor.model.Attribute;
+import io.modeldoc.processor.model.AttributeKind;
+import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.Feature;
+import io.modeldoc.processor.model.NamedQuery;
+import io.modeldoc.processor.model.Relationship;
+import io.modeldoc.processor.model.Rule;
+import io.modeldoc.processor.model.UniqueKey;
+import io.modeldoc.processor.model.Usage;
+import io.modeldoc.processor.sql.ConstraintNamer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Plans Testing Strategy from the rules the model states: a unit test per validation constraint
+ * and per rule the application enforces; an integration test per rule the database enforces, per
+ * unique key, cascade, version column and named query, and per performance target.
+ */
+final class TestingPlanner {
+
+    private final ModelLookup lookup;
+    private final ConstraintNamer namer;
+
+    TestingPlanner(ModelLookup lookup, ConstraintNamer namer) {
+        this.lookup = lookup;
+        this.namer = namer;
+    }
+
+    /** {@code null} when the model states nothing to test. */
+    TestingSection plan(Feature feature, List<Entity> entities, List<TableFacts> tables) {
+        String slug = feature.slug();
+        List<String> unit = new ArrayList<>();
+        List<String> integration = new ArrayList<>();
+        for (Entity entity : entities) {
+            String link = lookup.entityLink(slug, entity);
+            for (Attribute attribute : entity.attributes()) {
+                for (String validation : attribute.validations()) {
+                    if (!validation.isBlank()) {
+                        unit.add(link + " " + Markdown.code(attribute.name()) + ": a value breaking “"
+                                + Markdown.inline(validation.strip()) + "” is rejected");
+                    }
+                }
+            }
+            for (Rule rule : entity.rules()) {
+                String name = ruleName(rule);
+                if (rule.enforcedByDatabase()) {
+                    integration.add(link + " " + name + ": the database rejects a row breaking " + RuleText.enforcement(rule));
+                } else {
+                    unit.add(link + " " + name + ": " + RuleText.text(rule) + " (checked in the application)");
+                }
+            }
+        }
+        for (TableFacts table : tables) {
+            for (UniqueKey key : uniqueKeys(table)) {
+                String name = namer.uniqueKey(table.table(), key);
+                String columns = DatabaseSchemaPlanner.columnsOf(table.name(), key.columns());
+                integration.add((name.isBlank() ? "Unique " + columns : Markdown.code(name) + " on " + columns)
+                        + ": a second row with the same values is rejected");
+            }
+        }
+        for (Entity entity : entities) {
+            String link = lookup.entityLink(slug, entity);
+            for (Relationship r : entity.relationships()) {
+                if (!r.cascade().isEmpty() || r.orphanRemoval()) {
+                    integration.add(cascade(slug, entity, r));
+                }
+            }
+            if (entity.attributes().stream().anyMatch(a -> a.kind() == AttributeKind.VERSION)) {
+                integration.add(link + ": of two concurrent updates of one row, the second fails with an optimistic lock error");
+            }
+            for (NamedQuery query : entity.queries()) {
+                integration.add(Markdown.code(query.name()) + " (" + link + ") runs on the schema and returns the expected rows");
+            }
+        }
+        performance(feature.usage(), "").ifPresent(integration::add);
+        for (Entity entity : entities) {
+            performance(entity.usage(), " (" + lookup.entityLink(slug, entity) + ")").ifPresent(integration::add);
+        }
+        return unit.isEmpty() && integration.isEmpty() ? null : new TestingSection(unit, integration);
+    }
+
+    private static String ruleName(Rule rule) {
+        return rule.id().isBlank() ? "“" + Markdown.inline(rule.text().strip()) + "”" : Markdown.inline(rule.id());
+    }
+
+    /** Single-column unique columns first, then the declared unique keys, as the index table lists them. */
+    private static List<UniqueKey> uniqueKeys(TableFacts table) {
+        List<UniqueKey> keys = new ArrayList<>();
+        table.table().columns().stream().filter(c -> c.unique()).forEach(c -> keys.add(new UniqueKey("", List.of(c.name()))));
+        keys.addAll(table.table().uniqueKeys());
+        return keys;
+    }
+
+    /** {@code [PurchaseOrder](#purchaseorder) `lines`: persist and merge reach the order lines; ...}. */
+    private String cascade(String slug, Entity entity, Relationship r) {
+        Entity target = lookup.entity(r.target());
+        String noun = Words.noun(target == null ? AttributeConstraints.simpleName(r.target()) : target.simpleName());
+        List<String> operations = r.cascade().stream().anyMatch(c -> c.equalsIgnoreCase("ALL"))
+                ? List.of("persist", "merge", "remove", "refresh", "detach")
+                : r.cascade().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        List<String> checks = new ArrayList<>();
+        if (!operations.isEmpty()) {
+            checks.add(Markdown.inline(Words.series(operations)) + " reach the "
+                    + Markdown.inline(r.cardinality().toOne() ? noun : Words.plural(noun)));
+        }
+        if (r.orphanRemoval()) {
+            checks.add(r.cardinality().toOne()
+                    ? "the " + Markdown.inline(noun) + " is deleted once no longer referenced"
+                    : "one taken out of the collection is deleted");
+        }
+        return lookup.entityLink(slug, entity) + " " + Markdown.code(r.attribute()) + ": " + String.join("; ", checks);
+    }
+
+    /** {@code Order history under 100 ms ... holds at: About 40,000 orders a month}; empty when no target is stated. */
+    private static Optional<String> performance(Usage usage, String where) {
+        if (usage == null || usage.performance().isBlank()) {
+            return Optional.empty();
+        }
+        String volume = usage.volume().isBlank() ? "" : ", with the stated volume (" + Markdown.inline(usage.volume()) + ")";
+        return Optional.of("Performance: " + Markdown.inline(usage.performance()) + where + volume);
+    }
+}

@@ -1,0 +1,143 @@
+package io.modeldoc.processor.doc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modeldoc.processor.model.Attribute;
+import io.modeldoc.processor.model.AttributeKind;
+import io.modeldoc.processor.model.Callback;
+import io.modeldoc.processor.model.Cardinality;
+import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.NamedQuery;
+import io.modeldoc.processor.model.Relationship;
+import io.modeldoc.processor.model.SqlType;
+import io.modeldoc.processor.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sections fed by what entities do rather than what they hold: Data Flow, Performance,
+ * Testing Strategy, Monitoring &amp; Maintenance, and the risks the model shows.
+ */
+class BehaviourSectionsTest {
+
+    private final DataModel model = ShopModel.model();
+    private final Map<String, String> documents = DocumentRendererTest.render(model, TestSql.POSTGRESQL);
+    private final String orders = documents.get("order-management.md");
+    private final String customers = documents.get("customers.md");
+
+    private static Map<String, String> render(DataModel model, io.modeldoc.processor.sql.Dialect dialect) {
+        return DocumentRendererTest.render(model, dialect);
+    }
+
+    @Test
+    void unindexedForeignKeysOnPostgreSqlAreAQueryOptimizationAndARisk() {
+        assertTrue(orders.contains("- **Foreign key without an index**: `order_line(order_id)` (`fk_order_line_order_id`): PostgreSQL does not"
+                + " index foreign keys, so deleting or updating a row of `purchase_order`, and every join from it, scans `order_line`;"
+                + " add an index on `order_line(order_id)`\n"));
+        assertTrue(orders.contains("- **Foreign key without an index**: `purchase_order_tag(tags_id)`"), "the primary key serves only its leading column");
+        assertFalse(orders.contains("without an index**: `purchase_order_tag(purchase_order_id)`"));
+        assertTrue(orders.contains("- **Indexes**: 5 primary keys, 3 unique keys and 1 performance index; 3 of 5 foreign keys are the leading columns of a key or index\n"));
+        assertTrue(orders.contains("- **2 foreign keys without an index on PostgreSQL**: `order_line(order_id)`, `purchase_order_tag(tags_id)` [Impact: Medium]"));
+
+        String mysql = render(model, TestSql.MYSQL).get("order-management.md");
+        assertFalse(mysql.contains("without an index"), "MySQL indexes foreign keys itself");
+        assertTrue(mysql.contains("; the database indexes foreign keys itself (5 foreign keys)\n"));
+    }
+
+    @Test
+    void dataFlowTellsCascadesGeneratedValuesAndVersionChecksInOrder() {
+        assertTrue(orders.contains("### Create/Update Flow\n"
+                + "1. **Cascades**: [PurchaseOrder](#purchaseorder) `shippingLabel` → [ShippingLabel](#shippinglabel): every operation, orphans deleted;"
+                + " [PurchaseOrder](#purchaseorder) `lines` → [OrderLine](#orderline): persist, merge, remove, orphans deleted\n"
+                + "2. **Generated values**: `id` of [PurchaseOrder](#purchaseorder): sequence purchase_order_seq\n"
+                + "3. **Optimistic locking**: each update of [PurchaseOrder](#purchaseorder) (`version`) checks and increments the version"), orders);
+        assertTrue(customers.contains("1. **Generated values**: `id` of [Customer](#customer): identity column\n"));
+        assertFalse(orders.contains("### Query Flow"), "no named query");
+    }
+
+    @Test
+    void queriesCallbacksAuditAndCacheFeedTheirSections() {
+        Entity base = ShopModel.customer();
+        List<Attribute> attributes = new ArrayList<>(base.attributes());
+        attributes.add(new Attribute("createdAt", "Instant", AttributeKind.BASIC, List.of("created_at"), "", "", List.of(), null, "creation time"));
+        attributes.add(new Attribute("createdBy", "String", AttributeKind.BASIC, List.of("created_by"), "", "", List.of(), null, "creating user"));
+        Entity customer = new Entity(base.qualifiedName(), base.simpleName(), base.entityName(), base.featureSlug(), base.table(),
+                base.purpose(), attributes, base.relationships(), base.rules(), base.usage(), base.access(), base.archival(), base.risks(),
+                List.of(new NamedQuery("Customer.byEmail", "select c from Customer c\nwhere c.email = :email", false),
+                        new NamedQuery("Customer.countAll", "select count(*) from customer", true)),
+                List.of(new Callback("PrePersist", "Customer.normalise"), new Callback("PostUpdate", "ChangeLog.changed")),
+                "READ_WRITE", true);
+        List<Entity> entities = new ArrayList<>(model.entities());
+        entities.set(0, customer);
+        String document = render(new DataModel(model.features(), entities, model.tables(), model.sequences()), TestSql.POSTGRESQL)
+                .get("customers.md");
+        assertTrue(document.contains("1. **Lifecycle callbacks**: [Customer](#customer): `@PrePersist` `Customer.normalise`,"
+                + " `@PostUpdate` `ChangeLog.changed`\n2. **Generated values**: `id` of [Customer](#customer): identity column\n"
+                + "3. **Audit values**: [Customer](#customer) `createdAt` (creation time), `createdBy` (creating user)\n"), document);
+        assertTrue(document.contains("### Query Flow\n1. `Customer.byEmail` on [Customer](#customer) (JPQL):\n\n"
+                + "   ```jpql\n   select c from Customer c\n   where c.email = :email\n   ```\n"
+                + "2. `Customer.countAll` on [Customer](#customer) (SQL):\n\n   ```sql\n   select count(*) from customer\n   ```\n"), document);
+        assertTrue(document.contains("- **Read Patterns**: named queries `Customer.byEmail`, `Customer.countAll`\n"), document);
+        assertTrue(document.contains("### Caching Strategy\n- [Customer](#customer): second-level cache, `READ_WRITE` (Hibernate `@Cache`):"
+                + " soft locks keep reads consistent with concurrent updates\n"), document);
+        assertTrue(document.contains("**Audit requirements**:\n- [Customer](#customer): Changes are logged with the user."
+                + " Hibernate Envers keeps every revision of its rows (`@Audited`)."
+                + " `createdAt` records the creation time and `createdBy` records the creating user.\n"), document);
+        assertTrue(document.contains("- [ ] `Customer.byEmail` ([Customer](#customer)) runs on the schema and returns the expected rows\n"));
+        assertTrue(document.contains("- **Query Performance**: time the named queries `Customer.byEmail` and `Customer.countAll`\n"), document);
+    }
+
+    @Test
+    void testingStrategyIsAChecklistDerivedFromTheRules() {
+        assertTrue(orders.contains("### Unit Tests\n- [ ] [OrderLine](#orderline) `sku`: a value breaking “not blank” is rejected\n"));
+        assertTrue(orders.contains("- [ ] [PurchaseOrder](#purchaseorder) BR-7: The total equals the sum of the lines (checked in the application)\n"));
+        assertTrue(orders.contains("### Integration Tests\n- [ ] [PurchaseOrder](#purchaseorder) BR-8: the database rejects a row breaking"
+                + " CHECK `ck_purchase_order_br8`: `status <> 'SHIPPED' or status = 'CANCELLED'`\n"));
+        assertTrue(orders.contains("- [ ] `uk_tag_label` on `tag(label)`: a second row with the same values is rejected\n"));
+        assertTrue(orders.contains("- [ ] [PurchaseOrder](#purchaseorder) `lines`: persist, merge and remove reach the order lines;"
+                + " one taken out of the collection is deleted\n"));
+        assertTrue(orders.contains("- [ ] [PurchaseOrder](#purchaseorder): of two concurrent updates of one row, the second fails"));
+        long unitTests = orders.lines().filter(l -> l.startsWith("- [ ] ")).count();
+        assertEquals(15, unitTests, "one line per constraint, rule, unique key, cascade, version and target");
+    }
+
+    @Test
+    void monitoringWatchesVolumeQueriesAndApplicationRules() {
+        assertTrue(orders.contains("- **Data Volume**: row counts and size of `order_line`, `purchase_order`, `purchase_order_tag`,"
+                + " `shipping_label` and `tag`; stated volume: 40,000 orders a month, growth +20 % a year;"
+                + " [PurchaseOrder](#purchaseorder): 3 million kept online\n"), orders);
+        assertTrue(orders.contains("- **Data Quality**: count the rows breaking the rules no database constraint enforces: BR-7 ([PurchaseOrder](#purchaseorder))\n"));
+        assertTrue(orders.contains("- **Index Maintenance**: `purchase_order` (`idx_purchase_order_customer_status`): `ANALYZE` after bulk loads"));
+        assertFalse(customers.contains("## Monitoring"), "Customers states no volume, query, target, archival or index");
+    }
+
+    @Test
+    void riskAssessmentAddsRemovalsAcrossFeaturesAndWideTables() {
+        Entity base = ShopModel.customer();
+        Relationship cascadeIntoOrders = new Relationship("orders", Cardinality.ONE_TO_MANY, "io.shop.orders.PurchaseOrder", false,
+                "customer", List.of(), "", true, List.of("ALL"), "LAZY", false);
+        Entity customer = new Entity(base.qualifiedName(), base.simpleName(), base.entityName(), base.featureSlug(), base.table(),
+                base.purpose(), base.attributes(), List.of(cascadeIntoOrders), base.rules(), base.usage(), base.access(), base.archival(),
+                base.risks(), base.queries(), base.callbacks(), base.cache(), base.audited());
+        List<Column> columns = new ArrayList<>(ShopModel.customerTable().columns());
+        for (int i = columns.size(); i <= ModelRisks.WIDE_TABLE_COLUMNS; i++) {
+            columns.add(new Column("extra_" + i, SqlType.INTEGER, 0, 0, 0, true, false, false, List.of(), List.of(), ""));
+        }
+        Table wide = new Table("customer", base.qualifiedName(), "", columns, List.of("id"), List.of(), List.of(), List.of(), List.of());
+        List<Entity> entities = new ArrayList<>(model.entities());
+        entities.set(0, customer);
+        List<Table> tables = new ArrayList<>(model.tables());
+        tables.set(0, wide);
+        String document = render(new DataModel(model.features(), entities, tables, model.sequences()), TestSql.POSTGRESQL).get("customers.md");
+        assertTrue(document.contains("### Technical Risks\n- **Removal cascades into feature Order Management**: [Customer](#customer) `orders`"
+                + " → [PurchaseOrder](order-management.md#purchaseorder) [Impact: High] - "), document);
+        assertTrue(document.contains("- **Wide table `customer`: 31 columns** [Impact: Medium] - "), document);
+        assertFalse(orders.contains("Removal cascades"), "cascades within a feature stay inside its aggregates");
+    }
+}
