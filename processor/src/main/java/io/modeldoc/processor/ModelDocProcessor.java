@@ -15,6 +15,7 @@ import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.output.OutputDirMirror;
 import io.modeldoc.processor.output.Outputs;
 import io.modeldoc.processor.output.ResourceWriter;
+import io.modeldoc.processor.read.DocComments;
 import io.modeldoc.processor.read.EntityReader;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.FeatureReader;
@@ -41,7 +42,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -71,9 +71,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private EntityReader entityReader;
     private FeatureReader featureReader;
     private final Map<String, EntitySource> sources = new TreeMap<>();
-    /** Entities and packages compiled from source in this compilation (the others come from class files). */
+    /** Entities compiled from source in this compilation (the others come from class files). */
     private final Set<String> compiledEntities = new TreeSet<>();
-    private final Set<String> compiledPackages = new TreeSet<>();
     private PreviousBuild previous;
     private final Set<String> generated = new TreeSet<>();
     private boolean schemaClassWritten;
@@ -101,9 +100,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
             settings = settings.withTemplates("");
         }
         problems.forEach(problem -> reporter.report(Message.BAD_OPTION, problem));
-        entityReader = new EntityReader(env.getElementUtils(), reporter, settings.validationDdl());
-        featureReader = new FeatureReader(env.getElementUtils(),
-                pkg -> compiledPackages.contains(pkg) || previous == null ? "" : previous.packageDescription(pkg));
+        DocComments docs = new DocComments(env.getElementUtils(), SourceElements.of(env));
+        entityReader = new EntityReader(env.getElementUtils(), docs, reporter, settings.validationDdl());
+        featureReader = new FeatureReader(env.getElementUtils(), docs, pkg -> previous().packageDescription(pkg));
     }
 
     @Override
@@ -128,8 +127,6 @@ public final class ModelDocProcessor extends AbstractProcessor {
         if (round.processingOver()) {
             guarded(null, "the outputs", this::writeOutputs);
         } else {
-            round.getRootElements().stream().filter(e -> e.getKind() == ElementKind.PACKAGE)
-                    .forEach(pkg -> compiledPackages.add(((PackageElement) pkg).getQualifiedName().toString()));
             List<TypeElement> arrived = collect(round);
             if (previous == null) {
                 previous = PreviousBuild.read(processingEnv.getFiler());
@@ -175,7 +172,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         for (String name : previous.entities()) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
             if (!sources.containsKey(name) && type != null && entityReader.isEntity(type)) {
-                guarded(type, name, () -> entityReader.read(type).ifPresent(source -> sources.put(name, previous.restore(source))));
+                guarded(type, name, () -> entityReader.read(type).ifPresent(source -> sources.put(name, source)));
             }
         }
     }
@@ -202,7 +199,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private void writeOutputs() throws IOException {
         List<Problem> problems = new ArrayList<>();
         DataModel model = assemble(problems);
-        problems.addAll(new ModelChecks().run(List.copyOf(sources.values()), model, settings.dialects()));
+        problems.addAll(new ModelChecks().run(restoredSources(), model, settings.dialects()));
         problems.forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
         if (!settings.lint().equals("off")) {
             new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model, compiledEntities);
@@ -233,7 +230,16 @@ public final class ModelDocProcessor extends AbstractProcessor {
     }
 
     private DataModel assemble(List<Problem> problems) {
-        return new ModelAssembler(settings, featureReader::featureOf).assemble(List.copyOf(sources.values()), problems);
+        return new ModelAssembler(settings, featureReader::featureOf).assemble(restoredSources(), problems);
+    }
+
+    /** The sources, with what class files could not tell (their Javadoc) taken from the previous build. */
+    private List<EntitySource> restoredSources() {
+        return sources.values().stream().map(previous()::restore).toList();
+    }
+
+    private PreviousBuild previous() {
+        return previous == null ? PreviousBuild.NONE : previous;
     }
 
     /** {@code modeldoc.package}, else the longest package all entities share. */

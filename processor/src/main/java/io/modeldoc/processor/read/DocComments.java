@@ -2,6 +2,7 @@ package io.modeldoc.processor.read;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 
@@ -16,15 +17,27 @@ public final class DocComments {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
 
     private final Elements elements;
+    private final Predicate<Element> fromSource;
 
-    public DocComments(Elements elements) {
+    /**
+     * @param fromSource whether an element was compiled from source in this compilation; class
+     *                   files keep no Javadoc, so for their elements the description is unknown
+     */
+    public DocComments(Elements elements, Predicate<Element> fromSource) {
         this.elements = elements;
+        this.fromSource = fromSource;
     }
 
-    /** The description, or empty when the element has no Javadoc (always so for class files). */
+    /**
+     * The description: empty when the element has no Javadoc, {@code null} when it comes from a
+     * class file and so cannot tell (an earlier build's snapshot may know).
+     */
     public String of(Element element) {
         String raw = elements.getDocComment(element);
-        return raw == null ? "" : clean(raw);
+        if (raw != null) {
+            return clean(raw);
+        }
+        return fromSource.test(element) ? "" : null;
     }
 
     static String clean(String raw) {

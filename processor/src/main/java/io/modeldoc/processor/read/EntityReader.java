@@ -31,9 +31,9 @@ public final class EntityReader {
     private final ClassChecks classChecks;
     private final Reporter reporter;
 
-    public EntityReader(Elements elements, Reporter reporter, boolean validationDdl) {
+    public EntityReader(Elements elements, DocComments docs, Reporter reporter, boolean validationDdl) {
         this.annotations = new Annotations(elements);
-        this.docs = new DocComments(elements);
+        this.docs = docs;
         this.attributes = new AttributeReader(annotations, docs, reporter, validationDdl);
         this.lifecycle = new LifecycleReader(annotations);
         this.classChecks = new ClassChecks(annotations, reporter);

@@ -26,11 +26,11 @@ public final class FeatureReader {
      * @param knownDescription the package Javadoc known from an earlier build, for packages read from
      *                         class files (which keep no Javadoc); empty when unknown
      */
-    public FeatureReader(Elements elements, Function<String, String> knownDescription) {
+    public FeatureReader(Elements elements, DocComments docs, Function<String, String> knownDescription) {
         this.elements = elements;
+        this.docs = docs;
         this.knownDescription = knownDescription;
         this.annotations = new Annotations(elements);
-        this.docs = new DocComments(elements);
     }
 
     /** The feature owning {@code packageName}; empty when no enclosing package declares one. */
@@ -73,7 +73,7 @@ public final class FeatureReader {
 
     private String description(PackageElement pkg, String packageName) {
         String javadoc = docs.of(pkg);
-        return javadoc.isEmpty() ? knownDescription.apply(packageName) : javadoc;
+        return javadoc == null ? knownDescription.apply(packageName) : javadoc;
     }
 
     /** The file name of a feature's document: lower case, runs of other characters as one {@code -}. */

@@ -86,16 +86,15 @@ public final class PreviousBuild {
     }
 
     /**
-     * The entity with the descriptions its Javadoc gave last time, where the class file has none;
-     * {@code @Purpose} texts survive in class files and are never replaced.
+     * The entity with every unknown description ({@code null}: Javadoc of an element read from a
+     * class file) replaced by the one the previous build saw, or by empty text.
      */
     public EntitySource restore(EntitySource entity) {
         Map<String, String> descriptions = attributeDescriptions.getOrDefault(entity.qualifiedName(), Map.of());
         List<AttributeSource> attributes = entity.attributes().stream()
-                .map(a -> a.description().isEmpty() && !descriptions.getOrDefault(a.name(), "").isEmpty()
-                        ? a.withDescription(descriptions.get(a.name())) : a)
+                .map(a -> a.description() == null ? a.withDescription(descriptions.getOrDefault(a.name(), "")) : a)
                 .toList();
-        String purpose = entity.purpose().isEmpty() ? purposes.getOrDefault(entity.qualifiedName(), "") : entity.purpose();
+        String purpose = entity.purpose() == null ? purposes.getOrDefault(entity.qualifiedName(), "") : entity.purpose();
         return entity.withDocumentation(purpose, attributes);
     }
 }

@@ -38,8 +38,13 @@ public record DiskCompilation(boolean success, List<Diagnostic<? extends JavaFil
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
             files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
             List<String> arguments = new ArrayList<>();
-            for (String option : options) {
-                arguments.add("-A" + option);
+            for (int i = 0; i < options.length; i++) {
+                if (options[i].equals("-classpath")) {
+                    arguments.add(options[i]); // a javac option and its value
+                    arguments.add(options[++i]);
+                } else {
+                    arguments.add("-A" + options[i]);
+                }
             }
             JavaCompiler.CompilationTask task = javac.getTask(null, files, collector, arguments, null, sources);
             task.setProcessors(List.of(processor));
@@ -48,6 +53,11 @@ public record DiskCompilation(boolean success, List<Diagnostic<? extends JavaFil
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The javac options that put {@code classes} before the test class path, as a partial build does. */
+    public static String[] classPathWith(Path classes) {
+        return new String[] {"-classpath", classes + java.io.File.pathSeparator + System.getProperty("java.class.path")};
     }
 
     /** The text of a {@code modeldoc/} output. */
