@@ -1,6 +1,8 @@
 package io.modeldoc.processor.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -8,10 +10,15 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
-/** Finds annotations on elements by qualified name. */
+/**
+ * Finds annotations on elements by qualified name. Readers ask one element about many annotations
+ * in a row, so the names on the element last asked about are kept.
+ */
 public final class Annotations {
 
     private final Elements elements;
+    private Element lastElement;
+    private Map<String, AnnotationMirror> lastMirrors = Map.of();
 
     public Annotations(Elements elements) {
         this.elements = elements;
@@ -19,21 +26,36 @@ public final class Annotations {
 
     /** The first annotation on {@code element} whose type has one of {@code names}. */
     public Optional<AnnotationView> find(Element element, List<String> names) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (names.contains(nameOf(mirror))) {
-                return Optional.of(new AnnotationView(mirror, elements));
-            }
-        }
-        return Optional.empty();
+        AnnotationMirror mirror = mirror(element, names);
+        return mirror == null ? Optional.empty() : Optional.of(new AnnotationView(mirror, elements));
     }
 
     public boolean has(Element element, List<String> names) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (names.contains(nameOf(mirror))) {
-                return true;
+        return mirror(element, names) != null;
+    }
+
+    private AnnotationMirror mirror(Element element, List<String> names) {
+        Map<String, AnnotationMirror> mirrors = mirrorsOf(element);
+        for (String name : names) {
+            AnnotationMirror mirror = mirrors.get(name);
+            if (mirror != null) {
+                return mirror;
             }
         }
-        return false;
+        return null;
+    }
+
+    private Map<String, AnnotationMirror> mirrorsOf(Element element) {
+        if (element != lastElement) {
+            List<? extends AnnotationMirror> all = element.getAnnotationMirrors();
+            Map<String, AnnotationMirror> byName = all.isEmpty() ? Map.of() : new HashMap<>();
+            for (AnnotationMirror mirror : all) {
+                byName.putIfAbsent(nameOf(mirror), mirror);
+            }
+            lastElement = element;
+            lastMirrors = byName;
+        }
+        return lastMirrors;
     }
 
     /**

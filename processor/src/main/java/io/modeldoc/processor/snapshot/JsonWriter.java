@@ -15,7 +15,20 @@ import java.util.TreeMap;
  */
 final class JsonWriter {
 
-    private final StringBuilder out = new StringBuilder();
+    /** Record components sorted by name, per record class: found once, not per record. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Arrays.sort(components, Comparator.comparing(RecordComponent::getName));
+            for (RecordComponent component : components) {
+                component.getAccessor().setAccessible(true);
+            }
+            return components;
+        }
+    };
+
+    private final StringBuilder out = new StringBuilder(1 << 16);
 
     static String write(Object value) {
         JsonWriter writer = new JsonWriter();
@@ -46,10 +59,8 @@ final class JsonWriter {
     }
 
     private static Map<String, Object> components(Record record) {
-        Map<String, Object> fields = new TreeMap<>();
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Arrays.sort(components, Comparator.comparing(RecordComponent::getName));
-        for (RecordComponent component : components) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             try {
                 fields.put(component.getName(), component.getAccessor().invoke(record));
             } catch (IllegalAccessException | InvocationTargetException e) {
