@@ -50,7 +50,8 @@ final class CheckNames {
         return new Rule(rule.id(), rule.text(), check, attribute, name);
     }
 
-    private static String identifier(String text) {
+    /** A lower-case SQL name: other characters become underscores. */
+    static String identifier(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_");
     }
 }

@@ -9,20 +9,79 @@ import java.util.TreeMap;
 
 /**
  * The physical table name and primary-key columns of every entity, computed once so that
- * resolving an association is a map look-up.
+ * resolving an association is a map look-up. In a hierarchy, a single-table subclass shares its
+ * root's table and key; a joined subclass has its own table, keyed like its parent.
  */
 final class EntityTables {
 
     private final Map<String, EntitySource> sources = new TreeMap<>();
     private final Map<String, String> tables = new TreeMap<>();
     private final Map<String, List<Column>> primaryKeys = new TreeMap<>();
+    private final Map<String, List<EntitySource>> singleTableSubclasses = new TreeMap<>();
+    private final Naming naming;
+    private final ColumnFactory columns;
 
     EntityTables(List<EntitySource> entities, Naming naming, ColumnFactory columns) {
+        this.naming = naming;
+        this.columns = columns;
+        entities.forEach(entity -> sources.put(entity.qualifiedName(), entity));
+        entities.forEach(this::resolve);
         for (EntitySource entity : entities) {
-            sources.put(entity.qualifiedName(), entity);
-            tables.put(entity.qualifiedName(), naming.physical(entity.table().isEmpty() ? entity.entityName() : entity.table()));
-            primaryKeys.put(entity.qualifiedName(), entity.ids().stream().map(columns::of).toList());
+            if (sharesRootTable(entity)) {
+                singleTableSubclasses.computeIfAbsent(root(entity).qualifiedName(), r -> new java.util.ArrayList<>()).add(entity);
+            }
         }
+    }
+
+    /** Resolves an entity's table and key, its parent's first. */
+    private void resolve(EntitySource entity) {
+        String name = entity.qualifiedName();
+        if (tables.containsKey(name)) {
+            return;
+        }
+        EntitySource parent = parent(entity);
+        if (parent == null) {
+            tables.put(name, ownTable(entity));
+            primaryKeys.put(name, entity.ids().stream().map(columns::of).toList());
+            return;
+        }
+        resolve(parent);
+        if (sharesRootTable(entity)) {
+            tables.put(name, tables.get(parent.qualifiedName()));
+            primaryKeys.put(name, primaryKeys.get(parent.qualifiedName()));
+        } else {
+            tables.put(name, ownTable(entity));
+            List<Column> parentKey = primaryKeys.get(parent.qualifiedName());
+            String keyColumn = entity.inheritance().keyColumn();
+            primaryKeys.put(name, parentKey.stream()
+                    .map(c -> columns.referring(keyColumn.isEmpty() || parentKey.size() > 1 ? c.name() : naming.physical(keyColumn),
+                            c, false, false))
+                    .toList());
+        }
+    }
+
+    private String ownTable(EntitySource entity) {
+        return naming.physical(entity.table().isEmpty() ? entity.entityName() : entity.table());
+    }
+
+    /** The entity's parent entity, when it is among the compiled entities. */
+    EntitySource parent(EntitySource entity) {
+        return entity.inheritance().isRoot() ? null : sources.get(entity.inheritance().parent());
+    }
+
+    EntitySource root(EntitySource entity) {
+        EntitySource parent = parent(entity);
+        return parent == null ? entity : root(parent);
+    }
+
+    /** Whether the entity is a subclass whose columns live in its root's table. */
+    boolean sharesRootTable(EntitySource entity) {
+        return parent(entity) != null && entity.inheritance().strategy().equals("SINGLE_TABLE");
+    }
+
+    /** The single-table subclasses of a root, at any depth, in name order. */
+    List<EntitySource> singleTableSubclasses(EntitySource root) {
+        return singleTableSubclasses.getOrDefault(root.qualifiedName(), List.of());
     }
 
     boolean contains(String entity) {

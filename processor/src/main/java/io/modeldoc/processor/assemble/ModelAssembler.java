@@ -56,16 +56,20 @@ public final class ModelAssembler {
         Map<String, Table> tables = new TreeMap<>();
         Map<String, Sequence> sequences = new TreeMap<>();
         List<Entity> entities = new ArrayList<>();
+        Map<String, List<Rule>> rules = new TreeMap<>();
+        for (EntitySource source : sorted) {
+            rules.put(source.qualifiedName(), checkNames.of(source, entityTables.table(source.qualifiedName()), problems));
+        }
         for (EntitySource source : sorted) {
             Feature feature = features.get(featureOf(source).slug());
-            List<Rule> rules = checkNames.of(source, entityTables.table(source.qualifiedName()), problems);
-            Table table = tableAssembler.entityTable(source, rules);
-            tables.putIfAbsent(key(table.name()), table);
+            tableAssembler.entityTable(source, s -> rules.get(s.qualifiedName()))
+                    .ifPresent(table -> tables.putIfAbsent(key(table.name()), table));
             for (Table joinTable : tableAssembler.joinTables(source)) {
                 tables.putIfAbsent(key(joinTable.name()), joinTable);
             }
             sequence(source).ifPresent(s -> sequences.putIfAbsent(key(s.name()), s));
-            entities.add(entity(source, feature, table, tableAssembler, entityTables, rules));
+            entities.add(entity(source, feature, entityTables.table(source.qualifiedName()), tableAssembler, entityTables,
+                    rules.get(source.qualifiedName())));
         }
         List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
         return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()));
@@ -104,29 +108,20 @@ public final class ModelAssembler {
         return featureOfPackage.apply(source.packageName()).filter(f -> !f.name().isBlank()).orElseGet(Feature::unnamed);
     }
 
-    private Entity entity(EntitySource source, Feature feature, Table table, TableAssembler tableAssembler,
+    private Entity entity(EntitySource source, Feature feature, String table, TableAssembler tableAssembler,
                           EntityTables entityTables, List<Rule> rules) {
         List<Attribute> attributes = new ArrayList<>();
         List<Relationship> relationships = new ArrayList<>();
-        int column = 0;
         for (AttributeSource attribute : source.attributes()) {
-            List<String> attributeColumns = List.of();
-            if (attribute.column() != null) {
-                attributeColumns = List.of(table.columns().get(column++).name());
-            } else if (attribute.association().cardinality().toOne() && attribute.association().owning()
-                    && entityTables.contains(attribute.association().target())) {
-                int width = entityTables.primaryKey(attribute.association().target()).size();
-                attributeColumns = table.columns().subList(column, column + width).stream().map(Column::name).toList();
-                column += width;
-            }
+            List<String> attributeColumns = tableAssembler.columnsOf(attribute);
             if (attribute.association() != null && entityTables.contains(attribute.association().target())) {
                 relationships.add(relationship(source, attribute, attributeColumns, tableAssembler, entityTables));
             }
             attributes.add(new Attribute(attribute.name(), attribute.javaType(), attribute.kind(), attributeColumns,
-                    attribute.description(), generation(source, attribute, table), attribute.validations(), attribute.sensitivity(),
+                    attribute.description(), generation(source, attribute), attribute.validations(), attribute.sensitivity(),
                     attribute.audit()));
         }
-        return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table.name(),
+        return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table,
                 source.purpose(), attributes, relationships, rules, source.usage(),
                 source.access(), source.archival(), source.risks(), source.queries(), source.callbacks(), source.cache(),
                 source.audited());
@@ -179,7 +174,7 @@ public final class ModelAssembler {
         return Optional.empty();
     }
 
-    private String generation(EntitySource source, AttributeSource attribute, Table table) {
+    private String generation(EntitySource source, AttributeSource attribute) {
         GenerationSource generation = attribute.generation();
         if (generation == null) {
             return "";

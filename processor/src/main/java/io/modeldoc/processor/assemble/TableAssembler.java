@@ -13,6 +13,9 @@ import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import io.modeldoc.processor.model.SqlType;
 
 /** Builds the table of an entity and the join tables its associations own. */
 final class TableAssembler {
@@ -26,34 +29,108 @@ final class TableAssembler {
         this.entities = entities;
     }
 
-    /** The entity's table; {@code rules} are its business rules, whose checks become CHECK constraints. */
-    Table entityTable(EntitySource entity, List<Rule> rules) {
+    /**
+     * The entity's own table; empty for a single-table subclass, whose columns join its root's.
+     *
+     * @param rulesOf each entity's business rules, whose checks become CHECK constraints
+     */
+    Optional<Table> entityTable(EntitySource entity, Function<EntitySource, List<Rule>> rulesOf) {
+        if (entities.sharesRootTable(entity)) {
+            return Optional.empty();
+        }
         String table = entities.table(entity.qualifiedName());
-        List<Column> tableColumns = new ArrayList<>();
-        List<ForeignKey> foreignKeys = new ArrayList<>();
-        for (AttributeSource attribute : entity.attributes()) {
-            if (attribute.column() != null) {
-                tableColumns.add(columns.of(attribute));
-            } else if (attribute.association().cardinality().toOne() && attribute.association().owning()
-                    && entities.contains(attribute.association().target())) {
-                ForeignKey foreignKey = joinColumns(attribute, tableColumns);
-                foreignKeys.add(foreignKey);
+        List<Column> key = entities.primaryKey(entity.qualifiedName());
+        Parts parts = new Parts();
+        EntitySource parent = entities.parent(entity);
+        if (parent != null) {
+            // A joined subclass: its key is also a foreign key to its parent's table.
+            parts.columns.addAll(key);
+            parts.foreignKeys.add(new ForeignKey("", names(key), entities.table(parent.qualifiedName()),
+                    names(entities.primaryKey(parent.qualifiedName()))));
+        }
+        add(entity, rulesOf.apply(entity), parts, null);
+        List<EntitySource> subclasses = entities.singleTableSubclasses(entity);
+        if (!subclasses.isEmpty()) {
+            Column discriminator = discriminator(entity, subclasses);
+            parts.columns.add(Math.min(key.size(), parts.columns.size()), discriminator);
+            for (EntitySource subclass : subclasses) {
+                add(subclass, rulesOf.apply(subclass), parts, discriminator);
             }
         }
-        List<String> primaryKey = entities.primaryKey(entity.qualifiedName()).stream().map(Column::name).toList();
-        List<UniqueKey> uniqueKeys = entity.uniqueKeys().stream()
-                .map(u -> new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList()))
-                .toList();
-        List<Index> indexes = entity.indexes().stream()
-                .map(i -> new Index(i.name(), i.columns().stream()
-                        .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique()))
-                .toList();
-        List<Check> checks = rules.stream()
-                .filter(Rule::enforcedByDatabase)
-                .map(rule -> new Check(rule.checkName(), rule.check()))
-                .toList();
-        return new Table(table, entity.qualifiedName(), entity.tableComment(), tableColumns, primaryKey,
-                foreignKeys, uniqueKeys, indexes, checks);
+        return Optional.of(new Table(table, entity.qualifiedName(), entity.tableComment(), parts.columns, names(key),
+                parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks));
+    }
+
+    /** The physical columns an attribute maps to in its entity's table; none for to-many and inverse sides. */
+    List<String> columnsOf(AttributeSource attribute) {
+        if (attribute.column() != null) {
+            return List.of(naming.physical(attribute.column().name()));
+        }
+        AssociationSource association = attribute.association();
+        if (association.cardinality().toOne() && association.owning() && entities.contains(association.target())) {
+            List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
+            return names(explicit, entities.primaryKey(association.target()), attribute.name());
+        }
+        return List.of();
+    }
+
+    /**
+     * Adds what one entity maps to a table. {@code discriminator} is set for a single-table
+     * subclass: its columns are then nullable unless the mapping demands a value, and a primitive
+     * one is required by a check for the subclass's own rows only.
+     */
+    private void add(EntitySource entity, List<Rule> rules, Parts parts, Column discriminator) {
+        String table = entities.table(entity.qualifiedName());
+        for (AttributeSource attribute : entity.attributes()) {
+            if (attribute.column() != null) {
+                Column column = columns.of(attribute);
+                if (discriminator != null && !attribute.column().required()) {
+                    if (attribute.column().primitive()) {
+                        parts.checks.add(new Check(CheckNames.identifier("ck_" + table + "_" + column.name()),
+                                discriminator.name() + " <> " + quoted(entity.inheritance().discriminatorValue())
+                                        + " or (" + column.name() + " is not null)"));
+                    }
+                    column = column.withNullable(true);
+                }
+                parts.columns.add(column);
+            } else if (!columnsOf(attribute).isEmpty()) {
+                parts.foreignKeys.add(joinColumns(attribute, parts.columns, discriminator != null));
+            }
+        }
+        entity.uniqueKeys().forEach(u -> parts.uniqueKeys.add(new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList())));
+        entity.indexes().forEach(i -> parts.indexes.add(new Index(i.name(), i.columns().stream()
+                .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique())));
+        rules.stream().filter(Rule::enforcedByDatabase).forEach(rule -> parts.checks.add(new Check(rule.checkName(), rule.check())));
+    }
+
+    /** The discriminator of a single-table hierarchy, checked against the values of its concrete classes. */
+    private Column discriminator(EntitySource root, List<EntitySource> subclasses) {
+        List<String> values = new ArrayList<>();
+        if (!root.inheritance().isAbstract()) {
+            values.add(quoted(root.inheritance().discriminatorValue()));
+        }
+        subclasses.stream().filter(s -> !s.inheritance().isAbstract())
+                .forEach(s -> values.add(quoted(s.inheritance().discriminatorValue())));
+        String name = naming.physical(root.inheritance().discriminatorColumn());
+        return new Column(name, SqlType.VARCHAR, 31, 0, 0, false, false, false, List.of(),
+                List.of(name + " in (" + String.join(",", values) + ")"), "");
+    }
+
+    private static String quoted(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static List<String> names(List<Column> key) {
+        return key.stream().map(Column::name).toList();
+    }
+
+    /** A table's contents while it is put together. */
+    private static final class Parts {
+        final List<Column> columns = new ArrayList<>();
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<UniqueKey> uniqueKeys = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+        final List<Check> checks = new ArrayList<>();
     }
 
     /** The join tables owned by the entity's to-many associations, in declaration order. */
@@ -114,14 +191,15 @@ final class TableAssembler {
                 List.of(), List.of(), List.of());
     }
 
-    private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns) {
+    private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, boolean forcedNullable) {
         AssociationSource association = attribute.association();
         List<Column> targetKey = entities.primaryKey(association.target());
         List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
         List<String> names = names(explicit, targetKey, attribute.name());
         boolean unique = association.joinColumnUnique() || association.cardinality() == Cardinality.ONE_TO_ONE;
         for (int i = 0; i < targetKey.size(); i++) {
-            tableColumns.add(columns.referring(names.get(i), targetKey.get(i), association.optional(), unique && targetKey.size() == 1));
+            tableColumns.add(columns.referring(names.get(i), targetKey.get(i), association.optional() || forcedNullable,
+                    unique && targetKey.size() == 1));
         }
         return new ForeignKey("", names, entities.table(association.target()), targetKey.stream().map(Column::name).toList());
     }

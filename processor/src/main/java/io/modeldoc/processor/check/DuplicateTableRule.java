@@ -13,6 +13,7 @@ import java.util.TreeMap;
 /**
  * Two entities cannot share a table (names compare as unquoted SQL names do, ignoring case). The
  * entity whose name is implicit keeps it; those that chose the clashing name with {@code @Table} are at fault.
+ * Subclasses of a single-table hierarchy share their root's table and are left out.
  */
 final class DuplicateTableRule implements Rule {
 
@@ -20,6 +21,10 @@ final class DuplicateTableRule implements Rule {
     public void check(CheckContext context, List<Problem> problems) {
         Map<String, List<Entity>> byTable = new TreeMap<>();
         for (Entity entity : context.model().entities()) {
+            var inheritance = context.source(entity.qualifiedName()).inheritance();
+            if (!inheritance.isRoot() && inheritance.strategy().equals("SINGLE_TABLE")) {
+                continue; // a single-table subclass shares its root's table by design
+            }
             byTable.computeIfAbsent(entity.table().toLowerCase(Locale.ROOT), t -> new ArrayList<>()).add(entity);
         }
         for (List<Entity> sharing : byTable.values()) {

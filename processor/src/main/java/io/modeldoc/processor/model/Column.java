@@ -32,4 +32,9 @@ public record Column(
         enumValues = List.copyOf(enumValues);
         checks = List.copyOf(checks);
     }
+
+    /** This column, nullable or not. */
+    public Column withNullable(boolean value) {
+        return new Column(name, type, length, precision, scale, value, unique, identity, enumValues, checks, comment);
+    }
 }

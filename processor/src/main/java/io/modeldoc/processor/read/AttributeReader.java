@@ -180,7 +180,9 @@ final class AttributeReader {
         String comment = annotations.find(field, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value")).orElse("");
         Long min = applyValidation ? constraints.min() : null;
         Long max = applyValidation ? constraints.max() : null;
-        return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, unique, enumValues, min, max, comment);
+        boolean required = columnNullable.map(n -> !n).orElse(false) || basicRequired;
+        return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, required, primitive, unique, enumValues,
+                min, max, comment);
     }
 
     private SqlType basicType(VariableElement field, TypeMirror type) {

@@ -57,7 +57,8 @@ public final class EntityReader {
         ordered.addAll(all.stream().filter(a -> !a.isId()).toList());
         String qualifiedName = type.getQualifiedName().toString();
         List<AttributeSource> ids = ordered.stream().filter(AttributeSource::isId).toList();
-        if (ids.isEmpty()) {
+        InheritanceSource inheritance = inheritance(type);
+        if (ids.isEmpty() && inheritance.isRoot()) {
             reporter.report(Message.MISSING_ID, type, qualifiedName);
             return Optional.empty();
         }
@@ -93,21 +94,53 @@ public final class EntityReader {
                 lifecycle.queries(type),
                 lifecycle.callbacks(hierarchy),
                 lifecycle.cache(type),
-                lifecycle.audited(type)));
+                lifecycle.audited(type),
+                inheritance));
     }
 
-    /** The class and its mapped superclasses, topmost first: their attributes come first. */
+    /**
+     * The class and the mapped superclasses up to its nearest entity superclass, topmost first:
+     * their attributes come first. An entity superclass maps its own attributes.
+     */
     private List<TypeElement> hierarchy(TypeElement type) {
         Deque<TypeElement> levels = new ArrayDeque<>();
         levels.push(type);
         TypeElement current = type;
         while (current.getSuperclass().getKind() == TypeKind.DECLARED) {
             current = TypeNames.typeElement(current.getSuperclass());
+            if (annotations.has(current, JpaNames.ENTITY)) {
+                break;
+            }
             if (annotations.has(current, JpaNames.MAPPED_SUPERCLASS)) {
                 levels.push(current);
             }
         }
         return List.copyOf(levels);
+    }
+
+    /** The entity's place in its hierarchy: its parent entity, and what the root declares. */
+    private InheritanceSource inheritance(TypeElement type) {
+        TypeElement parent = null;
+        TypeElement root = type;
+        for (TypeElement level = superclass(type); level != null; level = superclass(level)) {
+            if (annotations.has(level, JpaNames.ENTITY)) {
+                parent = parent == null ? level : parent;
+                root = level;
+            }
+        }
+        String entityName = annotations.find(type, JpaNames.ENTITY).map(e -> e.string("name")).filter(n -> !n.isEmpty())
+                .orElse(type.getSimpleName().toString());
+        return new InheritanceSource(
+                parent == null ? "" : parent.getQualifiedName().toString(),
+                annotations.find(root, JpaNames.INHERITANCE).map(i -> i.enumName("strategy")).orElse("SINGLE_TABLE"),
+                annotations.find(root, JpaNames.DISCRIMINATOR_COLUMN).map(d -> d.string("name")).orElse("DTYPE"),
+                annotations.find(type, JpaNames.DISCRIMINATOR_VALUE).map(d -> d.string("value")).orElse(entityName),
+                annotations.find(type, JpaNames.PRIMARY_KEY_JOIN_COLUMN).map(k -> k.string("name")).orElse(""),
+                type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT));
+    }
+
+    private static TypeElement superclass(TypeElement type) {
+        return type.getSuperclass().getKind() == TypeKind.DECLARED ? TypeNames.typeElement(type.getSuperclass()) : null;
     }
 
     /** {@code @SequenceGenerator}s on the classes and their fields, by generator name. */

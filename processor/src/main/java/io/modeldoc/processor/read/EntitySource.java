@@ -36,7 +36,8 @@ public record EntitySource(
         List<NamedQuery> queries,
         List<Callback> callbacks,
         String cache,
-        boolean audited) {
+        boolean audited,
+        InheritanceSource inheritance) {
 
     public EntitySource {
         attributes = List.copyOf(attributes);
@@ -51,7 +52,8 @@ public record EntitySource(
     /** This entity with another purpose and attributes (e.g. descriptions restored from an earlier build). */
     public EntitySource withDocumentation(String newPurpose, List<AttributeSource> newAttributes) {
         return new EntitySource(qualifiedName, simpleName, packageName, entityName, table, tableComment, newPurpose,
-                newAttributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited);
+                newAttributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited,
+                inheritance);
     }
 
     /** The identifier attributes (one, unless the key is composite). */

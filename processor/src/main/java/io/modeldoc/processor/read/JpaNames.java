@@ -24,6 +24,9 @@ public final class JpaNames {
     public static final List<String> TEMPORAL = persistence("Temporal");
     public static final List<String> ID_CLASS = persistence("IdClass");
     public static final List<String> INHERITANCE = persistence("Inheritance");
+    public static final List<String> DISCRIMINATOR_COLUMN = persistence("DiscriminatorColumn");
+    public static final List<String> DISCRIMINATOR_VALUE = persistence("DiscriminatorValue");
+    public static final List<String> PRIMARY_KEY_JOIN_COLUMN = persistence("PrimaryKeyJoinColumn");
     public static final List<String> TRANSIENT = persistence("Transient");
     public static final List<String> EMBEDDED = persistence("Embedded");
     public static final List<String> ATTRIBUTE_OVERRIDE = persistence("AttributeOverride");
