@@ -17,9 +17,13 @@ final class ColumnFactory {
 
     /** The column of an identifier, version or basic attribute. */
     Column of(AttributeSource attribute) {
-        ColumnSource source = attribute.column();
-        String name = naming.physical(source.name());
         boolean identity = attribute.generation() != null && attribute.generation().strategy().equals("IDENTITY");
+        return of(attribute.column(), identity);
+    }
+
+    /** A column as read, with its physical name. */
+    Column of(ColumnSource source, boolean identity) {
+        String name = naming.physical(source.name());
         return new Column(name, source.type(), source.length(), source.precision(), source.scale(),
                 source.nullable(), source.unique(), identity, source.enumValues(), checks(name, source), source.comment());
     }

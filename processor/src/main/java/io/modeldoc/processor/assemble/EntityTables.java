@@ -18,6 +18,8 @@ final class EntityTables {
     private final Map<String, String> tables = new TreeMap<>();
     private final Map<String, List<Column>> primaryKeys = new TreeMap<>();
     private final Map<String, List<EntitySource>> singleTableSubclasses = new TreeMap<>();
+    private final Map<String, List<AttributeSource>> incomingJoinColumns = new TreeMap<>();
+    private final Map<AttributeSource, EntitySource> owners = new java.util.IdentityHashMap<>();
     private final Naming naming;
     private final ColumnFactory columns;
 
@@ -27,6 +29,12 @@ final class EntityTables {
         entities.forEach(entity -> sources.put(entity.qualifiedName(), entity));
         entities.forEach(this::resolve);
         for (EntitySource entity : entities) {
+            for (AttributeSource attribute : entity.attributes()) {
+                if (isUnidirectionalJoinColumn(attribute)) {
+                    incomingJoinColumns.computeIfAbsent(attribute.association().target(), t -> new java.util.ArrayList<>()).add(attribute);
+                    owners.put(attribute, entity);
+                }
+            }
             if (sharesRootTable(entity)) {
                 singleTableSubclasses.computeIfAbsent(root(entity).qualifiedName(), r -> new java.util.ArrayList<>()).add(entity);
             }
@@ -77,6 +85,23 @@ final class EntityTables {
     /** Whether the entity is a subclass whose columns live in its root's table. */
     boolean sharesRootTable(EntitySource entity) {
         return parent(entity) != null && entity.inheritance().strategy().equals("SINGLE_TABLE");
+    }
+
+    /** A unidirectional {@code @OneToMany} with a {@code @JoinColumn}: the foreign key lives in the target's table. */
+    static boolean isUnidirectionalJoinColumn(AttributeSource attribute) {
+        var association = attribute.association();
+        return association != null && association.cardinality() == io.modeldoc.processor.model.Cardinality.ONE_TO_MANY
+                && association.owning() && !association.joinColumn().isEmpty();
+    }
+
+    /** The unidirectional one-to-many attributes whose join column lives in {@code target}'s table. */
+    List<AttributeSource> incomingJoinColumns(String target) {
+        return incomingJoinColumns.getOrDefault(target, List.of());
+    }
+
+    /** The entity declaring an attribute listed by {@link #incomingJoinColumns}. */
+    EntitySource ownerOf(AttributeSource attribute) {
+        return owners.get(attribute);
     }
 
     /** The single-table subclasses of a root, at any depth, in name order. */

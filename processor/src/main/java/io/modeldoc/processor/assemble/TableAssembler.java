@@ -10,6 +10,7 @@ import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.model.UniqueKey;
 import io.modeldoc.processor.read.AssociationSource;
 import io.modeldoc.processor.read.AttributeSource;
+import io.modeldoc.processor.read.ElementCollectionSource;
 import io.modeldoc.processor.read.EntitySource;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,15 @@ final class TableAssembler {
                     names(entities.primaryKey(parent.qualifiedName()))));
         }
         add(entity, rulesOf.apply(entity), parts, null);
+        for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
+            EntitySource owner = entities.ownerOf(incoming);
+            List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
+            List<String> joinNames = names(List.of(incoming.association().joinColumn()), ownerKey, incoming.name());
+            for (int i = 0; i < ownerKey.size(); i++) {
+                parts.columns.add(columns.referring(joinNames.get(i), ownerKey.get(i), true, false));
+            }
+            parts.foreignKeys.add(new ForeignKey("", joinNames, entities.table(owner.qualifiedName()), names(ownerKey)));
+        }
         List<EntitySource> subclasses = entities.singleTableSubclasses(entity);
         if (!subclasses.isEmpty()) {
             Column discriminator = discriminator(entity, subclasses);
@@ -67,7 +77,7 @@ final class TableAssembler {
             return List.of(naming.physical(attribute.column().name()));
         }
         AssociationSource association = attribute.association();
-        if (association.cardinality().toOne() && association.owning() && entities.contains(association.target())) {
+        if (association != null && association.cardinality().toOne() && association.owning() && entities.contains(association.target())) {
             List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
             return names(explicit, entities.primaryKey(association.target()), attribute.name());
         }
@@ -133,17 +143,56 @@ final class TableAssembler {
         final List<Check> checks = new ArrayList<>();
     }
 
-    /** The join tables owned by the entity's to-many associations, in declaration order. */
+    /** The join and collection tables owned by the entity's to-many attributes, in declaration order. */
     List<Table> joinTables(EntitySource entity) {
         List<Table> tables = new ArrayList<>();
         for (AttributeSource attribute : entity.attributes()) {
             AssociationSource association = attribute.association();
-            if (association != null && !association.cardinality().toOne() && association.owning()
-                    && entities.contains(association.target())) {
+            if (attribute.elements() != null) {
+                tables.add(collectionTable(entity, attribute));
+            } else if (association != null && !association.cardinality().toOne() && association.owning()
+                    && entities.contains(association.target()) && !EntityTables.isUnidirectionalJoinColumn(attribute)) {
                 tables.add(joinTable(entity, attribute));
             }
         }
         return tables;
+    }
+
+    /** The name of an element collection's table: {@code <Entity>_<attribute>} unless given. */
+    String collectionTableName(EntitySource entity, AttributeSource attribute) {
+        String table = attribute.elements().table();
+        return naming.physical(table.isEmpty() ? entity.entityName() + "_" + attribute.name() : table);
+    }
+
+    /**
+     * An element collection's table: the owner's key, the element's columns and, for a list with an
+     * order column, its position. A set's values are unique per owner; an ordered list is keyed by
+     * owner and position; a bag has no key.
+     */
+    private Table collectionTable(EntitySource entity, AttributeSource attribute) {
+        ElementCollectionSource elements = attribute.elements();
+        List<Column> ownerKey = entities.primaryKey(entity.qualifiedName());
+        List<String> ownerNames = names(elements.joinColumns(), ownerKey, entity.entityName());
+        List<Column> tableColumns = new ArrayList<>();
+        for (int i = 0; i < ownerKey.size(); i++) {
+            tableColumns.add(columns.referring(ownerNames.get(i), ownerKey.get(i), false, false));
+        }
+        elements.columns().forEach(c -> tableColumns.add(columns.of(c, false)));
+        List<String> primaryKey = new ArrayList<>();
+        List<UniqueKey> uniqueKeys = new ArrayList<>();
+        if (!elements.orderColumn().isEmpty()) {
+            String order = naming.physical(elements.orderColumn());
+            tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
+            primaryKey.addAll(ownerNames);
+            primaryKey.add(order);
+        } else if (elements.set() && elements.basic()) {
+            List<String> unique = new ArrayList<>(ownerNames);
+            unique.add(tableColumns.get(ownerNames.size()).name());
+            uniqueKeys.add(new UniqueKey("", unique));
+        }
+        List<ForeignKey> foreignKeys = List.of(new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), names(ownerKey)));
+        return new Table(collectionTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys, uniqueKeys,
+                List.of(), List.of());
     }
 
     /** The name of the join table of an owning to-many association. */
@@ -175,12 +224,16 @@ final class TableAssembler {
         for (int i = 0; i < ownerKey.size(); i++) {
             tableColumns.add(columns.referring(ownerNames.get(i), ownerKey.get(i), false, false));
         }
+        // A one-to-many: each target row belongs to one owner at most, so the target's key is unique
+        // here: the table's primary key for a set, a unique column otherwise.
+        boolean uniqueTarget = oneToMany && !association.set() && targetKey.size() == 1;
         for (int i = 0; i < targetKey.size(); i++) {
-            // A unidirectional one-to-many: each target row belongs to one owner at most.
-            tableColumns.add(columns.referring(targetNames.get(i), targetKey.get(i), false, oneToMany && targetKey.size() == 1));
+            tableColumns.add(columns.referring(targetNames.get(i), targetKey.get(i), false, uniqueTarget));
         }
         List<String> primaryKey = new ArrayList<>();
-        if (association.set()) {
+        if (association.set() && oneToMany) {
+            primaryKey.addAll(targetNames);
+        } else if (association.set()) {
             primaryKey.addAll(ownerNames);
             primaryKey.addAll(targetNames);
         }

@@ -11,5 +11,7 @@ public enum AttributeKind {
     /** A to-one association: a foreign key on the owning side. */
     TO_ONE,
     /** A to-many association, held in the other table or in a join table. */
-    TO_MANY
+    TO_MANY,
+    /** A collection of values ({@code @ElementCollection}), held in a collection table. */
+    ELEMENTS
 }

@@ -72,9 +72,12 @@ final class AttributeReader {
                            Map<String, GenerationSource> generators, List<AttributeSource> out) {
         String name = prefix + field.getSimpleName();
         TypeMirror type = field.asType();
-        if (annotations.has(field, JpaNames.ELEMENT_COLLECTION) || annotations.has(field, JpaNames.EMBEDDED_ID)) {
-            reporter.report(Message.UNSUPPORTED, field, name,
-                    annotations.has(field, JpaNames.EMBEDDED_ID) ? "@EmbeddedId" : "@ElementCollection");
+        if (annotations.has(field, JpaNames.EMBEDDED_ID)) {
+            reporter.report(Message.UNSUPPORTED, field, name, "@EmbeddedId");
+            return;
+        }
+        if (annotations.has(field, JpaNames.ELEMENT_COLLECTION)) {
+            elementCollection(field, name, generators).ifPresent(out::add);
             return;
         }
         TypeElement typeElement = TypeNames.typeElement(type);
@@ -98,7 +101,7 @@ final class AttributeReader {
         if (association.isPresent()) {
             AssociationSource a = association.get();
             AttributeKind kind = a.cardinality().toOne() ? AttributeKind.TO_ONE : AttributeKind.TO_MANY;
-            out.add(new AttributeSource(name, TypeNames.display(type), kind, null, a, null,
+            out.add(new AttributeSource(name, TypeNames.display(type), kind, null, a, null, null,
                     description, constraints.words(), sensitivity, rules, audit(field)));
             return;
         }
@@ -117,8 +120,38 @@ final class AttributeReader {
         }
         checks.column(field, name, kind, column);
         GenerationSource generation = kind == AttributeKind.ID ? generation(field, name, column, generators) : null;
-        out.add(new AttributeSource(name, TypeNames.display(type), kind, column, null, generation,
+        out.add(new AttributeSource(name, TypeNames.display(type), kind, column, null, null, generation,
                 description, constraints.words(), sensitivity, rules, audit(field)));
+    }
+
+    /** An {@code @ElementCollection}: its collection table's columns, from a basic element or an embeddable's fields. */
+    private Optional<AttributeSource> elementCollection(VariableElement field, String name, Map<String, GenerationSource> generators) {
+        TypeMirror element = TypeNames.elementType(field.asType());
+        TypeElement elementType = TypeNames.typeElement(element);
+        List<ColumnSource> columns;
+        boolean basic = elementType == null || !annotations.has(elementType, JpaNames.EMBEDDABLE);
+        if (basic) {
+            ColumnSource column = column(field, name, element, AttributeKind.BASIC, null, validation.read(field));
+            if (column == null) {
+                reporter.report(Message.UNMAPPED_TYPE, field, name, TypeNames.display(element));
+                return Optional.empty();
+            }
+            columns = List.of(column);
+        } else {
+            columns = readFields(elementType, "", new Embedding(overrides(field), false), generators).stream()
+                    .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
+        }
+        Optional<AnnotationView> table = annotations.find(field, JpaNames.COLLECTION_TABLE);
+        String orderColumn = annotations.find(field, JpaNames.ORDER_COLUMN)
+                .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse("");
+        ElementCollectionSource elements = new ElementCollectionSource(
+                table.map(t -> t.string("name")).orElse(""),
+                table.map(t -> t.annotations("joinColumns").stream().map(j -> j.string("name")).filter(n -> !n.isEmpty()).toList())
+                        .orElse(List.of()),
+                columns, orderColumn, TypeNames.isSet(field.asType()), basic);
+        ValidationReader.Constraints constraints = validation.read(field);
+        return Optional.of(new AttributeSource(name, TypeNames.display(field.asType()), AttributeKind.ELEMENTS, null, null,
+                elements, null, description(field), constraints.words(), null, List.of(), audit(field)));
     }
 
     /** What Hibernate or Spring Data fill in by themselves, in words. */
@@ -139,8 +172,10 @@ final class AttributeReader {
         return checks.purpose(field, annotations.find(field, JpaNames.PURPOSE)).orElseGet(() -> docs.of(field));
     }
 
-    private ColumnSource column(VariableElement field, String name, TypeMirror type, AttributeKind kind,
+    private ColumnSource column(VariableElement field, String name, TypeMirror declared, AttributeKind kind,
                                 Embedding embedding, ValidationReader.Constraints constraints) {
+        // A converter decides the column's type from its database side.
+        TypeMirror type = converted(field).orElse(declared);
         SqlType sqlType = basicType(field, type);
         if (sqlType == null) {
             return null;
@@ -183,6 +218,30 @@ final class AttributeReader {
         boolean required = columnNullable.map(n -> !n).orElse(false) || basicRequired;
         return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, required, primitive, unique, enumValues,
                 min, max, comment);
+    }
+
+    /** The database type of the field's {@code @Convert(converter)}: the second type argument of its AttributeConverter. */
+    private Optional<TypeMirror> converted(VariableElement field) {
+        return annotations.find(field, JpaNames.CONVERT)
+                .map(convert -> convert.type("converter"))
+                .map(TypeNames::typeElement)
+                .flatMap(this::converterTarget);
+    }
+
+    private Optional<TypeMirror> converterTarget(TypeElement converter) {
+        for (TypeMirror supertype : converter.getInterfaces()) {
+            TypeElement element = TypeNames.typeElement(supertype);
+            if (element != null && JpaNames.ATTRIBUTE_CONVERTER.contains(element.getQualifiedName().toString())) {
+                List<? extends TypeMirror> arguments = ((javax.lang.model.type.DeclaredType) supertype).getTypeArguments();
+                return arguments.size() == 2 ? Optional.of(arguments.get(1)) : Optional.empty();
+            }
+            Optional<TypeMirror> inherited = element == null ? Optional.empty() : converterTarget(element);
+            if (inherited.isPresent()) {
+                return inherited;
+            }
+        }
+        TypeElement parent = TypeNames.typeElement(converter.getSuperclass());
+        return parent == null ? Optional.empty() : converterTarget(parent);
     }
 
     private SqlType basicType(VariableElement field, TypeMirror type) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param name        the Java name; {@code address.city} for a part of an embedded value
  * @param column      the column of an identifier, version or basic attribute; {@code null} for associations
  * @param association the association; {@code null} for other attributes
+ * @param elements    the element collection; {@code null} for other attributes
  * @param generation  how an identifier is generated; {@code null} when it is assigned
  * @param sensitivity {@code @Sensitive}, or {@code null}
  * @param audit       what the attribute records automatically ({@link io.modeldoc.processor.model.Attribute#audit()})
@@ -20,6 +21,7 @@ public record AttributeSource(
         AttributeKind kind,
         ColumnSource column,
         AssociationSource association,
+        ElementCollectionSource elements,
         GenerationSource generation,
         String description,
         List<String> validations,
@@ -34,7 +36,8 @@ public record AttributeSource(
 
     /** This attribute with another description. */
     public AttributeSource withDescription(String text) {
-        return new AttributeSource(name, javaType, kind, column, association, generation, text, validations, sensitivity, rules, audit);
+        return new AttributeSource(name, javaType, kind, column, association, elements, generation, text, validations, sensitivity,
+                rules, audit);
     }
 
     public boolean isId() {

@@ -38,6 +38,10 @@ public final class JpaNames {
     public static final List<String> JOIN_COLUMN = persistence("JoinColumn");
     public static final List<String> JOIN_TABLE = persistence("JoinTable");
     public static final List<String> ELEMENT_COLLECTION = persistence("ElementCollection");
+    public static final List<String> COLLECTION_TABLE = persistence("CollectionTable");
+    public static final List<String> ORDER_COLUMN = persistence("OrderColumn");
+    public static final List<String> CONVERT = persistence("Convert");
+    public static final List<String> ATTRIBUTE_CONVERTER = persistence("AttributeConverter");
     public static final List<String> NAMED_QUERY = persistence("NamedQuery");
     public static final List<String> NAMED_QUERIES = persistence("NamedQueries");
     public static final List<String> NAMED_NATIVE_QUERY = persistence("NamedNativeQuery");

@@ -1,0 +1,22 @@
+package io.modeldoc.processor.read;
+
+import java.util.List;
+
+/**
+ * An {@code @ElementCollection} as written: the values live in a collection table of their own.
+ *
+ * @param table       {@code @CollectionTable(name)}; empty when implicit
+ * @param joinColumns {@code @CollectionTable(joinColumns)} names; empty when implicit
+ * @param columns     the element's columns: one for a basic or enum element, one per field of an embeddable
+ * @param orderColumn {@code @OrderColumn}'s name; empty when the collection keeps no order
+ * @param set         whether the collection is a {@code Set} (its values are then unique per owner)
+ * @param basic       whether the element is a basic value rather than an embeddable
+ */
+public record ElementCollectionSource(String table, List<String> joinColumns, List<ColumnSource> columns, String orderColumn,
+                                      boolean set, boolean basic) {
+
+    public ElementCollectionSource {
+        joinColumns = List.copyOf(joinColumns);
+        columns = List.copyOf(columns);
+    }
+}
