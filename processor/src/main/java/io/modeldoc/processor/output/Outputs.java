@@ -10,6 +10,7 @@ import io.modeldoc.processor.snapshot.ModelJson;
 import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.Dialects;
+import io.modeldoc.processor.sql.HibernateConstraintNamer;
 import io.modeldoc.processor.sql.ReadableConstraintNamer;
 import io.modeldoc.processor.sql.SchemaPlanner;
 import io.modeldoc.processor.sql.SchemaScriptRenderer;
@@ -67,7 +68,7 @@ public final class Outputs {
         return files;
     }
 
-    private static ConstraintNamer namer(Dialect dialect) {
-        return new ReadableConstraintNamer(dialect);
+    private ConstraintNamer namer(Dialect dialect) {
+        return settings.hibernateNames() ? new HibernateConstraintNamer(dialect) : new ReadableConstraintNamer(dialect);
     }
 }
