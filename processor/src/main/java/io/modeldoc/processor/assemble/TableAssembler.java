@@ -104,7 +104,10 @@ final class TableAssembler {
                 }
                 parts.columns.add(column);
             } else if (!columnsOf(attribute).isEmpty()) {
-                parts.foreignKeys.add(joinColumns(attribute, parts.columns, discriminator != null));
+                ForeignKey foreignKey = joinColumns(attribute, parts.columns, discriminator != null);
+                if (!attribute.association().noConstraint()) {
+                    parts.foreignKeys.add(foreignKey);
+                }
             }
         }
         entity.uniqueKeys().forEach(u -> parts.uniqueKeys.add(new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList())));
@@ -254,7 +257,8 @@ final class TableAssembler {
             tableColumns.add(columns.referring(names.get(i), targetKey.get(i), association.optional() || forcedNullable,
                     unique && targetKey.size() == 1));
         }
-        return new ForeignKey("", names, entities.table(association.target()), targetKey.stream().map(Column::name).toList());
+        return new ForeignKey(association.foreignKeyName(), names, entities.table(association.target()),
+                targetKey.stream().map(Column::name).toList());
     }
 
     /** Explicit names where given, else {@code <prefix>_<referenced column>}, physical. */

@@ -91,7 +91,10 @@ final class AssociationReader {
                 joinTable.map(j -> j.string("name")).orElse(""),
                 joinTable.map(j -> names(j.annotations("joinColumns"))).orElse(List.of()),
                 joinTable.map(j -> names(j.annotations("inverseJoinColumns"))).orElse(List.of()),
-                TypeNames.isSet(field.asType())));
+                TypeNames.isSet(field.asType()),
+                joinColumn.flatMap(j -> j.annotations("foreignKey").stream().findFirst()).map(f -> f.string("name")).orElse(""),
+                joinColumn.flatMap(j -> j.annotations("foreignKey").stream().findFirst())
+                        .map(f -> f.enumName("value").equals("NO_CONSTRAINT")).orElse(false)));
     }
 
     private static List<String> names(List<AnnotationView> joinColumns) {

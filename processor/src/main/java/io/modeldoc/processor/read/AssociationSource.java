@@ -15,6 +15,8 @@ import java.util.List;
  * @param joinTableColumns  {@code @JoinTable(joinColumns)} names; empty when implicit
  * @param inverseColumns    {@code @JoinTable(inverseJoinColumns)} names; empty when implicit
  * @param set               whether the collection is a {@code Set} (its join table gets a primary key)
+ * @param foreignKeyName    {@code @JoinColumn(foreignKey = @ForeignKey(name))}; empty when implicit
+ * @param noConstraint      {@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)}: the database gets no foreign key
  */
 public record AssociationSource(
         Cardinality cardinality,
@@ -29,7 +31,9 @@ public record AssociationSource(
         String joinTable,
         List<String> joinTableColumns,
         List<String> inverseColumns,
-        boolean set) {
+        boolean set,
+        String foreignKeyName,
+        boolean noConstraint) {
 
     public AssociationSource {
         cascade = List.copyOf(cascade);

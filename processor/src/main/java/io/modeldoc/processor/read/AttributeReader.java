@@ -73,7 +73,11 @@ final class AttributeReader {
         String name = prefix + field.getSimpleName();
         TypeMirror type = field.asType();
         if (annotations.has(field, JpaNames.EMBEDDED_ID)) {
-            reporter.report(Message.UNSUPPORTED, field, name, "@EmbeddedId");
+            TypeElement key = TypeNames.typeElement(field.asType());
+            if (key != null) {
+                readFields(key, name + ".", new Embedding(overrides(field), false), generators).stream()
+                        .filter(part -> part.column() != null).map(AttributeSource::asIdPart).forEach(out::add);
+            }
             return;
         }
         if (annotations.has(field, JpaNames.ELEMENT_COLLECTION)) {

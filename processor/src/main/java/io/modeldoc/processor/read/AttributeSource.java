@@ -40,6 +40,15 @@ public record AttributeSource(
                 rules, audit);
     }
 
+    /** This attribute as one part of a composite identifier: kind {@code ID}, its column not null. */
+    public AttributeSource asIdPart() {
+        ColumnSource c = column;
+        ColumnSource required = new ColumnSource(c.name(), c.type(), c.length(), c.precision(), c.scale(), false, true, c.primitive(),
+                c.unique(), c.enumValues(), c.min(), c.max(), c.comment());
+        return new AttributeSource(name, javaType, AttributeKind.ID, required, association, elements, generation, description,
+                validations, sensitivity, rules, audit);
+    }
+
     public boolean isId() {
         return kind == AttributeKind.ID;
     }

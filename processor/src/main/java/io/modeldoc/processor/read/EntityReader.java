@@ -53,7 +53,10 @@ public final class EntityReader {
         for (TypeElement level : hierarchy) {
             all.addAll(attributes.read(level, generators));
         }
-        List<AttributeSource> ordered = new ArrayList<>(all.stream().filter(AttributeSource::isId).toList());
+        // Hibernate orders the parts of a composite identifier by name.
+        List<AttributeSource> ids0 = all.stream().filter(AttributeSource::isId).toList();
+        List<AttributeSource> ordered = new ArrayList<>(ids0.size() > 1
+                ? ids0.stream().sorted(java.util.Comparator.comparing(AttributeSource::name)).toList() : ids0);
         ordered.addAll(all.stream().filter(a -> !a.isId()).toList());
         String qualifiedName = type.getQualifiedName().toString();
         List<AttributeSource> ids = ordered.stream().filter(AttributeSource::isId).toList();
@@ -62,7 +65,8 @@ public final class EntityReader {
             reporter.report(Message.MISSING_ID, type, qualifiedName);
             return Optional.empty();
         }
-        if (ids.size() > 1 && !annotations.has(type, JpaNames.ID_CLASS)) {
+        boolean embeddedId = ids.stream().allMatch(id -> id.name().contains("."));
+        if (ids.size() > 1 && !embeddedId && !annotations.has(type, JpaNames.ID_CLASS)) {
             reporter.report(Message.COMPOSITE_ID, type, qualifiedName, String.join(", ", ids.stream().map(AttributeSource::name).toList()));
             return Optional.empty();
         }
@@ -80,11 +84,8 @@ public final class EntityReader {
                 classChecks.purpose(type, annotations.find(type, JpaNames.PURPOSE)).orElseGet(() -> docs.of(type)),
                 ordered,
                 table.map(t -> t.annotations("indexes").stream().map(EntityReader::index).toList()).orElse(List.of()),
-                table.map(t -> t.annotations("uniqueConstraints").stream()
-                        .map(u -> new EntitySource.UniqueSource(u.string("name"), u.strings("columnNames"))).toList())
-                        .orElse(List.of()),
-                annotations.repeated(type, JpaNames.BUSINESS_RULE, JpaNames.BUSINESS_RULES).stream()
-                        .map(a -> new RuleSource(a.string("id"), a.string("value"), a.string("check"))).toList(),
+                uniqueKeys(table, hierarchy),
+                rules(type),
                 usage(annotations, type),
                 annotations.find(type, JpaNames.ACCESS_CONTROL)
                         .map(a -> new AccessPolicy(a.strings("read"), a.strings("write"), a.string("audit")))
@@ -96,6 +97,36 @@ public final class EntityReader {
                 lifecycle.cache(type),
                 lifecycle.audited(type),
                 inheritance));
+    }
+
+    /** {@code @Table(uniqueConstraints)}, and Hibernate's {@code @NaturalId} attributes as one unique key. */
+    private List<EntitySource.UniqueSource> uniqueKeys(Optional<AnnotationView> table, List<TypeElement> hierarchy) {
+        List<EntitySource.UniqueSource> keys = new ArrayList<>(table.map(t -> t.annotations("uniqueConstraints").stream()
+                .map(u -> new EntitySource.UniqueSource(u.string("name"), u.strings("columnNames"))).toList()).orElse(List.of()));
+        List<String> naturalId = new ArrayList<>();
+        for (TypeElement level : hierarchy) {
+            for (javax.lang.model.element.VariableElement field : ElementFilter.fieldsIn(level.getEnclosedElements())) {
+                if (annotations.has(field, JpaNames.NATURAL_ID)) {
+                    naturalId.add(annotations.find(field, JpaNames.COLUMN).map(c -> c.string("name")).filter(n -> !n.isEmpty())
+                            .orElse(field.getSimpleName().toString()));
+                }
+            }
+        }
+        if (!naturalId.isEmpty()) {
+            keys.add(new EntitySource.UniqueSource("", naturalId));
+        }
+        return keys;
+    }
+
+    /** {@code @BusinessRule}s, and Hibernate's {@code @Check}s as rules the database enforces. */
+    private List<RuleSource> rules(TypeElement type) {
+        List<RuleSource> rules = new ArrayList<>(annotations.repeated(type, JpaNames.BUSINESS_RULE, JpaNames.BUSINESS_RULES).stream()
+                .map(a -> new RuleSource(a.string("id"), a.string("value"), a.string("check"))).toList());
+        for (AnnotationView check : annotations.repeated(type, JpaNames.HIBERNATE_CHECK, JpaNames.HIBERNATE_CHECKS)) {
+            rules.add(new RuleSource(check.string("name"), "Database check " + check.string("constraints") + ".",
+                    check.string("constraints")));
+        }
+        return rules;
     }
 
     /**

@@ -76,6 +76,9 @@ public final class JpaNames {
     public static final List<String> HIBERNATE_RANGE = List.of("org.hibernate.validator.constraints.Range");
     public static final List<String> HIBERNATE_COMMENT = List.of("org.hibernate.annotations.Comment");
     public static final List<String> HIBERNATE_CACHE = List.of("org.hibernate.annotations.Cache");
+    public static final List<String> HIBERNATE_CHECK = List.of("org.hibernate.annotations.Check");
+    public static final List<String> HIBERNATE_CHECKS = List.of("org.hibernate.annotations.Checks");
+    public static final List<String> NATURAL_ID = List.of("org.hibernate.annotations.NaturalId");
     public static final List<String> ENVERS_AUDITED = List.of("org.hibernate.envers.Audited");
     public static final List<String> CREATION_TIMESTAMP = List.of("org.hibernate.annotations.CreationTimestamp");
     public static final List<String> UPDATE_TIMESTAMP = List.of("org.hibernate.annotations.UpdateTimestamp");
