@@ -110,7 +110,8 @@ final class TableAssembler {
                 }
             }
         }
-        entity.uniqueKeys().forEach(u -> parts.uniqueKeys.add(new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList())));
+        entity.uniqueKeys().forEach(u -> parts.uniqueKeys.add(
+                new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList(), u.naturalId())));
         entity.indexes().forEach(i -> parts.indexes.add(new Index(i.name(), i.columns().stream()
                 .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique())));
         rules.stream().filter(Rule::enforcedByDatabase).forEach(rule -> parts.checks.add(new Check(rule.checkName(), rule.check())));

@@ -113,7 +113,7 @@ public final class EntityReader {
             }
         }
         if (!naturalId.isEmpty()) {
-            keys.add(new EntitySource.UniqueSource("", naturalId));
+            keys.add(new EntitySource.UniqueSource("", naturalId, true));
         }
         return keys;
     }

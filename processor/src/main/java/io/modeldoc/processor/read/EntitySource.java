@@ -72,10 +72,14 @@ public record EntitySource(
         }
     }
 
-    /** A unique constraint as written in {@code @UniqueConstraint}. */
-    public record UniqueSource(String name, List<String> columns) {
+    /** A unique constraint as written in {@code @UniqueConstraint}, or the natural id's. */
+    public record UniqueSource(String name, List<String> columns, boolean naturalId) {
         public UniqueSource {
             columns = List.copyOf(columns);
+        }
+
+        public UniqueSource(String name, List<String> columns) {
+            this(name, columns, false);
         }
     }
 }

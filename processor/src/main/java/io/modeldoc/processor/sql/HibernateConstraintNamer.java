@@ -38,7 +38,12 @@ public final class HibernateConstraintNamer implements ConstraintNamer {
         if (!uniqueKey.name().isEmpty()) {
             return uniqueKey.name();
         }
-        return dialect.uniqueKeysInCreateTable() ? "" : "UK" + hash("table`" + table.name() + "`", uniqueKey.columns());
+        if (dialect.uniqueKeysInCreateTable()) {
+            return "";
+        }
+        // Hibernate names a natural id's key after a marker column, whatever columns it holds.
+        List<String> columns = uniqueKey.naturalId() ? List.of("_NaturalID") : uniqueKey.columns();
+        return "UK" + hash("table`" + table.name() + "`", columns);
     }
 
     @Override
