@@ -92,10 +92,10 @@ abstract class BaseDialect implements Dialect {
             return List.of();
         }
         if (column.type() == SqlType.ENUM_STRING && !nativeEnums()) {
-            return List.of(column.name() + " in (" + values.stream().map(this::literal).collect(Collectors.joining(",")) + ")");
+            return List.of(identifier(column.name()) + " in (" + values.stream().map(this::literal).collect(Collectors.joining(",")) + ")");
         }
         if (column.type() == SqlType.ENUM_ORDINAL) {
-            return List.of(column.name() + " between 0 and " + (values.size() - 1));
+            return List.of(identifier(column.name()) + " between 0 and " + (values.size() - 1));
         }
         return List.of();
     }
@@ -112,7 +112,7 @@ abstract class BaseDialect implements Dialect {
 
     @Override
     public List<String> createSequence(Sequence sequence) {
-        return List.of("create sequence " + sequence.name()
+        return List.of("create sequence " + identifier(sequence.name())
                 + " start with " + sequence.initialValue() + " increment by " + sequence.allocationSize());
     }
 

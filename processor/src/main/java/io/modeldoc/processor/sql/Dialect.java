@@ -52,4 +52,19 @@ public interface Dialect {
 
     /** What follows the closing parenthesis of CREATE TABLE, e.g. {@code " engine=InnoDB"}; may be empty. */
     String tableSuffix(String tableComment);
+
+    /**
+     * A name as this database writes it: a name quoted in the mapping ({@code "\"user\""} or with
+     * backticks) in this database's own quotes; any other name as given.
+     */
+    default String identifier(String name) {
+        boolean quoted = name.length() > 1
+                && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`"));
+        return quoted ? quote(name.substring(1, name.length() - 1)) : name;
+    }
+
+    /** Quotes a bare name. */
+    default String quote(String bare) {
+        return '"' + bare.replace("\"", "\"\"") + '"';
+    }
 }

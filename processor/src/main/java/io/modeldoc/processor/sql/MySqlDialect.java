@@ -74,6 +74,11 @@ class MySqlDialect extends BaseDialect {
     }
 
     @Override
+    public String quote(String bare) {
+        return '`' + bare.replace("`", "``") + '`'; // MySQL reads double quotes as strings unless ANSI_QUOTES is set
+    }
+
+    @Override
     public String literal(String text) {
         return SqlText.literal(text, true); // MySQL reads backslash escapes in literals
     }
@@ -82,8 +87,8 @@ class MySqlDialect extends BaseDialect {
     public List<String> createSequence(Sequence sequence) {
         // MySQL has no sequences: Hibernate keeps the next value in a one-row table
         return List.of(
-                "create table " + sequence.name() + " (next_val bigint)" + tableSuffix(""),
-                "insert into " + sequence.name() + " ( next_val ) values ( " + sequence.initialValue() + " )");
+                "create table " + identifier(sequence.name()) + " (next_val bigint)" + tableSuffix(""),
+                "insert into " + identifier(sequence.name()) + " ( next_val ) values ( " + sequence.initialValue() + " )");
     }
 
     @Override

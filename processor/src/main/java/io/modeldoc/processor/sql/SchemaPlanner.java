@@ -67,14 +67,14 @@ public final class SchemaPlanner {
 
     private String addForeignKey(DataModel model, Table table, ForeignKey foreignKey) {
         String name = namer.foreignKey(table, foreignKey);
-        StringBuilder sql = new StringBuilder(dialect.alterTable(table.name())).append(" add ");
+        StringBuilder sql = new StringBuilder(dialect.alterTable(dialect.identifier(table.name()))).append(" add ");
         if (!name.isEmpty()) {
-            sql.append("constraint ").append(name).append(' ');
+            sql.append("constraint ").append(dialect.identifier(name)).append(' ');
         }
-        sql.append("foreign key (").append(TableStatements.list(foreignKey.columns()))
-                .append(") references ").append(foreignKey.referencedTable());
+        sql.append("foreign key (").append(TableStatements.list(dialect, foreignKey.columns()))
+                .append(") references ").append(dialect.identifier(foreignKey.referencedTable()));
         if (dialect.foreignKeyListsReferencedColumns()) {
-            sql.append(" (").append(TableStatements.list(referencedColumns(model, foreignKey))).append(')');
+            sql.append(" (").append(TableStatements.list(dialect, referencedColumns(model, foreignKey))).append(')');
         }
         return sql.toString();
     }

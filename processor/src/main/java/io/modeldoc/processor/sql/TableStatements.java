@@ -41,7 +41,8 @@ final class TableStatements {
         }
         if (!dialect.uniqueKeysInCreateTable()) {
             for (NamedKey key : uniqueKeys) {
-                String sql = dialect.alterTable(table.name()) + " add " + key.constraint() + "unique (" + list(key.columns()) + ")";
+                String sql = dialect.alterTable(dialect.identifier(table.name())) + " add " + key.constraint() + "unique ("
+                        + list(key.columns()) + ")";
                 statements.add(new Statement(Statement.Kind.UNIQUE_KEY, table.name(), sql));
             }
         }
@@ -67,21 +68,22 @@ final class TableStatements {
                     .forEach(k -> parts.add(k.constraint() + "unique (" + list(k.columns()) + ")"));
         }
         for (Check check : table.checks()) {
-            String constraint = check.name().isEmpty() ? "" : "constraint " + check.name() + " ";
+            String constraint = check.name().isEmpty() ? "" : "constraint " + dialect.identifier(check.name()) + " ";
             parts.add(constraint + "check (" + SqlText.oneLine(check.expression()) + ")");
         }
-        return "create table " + table.name() + " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)"
+        return "create table " + dialect.identifier(table.name()) + " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)"
                 + dialect.tableSuffix(table.comment());
     }
 
     private List<String> comments(Table table) {
         List<String> comments = new ArrayList<>();
         if (!table.comment().isEmpty()) {
-            comments.add("comment on table " + table.name() + " is " + dialect.literal(table.comment()));
+            comments.add("comment on table " + dialect.identifier(table.name()) + " is " + dialect.literal(table.comment()));
         }
         for (Column column : table.columns()) {
             if (!column.comment().isEmpty()) {
-                comments.add("comment on column " + table.name() + "." + column.name() + " is " + dialect.literal(column.comment()));
+                comments.add("comment on column " + dialect.identifier(table.name()) + "." + dialect.identifier(column.name())
+                        + " is " + dialect.literal(column.comment()));
             }
         }
         return comments;
@@ -89,14 +91,20 @@ final class TableStatements {
 
     private String createIndex(Table table, Index index) {
         String columns = index.columns().stream()
-                .map(c -> c.order().isEmpty() ? c.name() : c.name() + " " + c.order().toLowerCase(Locale.ROOT))
+                .map(c -> c.order().isEmpty() ? dialect.identifier(c.name())
+                        : dialect.identifier(c.name()) + " " + c.order().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        return "create " + (index.unique() ? "unique " : "") + "index " + namer.index(table, index)
-                + " on " + table.name() + " (" + columns + ")";
+        return "create " + (index.unique() ? "unique " : "") + "index " + dialect.identifier(namer.index(table, index))
+                + " on " + dialect.identifier(table.name()) + " (" + columns + ")";
     }
 
-    static String list(List<String> names) {
-        return String.join(", ", names);
+    /** Names as this database writes them, comma-separated. */
+    String list(List<String> names) {
+        return list(dialect, names);
+    }
+
+    static String list(Dialect dialect, List<String> names) {
+        return String.join(", ", names.stream().map(dialect::identifier).toList());
     }
 
     private static String lower(String name) {
