@@ -25,7 +25,8 @@ final class ColumnFactory {
     Column of(ColumnSource source, boolean identity) {
         String name = naming.physical(source.name());
         return new Column(name, source.type(), source.length(), source.precision(), source.scale(),
-                source.nullable(), source.unique(), identity, source.enumValues(), checks(name, source), source.comment());
+                source.nullable(), source.unique(), identity, source.enumValues(), checks(name, source), source.comment(),
+                source.definition());
     }
 
     /** A column referring to {@code referenced}: same type, never generated. */

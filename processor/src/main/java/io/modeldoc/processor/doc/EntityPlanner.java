@@ -48,7 +48,7 @@ final class EntityPlanner {
         String columnCell = attribute.columns().isEmpty() ? NONE
                 : String.join(", ", attribute.columns().stream().map(Markdown::codeCell).toList());
         String typeCell = columns.isEmpty() ? NONE
-                : String.join(", ", columns.stream().map(c -> Markdown.codeCell(dialect.columnType(c))).toList());
+                : String.join(", ", columns.stream().map(c -> Markdown.codeCell(dialect.typeOf(c))).toList());
         return new EntitySection.AttributeRow(
                 Markdown.codeCell(attribute.name()),
                 Markdown.codeCell(attribute.javaType()),

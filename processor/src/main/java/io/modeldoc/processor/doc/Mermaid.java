@@ -94,7 +94,7 @@ public final class Mermaid {
     private static void appendEntity(StringBuilder out, TableFacts table, List<Column> columns, Dialect dialect) {
         out.append(INDENT).append(identifier(table.name())).append(" {\n");
         for (Column column : columns) {
-            out.append(INDENT).append(INDENT).append(type(dialect.columnType(column))).append(' ').append(identifier(column.name()));
+            out.append(INDENT).append(INDENT).append(type(dialect.typeOf(column))).append(' ').append(identifier(column.name()));
             List<String> keys = new ArrayList<>(3);
             if (table.inPrimaryKey(column.name())) {
                 keys.add("PK");

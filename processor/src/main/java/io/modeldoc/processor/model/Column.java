@@ -14,6 +14,8 @@ import java.util.List;
  * @param checks     neutral SQL conditions the column's values obey (from Bean Validation), e.g.
  *                   {@code quantity>=1}; each is one term of the column's CHECK
  * @param comment    the column comment; empty when none
+ * @param definition the SQL type the mapping gives verbatim ({@code @Column(columnDefinition)}); empty when
+ *                   the dialect chooses it
  */
 public record Column(
         String name,
@@ -26,15 +28,22 @@ public record Column(
         boolean identity,
         List<String> enumValues,
         List<String> checks,
-        String comment) {
+        String comment,
+        String definition) {
 
     public Column {
         enumValues = List.copyOf(enumValues);
         checks = List.copyOf(checks);
     }
 
+    /** A column whose type the dialect chooses. */
+    public Column(String name, SqlType type, int length, int precision, int scale, boolean nullable, boolean unique,
+                  boolean identity, List<String> enumValues, List<String> checks, String comment) {
+        this(name, type, length, precision, scale, nullable, unique, identity, enumValues, checks, comment, "");
+    }
+
     /** This column, nullable or not. */
     public Column withNullable(boolean value) {
-        return new Column(name, type, length, precision, scale, value, unique, identity, enumValues, checks, comment);
+        return new Column(name, type, length, precision, scale, value, unique, identity, enumValues, checks, comment, definition);
     }
 }

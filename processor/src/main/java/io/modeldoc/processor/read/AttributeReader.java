@@ -216,12 +216,15 @@ final class AttributeReader {
         boolean unique = column.map(c -> c.bool("unique")).orElse(false);
         List<String> enumValues = sqlType == SqlType.ENUM_STRING || sqlType == SqlType.ENUM_ORDINAL
                 ? enumConstants(TypeNames.typeElement(type)) : List.of();
-        String comment = annotations.find(field, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value")).orElse("");
+        // Hibernate's @Comment, else JPA 3.2's @Column(comment)
+        String comment = annotations.find(field, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value"))
+                .orElseGet(() -> column.map(c -> c.string("comment")).orElse(""));
+        String definition = column.map(c -> c.string("columnDefinition")).orElse("");
         Long min = applyValidation ? constraints.min() : null;
         Long max = applyValidation ? constraints.max() : null;
         boolean required = columnNullable.map(n -> !n).orElse(false) || basicRequired;
         return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, required, primitive, unique, enumValues,
-                min, max, comment);
+                min, max, comment, definition);
     }
 
     /** The database type of the field's {@code @Convert(converter)}: the second type argument of its AttributeConverter. */

@@ -27,7 +27,8 @@ public record ColumnSource(
         List<String> enumValues,
         Long min,
         Long max,
-        String comment) {
+        String comment,
+        String definition) {
 
     public ColumnSource {
         enumValues = List.copyOf(enumValues);

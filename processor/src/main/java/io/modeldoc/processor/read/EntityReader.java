@@ -80,7 +80,8 @@ public final class EntityReader {
                 packageOf(type),
                 entity.string("name").isEmpty() ? simpleName : entity.string("name"),
                 table.map(t -> t.string("name")).orElse(""),
-                annotations.find(type, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value")).orElse(""),
+                annotations.find(type, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value"))
+                        .orElseGet(() -> table.map(t -> t.string("comment")).orElse("")),
                 classChecks.purpose(type, annotations.find(type, JpaNames.PURPOSE)).orElseGet(() -> docs.of(type)),
                 ordered,
                 table.map(t -> t.annotations("indexes").stream().map(EntityReader::index).toList()).orElse(List.of()),

@@ -19,7 +19,7 @@ final class ColumnDefinition {
      * @param inlineUnique   whether to write an anonymous {@code unique} on the column itself
      */
     static String of(Column column, Dialect dialect, boolean primaryKeyPart, boolean inlineUnique) {
-        StringBuilder sql = new StringBuilder(dialect.identifier(column.name())).append(' ').append(dialect.columnType(column));
+        StringBuilder sql = new StringBuilder(dialect.identifier(column.name())).append(' ').append(dialect.typeOf(column));
         if (column.identity()) {
             sql.append(dialect.identityClause());
         } else if (!column.nullable() || primaryKeyPart) {

@@ -67,4 +67,9 @@ public interface Dialect {
     default String quote(String bare) {
         return '"' + bare.replace("\"", "\"\"") + '"';
     }
+
+    /** The column's type: the definition the mapping gives, else this dialect's type for it. */
+    default String typeOf(Column column) {
+        return column.definition().isEmpty() ? columnType(column) : column.definition();
+    }
 }
