@@ -185,7 +185,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
         for (TypeElement type : arrived) {
             String qualifiedName = type.getQualifiedName().toString();
             Entity entity = entities.get(qualifiedName);
-            if (generated.add(qualifiedName)) {
+            // An abstract class of a table-per-class hierarchy has no table, so no constants.
+            if (tables.containsKey(entity.table()) && generated.add(qualifiedName)) {
                 write(constants.generate(entity, tables.get(entity.table()), sources.get(qualifiedName).packageName(), type));
             }
         }

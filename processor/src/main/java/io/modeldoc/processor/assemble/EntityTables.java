@@ -57,6 +57,9 @@ final class EntityTables {
         if (sharesRootTable(entity)) {
             tables.put(name, tables.get(parent.qualifiedName()));
             primaryKeys.put(name, primaryKeys.get(parent.qualifiedName()));
+        } else if (tablePerClass(entity)) {
+            tables.put(name, ownTable(entity));
+            primaryKeys.put(name, primaryKeys.get(parent.qualifiedName()));
         } else {
             tables.put(name, ownTable(entity));
             List<Column> parentKey = primaryKeys.get(parent.qualifiedName());
@@ -102,6 +105,32 @@ final class EntityTables {
     /** The entity declaring an attribute listed by {@link #incomingJoinColumns}. */
     EntitySource ownerOf(AttributeSource attribute) {
         return owners.get(attribute);
+    }
+
+    /** Whether the entity belongs to a table-per-class hierarchy: each concrete class has a table with every column. */
+    boolean tablePerClass(EntitySource entity) {
+        return entity.inheritance().strategy().equals("TABLE_PER_CLASS")
+                && (parent(entity) != null || !singleTableSubclasses(entity).isEmpty() || entity.inheritance().isAbstract());
+    }
+
+    /** The entity's ancestors among the compiled entities, root first. */
+    List<EntitySource> ancestors(EntitySource entity) {
+        java.util.LinkedList<EntitySource> ancestors = new java.util.LinkedList<>();
+        for (EntitySource parent = parent(entity); parent != null; parent = parent(parent)) {
+            ancestors.addFirst(parent);
+        }
+        return ancestors;
+    }
+
+    /** The column of {@code entity} named {@code column} (physical), for a join column that names it. */
+    Column column(String entity, String column) {
+        EntitySource source = sources.get(entity);
+        if (source == null) {
+            return null;
+        }
+        return source.attributes().stream().filter(a -> a.column() != null)
+                .map(columns::of).filter(c -> c.name().equalsIgnoreCase(naming.physical(column)))
+                .findFirst().orElse(null);
     }
 
     /** The single-table subclasses of a root, at any depth, in name order. */

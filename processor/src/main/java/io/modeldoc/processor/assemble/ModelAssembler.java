@@ -68,6 +68,7 @@ public final class ModelAssembler {
                 tables.putIfAbsent(key(joinTable.name()), joinTable);
             }
             sequence(source).ifPresent(s -> sequences.putIfAbsent(key(s.name()), s));
+            generatorTable(source).ifPresent(t -> tables.putIfAbsent(key(t.name()), t));
             entities.add(entity(source, feature, entityTables.table(source.qualifiedName()), tableAssembler, entityTables,
                     rules.get(source.qualifiedName())));
         }
@@ -161,6 +162,20 @@ public final class ModelAssembler {
         return naming.physical(owner.name() + "_" + (key.isEmpty() ? "id" : key.get(0).name()));
     }
 
+    /** The table a {@code @TableGenerator} keeps its values in: one row per generator. */
+    private Optional<Table> generatorTable(EntitySource source) {
+        return source.ids().stream().map(AttributeSource::generation)
+                .filter(g -> g != null && g.table() != null).findFirst()
+                .map(g -> {
+                    String pk = naming.physical(g.table().pkColumn());
+                    return new Table(naming.physical(g.table().table()), "", "", List.of(
+                            new Column(pk, SqlType.VARCHAR, 255, 0, 0, false, false, false, List.of(), List.of(), ""),
+                            new Column(naming.physical(g.table().valueColumn()), SqlType.BIGINT, 0, 0, 0, true, false, false,
+                                    List.of(), List.of(), "")),
+                            List.of(pk), List.of(), List.of(), List.of(), List.of());
+                });
+    }
+
     private Optional<Sequence> sequence(EntitySource source) {
         for (AttributeSource id : source.ids()) {
             GenerationSource generation = id.generation();
@@ -181,6 +196,9 @@ public final class ModelAssembler {
         }
         if (generation.strategy().equals("IDENTITY")) {
             return "identity column";
+        }
+        if (generation.table() != null) {
+            return "table generator " + naming.physical(generation.table().table());
         }
         return sequence(source)
                 .map(s -> String.format(Locale.ROOT, "sequence %s (increment %d)", s.name(), s.allocationSize()))

@@ -36,14 +36,19 @@ final class TableAssembler {
      * @param rulesOf each entity's business rules, whose checks become CHECK constraints
      */
     Optional<Table> entityTable(EntitySource entity, Function<EntitySource, List<Rule>> rulesOf) {
-        if (entities.sharesRootTable(entity)) {
+        if (entities.sharesRootTable(entity) || entities.tablePerClass(entity) && entity.inheritance().isAbstract()) {
             return Optional.empty();
         }
         String table = entities.table(entity.qualifiedName());
         List<Column> key = entities.primaryKey(entity.qualifiedName());
         Parts parts = new Parts();
         EntitySource parent = entities.parent(entity);
-        if (parent != null) {
+        if (entities.tablePerClass(entity)) {
+            // Table per class: every column the class inherits is repeated in its own table.
+            for (EntitySource ancestor : entities.ancestors(entity)) {
+                add(ancestor, rulesOf.apply(ancestor), parts, null);
+            }
+        } else if (parent != null) {
             // A joined subclass: its key is also a foreign key to its parent's table.
             parts.columns.addAll(key);
             parts.foreignKeys.add(new ForeignKey("", names(key), entities.table(parent.qualifiedName()),
@@ -71,6 +76,17 @@ final class TableAssembler {
                 parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks));
     }
 
+    /** What a to-one association refers to: the target's key, or the column {@code referencedColumnName} names. */
+    private List<Column> referencedKey(AssociationSource association) {
+        if (!association.referencedColumn().isEmpty()) {
+            Column referenced = entities.column(association.target(), association.referencedColumn());
+            if (referenced != null) {
+                return List.of(referenced);
+            }
+        }
+        return entities.primaryKey(association.target());
+    }
+
     /** The physical columns an attribute maps to in its entity's table; none for to-many and inverse sides. */
     List<String> columnsOf(AttributeSource attribute) {
         if (attribute.column() != null) {
@@ -79,7 +95,7 @@ final class TableAssembler {
         AssociationSource association = attribute.association();
         if (association != null && association.cardinality().toOne() && association.owning() && entities.contains(association.target())) {
             List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
-            return names(explicit, entities.primaryKey(association.target()), attribute.name());
+            return names(explicit, referencedKey(association), attribute.name());
         }
         return List.of();
     }
@@ -235,7 +251,13 @@ final class TableAssembler {
             tableColumns.add(columns.referring(targetNames.get(i), targetKey.get(i), false, uniqueTarget));
         }
         List<String> primaryKey = new ArrayList<>();
-        if (association.set() && oneToMany) {
+        if (!association.orderColumn().isEmpty()) {
+            // An ordered list: each owner's positions are unique, so owner and position are the key.
+            String order = naming.physical(association.orderColumn());
+            tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
+            primaryKey.addAll(ownerNames);
+            primaryKey.add(order);
+        } else if (association.set() && oneToMany) {
             primaryKey.addAll(targetNames);
         } else if (association.set()) {
             primaryKey.addAll(ownerNames);
@@ -250,7 +272,7 @@ final class TableAssembler {
 
     private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, boolean forcedNullable) {
         AssociationSource association = attribute.association();
-        List<Column> targetKey = entities.primaryKey(association.target());
+        List<Column> targetKey = referencedKey(association);
         List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
         List<String> names = names(explicit, targetKey, attribute.name());
         boolean unique = association.joinColumnUnique() || association.cardinality() == Cardinality.ONE_TO_ONE;

@@ -94,7 +94,10 @@ final class AssociationReader {
                 TypeNames.isSet(field.asType()),
                 joinColumn.flatMap(j -> j.annotations("foreignKey").stream().findFirst()).map(f -> f.string("name")).orElse(""),
                 joinColumn.flatMap(j -> j.annotations("foreignKey").stream().findFirst())
-                        .map(f -> f.enumName("value").equals("NO_CONSTRAINT")).orElse(false)));
+                        .map(f -> f.enumName("value").equals("NO_CONSTRAINT")).orElse(false),
+                annotations.find(field, JpaNames.ORDER_COLUMN)
+                        .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse(""),
+                joinColumn.map(j -> j.string("referencedColumnName")).orElse("")));
     }
 
     private static List<String> names(List<AnnotationView> joinColumns) {

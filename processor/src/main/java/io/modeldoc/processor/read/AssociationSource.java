@@ -17,6 +17,8 @@ import java.util.List;
  * @param set               whether the collection is a {@code Set} (its join table gets a primary key)
  * @param foreignKeyName    {@code @JoinColumn(foreignKey = @ForeignKey(name))}; empty when implicit
  * @param noConstraint      {@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)}: the database gets no foreign key
+ * @param orderColumn       {@code @OrderColumn}'s name on a to-many association; empty when unordered
+ * @param referencedColumn  {@code @JoinColumn(referencedColumnName)}; empty for the target's key
  */
 public record AssociationSource(
         Cardinality cardinality,
@@ -33,7 +35,9 @@ public record AssociationSource(
         List<String> inverseColumns,
         boolean set,
         String foreignKeyName,
-        boolean noConstraint) {
+        boolean noConstraint,
+        String orderColumn,
+        String referencedColumn) {
 
     public AssociationSource {
         cascade = List.copyOf(cascade);

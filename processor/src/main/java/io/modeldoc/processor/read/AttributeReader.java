@@ -294,8 +294,14 @@ final class AttributeReader {
         String generator = generated.get().string("generator");
         checks.generatedType(field, name, strategy, column);
         GenerationSource named = generators.get(generator);
+        if (named != null && named.table() != null) {
+            return named;
+        }
         if (named != null && !strategy.equals("IDENTITY")) {
             return new GenerationSource("SEQUENCE", named.sequence(), named.initialValue(), named.allocationSize());
+        }
+        if (strategy.equals("TABLE")) {
+            return new GenerationSource("TABLE", "", 0, 50, GenerationSource.TableGeneratorSource.DEFAULT);
         }
         if (!generator.isEmpty() && !strategy.equals("IDENTITY")) {
             // Hibernate takes an unknown generator name for the name of a sequence.

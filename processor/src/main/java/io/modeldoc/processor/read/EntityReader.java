@@ -187,9 +187,19 @@ public final class EntityReader {
                 annotations.find(carrier, JpaNames.SEQUENCE_GENERATOR).ifPresent(g -> generators.put(g.string("name"),
                         new GenerationSource("SEQUENCE", g.string("sequenceName").isEmpty() ? g.string("name") : g.string("sequenceName"),
                                 g.number("initialValue"), (int) g.number("allocationSize"))));
+                annotations.find(carrier, JpaNames.TABLE_GENERATOR).ifPresent(g -> generators.put(g.string("name"),
+                        new GenerationSource("TABLE", "", g.number("initialValue"), (int) g.number("allocationSize"),
+                                new GenerationSource.TableGeneratorSource(
+                                        or(g.string("table"), GenerationSource.TableGeneratorSource.DEFAULT.table()),
+                                        or(g.string("pkColumnName"), GenerationSource.TableGeneratorSource.DEFAULT.pkColumn()),
+                                        or(g.string("valueColumnName"), GenerationSource.TableGeneratorSource.DEFAULT.valueColumn())))));
             }
         }
         return generators;
+    }
+
+    private static String or(String value, String otherwise) {
+        return value.isEmpty() ? otherwise : value;
     }
 
     private static EntitySource.IndexSource index(AnnotationView index) {

@@ -16,6 +16,7 @@ public final class JpaNames {
     public static final List<String> EMBEDDED_ID = persistence("EmbeddedId");
     public static final List<String> GENERATED_VALUE = persistence("GeneratedValue");
     public static final List<String> SEQUENCE_GENERATOR = persistence("SequenceGenerator");
+    public static final List<String> TABLE_GENERATOR = persistence("TableGenerator");
     public static final List<String> VERSION = persistence("Version");
     public static final List<String> COLUMN = persistence("Column");
     public static final List<String> BASIC = persistence("Basic");

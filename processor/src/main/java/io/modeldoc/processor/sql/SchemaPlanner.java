@@ -73,10 +73,18 @@ public final class SchemaPlanner {
         }
         sql.append("foreign key (").append(TableStatements.list(dialect, foreignKey.columns()))
                 .append(") references ").append(dialect.identifier(foreignKey.referencedTable()));
-        if (dialect.foreignKeyListsReferencedColumns()) {
-            sql.append(" (").append(TableStatements.list(dialect, referencedColumns(model, foreignKey))).append(')');
+        List<String> referenced = referencedColumns(model, foreignKey);
+        // A key other than the referenced table's primary key is always named.
+        if (dialect.foreignKeyListsReferencedColumns() || !referenced.equals(primaryKeyOf(model, foreignKey))) {
+            sql.append(" (").append(TableStatements.list(dialect, referenced)).append(')');
         }
         return sql.toString();
+    }
+
+    private static List<String> primaryKeyOf(DataModel model, ForeignKey foreignKey) {
+        return model.tables().stream()
+                .filter(t -> t.name().equalsIgnoreCase(foreignKey.referencedTable()))
+                .findFirst().map(Table::primaryKey).orElse(List.of());
     }
 
     /** The referenced columns; when the model leaves them out, the referenced table's primary key. */
