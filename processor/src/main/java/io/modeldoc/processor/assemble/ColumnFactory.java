@@ -21,7 +21,8 @@ final class ColumnFactory {
         String name = naming.physical(source.name());
         boolean identity = attribute.generation() != null && attribute.generation().strategy().equals("IDENTITY");
         return new Column(name, source.type(), source.length(), source.precision(), source.scale(),
-                source.nullable(), source.unique(), identity, source.enumValues(), checks(name, source), source.comment());
+                source.nullable(), source.unique(), identity, source.enumValues(), checks(name, source), source.comment(),
+                source.renamedFrom());
     }
 
     /** A column referring to {@code referenced}: same type, never generated. */

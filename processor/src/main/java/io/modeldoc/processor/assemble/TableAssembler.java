@@ -53,7 +53,7 @@ final class TableAssembler {
                 .map(rule -> new Check(rule.checkName(), rule.check()))
                 .toList();
         return new Table(table, entity.qualifiedName(), entity.tableComment(), tableColumns, primaryKey,
-                foreignKeys, uniqueKeys, indexes, checks);
+                foreignKeys, uniqueKeys, indexes, checks, entity.renamedFrom());
     }
 
     /** The join tables owned by the entity's to-many associations, in declaration order. */

@@ -14,6 +14,7 @@ import java.util.List;
  * @param checks     neutral SQL conditions the column's values obey (from Bean Validation), e.g.
  *                   {@code quantity>=1}; each is one term of the column's CHECK
  * @param comment    the column comment; empty when none
+ * @param renamedFrom the column's name in the baseline ({@code @RenamedFrom}); empty when it was not renamed
  */
 public record Column(
         String name,
@@ -26,10 +27,18 @@ public record Column(
         boolean identity,
         List<String> enumValues,
         List<String> checks,
-        String comment) {
+        String comment,
+        String renamedFrom) {
 
     public Column {
         enumValues = List.copyOf(enumValues);
         checks = List.copyOf(checks);
     }
+
+    /** A column that was not renamed. */
+    public Column(String name, SqlType type, int length, int precision, int scale, boolean nullable, boolean unique,
+                  boolean identity, List<String> enumValues, List<String> checks, String comment) {
+        this(name, type, length, precision, scale, nullable, unique, identity, enumValues, checks, comment, "");
+    }
+
 }

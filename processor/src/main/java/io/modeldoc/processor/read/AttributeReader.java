@@ -180,7 +180,9 @@ final class AttributeReader {
         String comment = annotations.find(field, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value")).orElse("");
         Long min = applyValidation ? constraints.min() : null;
         Long max = applyValidation ? constraints.max() : null;
-        return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, unique, enumValues, min, max, comment);
+        String renamedFrom = annotations.find(field, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse("");
+        return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, unique, enumValues, min, max, comment,
+                renamedFrom);
     }
 
     private SqlType basicType(VariableElement field, TypeMirror type) {

@@ -93,7 +93,8 @@ public final class EntityReader {
                 lifecycle.queries(type),
                 lifecycle.callbacks(hierarchy),
                 lifecycle.cache(type),
-                lifecycle.audited(type)));
+                lifecycle.audited(type),
+                annotations.find(type, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse("")));
     }
 
     /** The class and its mapped superclasses, topmost first: their attributes come first. */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param indexes      {@code @Table(indexes)}
  * @param uniqueKeys   {@code @Table(uniqueConstraints)}
  * @param rules        entity-level business rules (attribute rules sit on their attribute)
+ * @param renamedFrom  the table's name in the baseline ({@code @RenamedFrom}); empty when not renamed
  */
 public record EntitySource(
         String qualifiedName,
@@ -36,7 +37,8 @@ public record EntitySource(
         List<NamedQuery> queries,
         List<Callback> callbacks,
         String cache,
-        boolean audited) {
+        boolean audited,
+        String renamedFrom) {
 
     public EntitySource {
         attributes = List.copyOf(attributes);
@@ -48,10 +50,20 @@ public record EntitySource(
         callbacks = List.copyOf(callbacks);
     }
 
+    /** An entity whose table was not renamed. */
+    public EntitySource(String qualifiedName, String simpleName, String packageName, String entityName, String table,
+                        String tableComment, String purpose, List<AttributeSource> attributes, List<IndexSource> indexes,
+                        List<UniqueSource> uniqueKeys, List<RuleSource> rules, Usage usage, AccessPolicy access, String archival,
+                        List<RiskNote> risks, List<NamedQuery> queries, List<Callback> callbacks, String cache, boolean audited) {
+        this(qualifiedName, simpleName, packageName, entityName, table, tableComment, purpose, attributes, indexes, uniqueKeys,
+                rules, usage, access, archival, risks, queries, callbacks, cache, audited, "");
+    }
+
     /** This entity with another purpose and attributes (e.g. descriptions restored from an earlier build). */
     public EntitySource withDocumentation(String newPurpose, List<AttributeSource> newAttributes) {
         return new EntitySource(qualifiedName, simpleName, packageName, entityName, table, tableComment, newPurpose,
-                newAttributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited);
+                newAttributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited,
+                renamedFrom);
     }
 
     /** The identifier attributes (one, unless the key is composite). */
