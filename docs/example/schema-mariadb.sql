@@ -83,6 +83,15 @@ create table order_line (
 create index idx_order_line_book on order_line (book_id);
 alter table if exists order_line add constraint uk_order_line_order_book unique (purchase_order_id, book_id);
 
+create table parcel_event (
+    id bigint not null auto_increment,
+    shipment_id bigint not null,
+    occurred_at datetime(6) not null,
+    description varchar(120) not null,
+    primary key (id)
+) engine=InnoDB;
+create index idx_parcel_event_shipment on parcel_event (shipment_id, occurred_at);
+
 create table payment (
     id bigint not null auto_increment,
     purchase_order_id bigint not null,
@@ -143,7 +152,8 @@ create table shipment (
     id bigint not null auto_increment,
     purchase_order_id bigint not null,
     carrier tinyint not null check ((carrier between 0 and 3)),
-    tracking_number varchar(40) not null,
+    tracking_number varchar(64) not null,
+    weight_grams integer,
     shipped_on date not null,
     delivered_on date,
     primary key (id),
@@ -159,6 +169,7 @@ alter table if exists book_author add constraint fk_book_author_author_id foreig
 alter table if exists category add constraint fk_category_parent_id foreign key (parent_id) references category (id);
 alter table if exists order_line add constraint fk_order_line_purchase_order_id foreign key (purchase_order_id) references purchase_order (id);
 alter table if exists order_line add constraint fk_order_line_book_id foreign key (book_id) references book (id);
+alter table if exists parcel_event add constraint fk_parcel_event_shipment_id foreign key (shipment_id) references shipment (id);
 alter table if exists payment add constraint fk_payment_purchase_order_id foreign key (purchase_order_id) references purchase_order (id);
 alter table if exists purchase_order add constraint fk_purchase_order_customer_id foreign key (customer_id) references customer (id);
 alter table if exists review add constraint fk_review_book_id foreign key (book_id) references book (id);

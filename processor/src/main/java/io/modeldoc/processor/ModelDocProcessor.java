@@ -21,10 +21,13 @@ import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.FeatureReader;
 import io.modeldoc.processor.read.JpaNames;
 import io.modeldoc.processor.render.Renderer;
-import io.modeldoc.processor.snapshot.PreviousBuild;
 import io.modeldoc.processor.render.Templates;
+import io.modeldoc.processor.snapshot.BaselineReader;
+import io.modeldoc.processor.snapshot.PreviousBuild;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +61,10 @@ import javax.lang.model.util.ElementFilter;
  *       sources created then are still compiled and processed normally.</li>
  *   <li>In the last round, the model of every entity is assembled once more, checked by the
  *       lint, rendered by {@link Outputs} (scripts per dialect, documents, index, snapshot) and
- *       written once through the {@code Filer}.</li>
+ *       written once through the {@code Filer}. With {@code modeldoc.baseline}, {@link BaselineReader}
+ *       reads the earlier {@code model.json} back into a {@link DataModel}, and {@code migrate} diffs
+ *       the two into migration and rollback scripts per dialect and the documents' New, Modified
+ *       and Existing entities.</li>
  * </ol>
  * No exception escapes: an unexpected one becomes a single ERROR on the element being processed.
  */
@@ -207,8 +213,11 @@ public final class ModelDocProcessor extends AbstractProcessor {
         Templates templates = settings.templates().isEmpty()
                 ? Templates.builtIn() : Templates.withOverrides(new File(settings.templates()));
         List<Renderer.TemplateFailure> failures = new ArrayList<>();
-        Map<String, String> files = new Outputs(settings, new Renderer(templates)).render(model, failures);
+        List<String> migrationWarnings = new ArrayList<>();
+        Map<String, String> files = new Outputs(settings, new Renderer(templates)).render(model, baseline(), failures,
+                migrationWarnings);
         failures.forEach(this::reportTemplate);
+        migrationWarnings.forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
         ResourceWriter writer = new ResourceWriter(processingEnv.getFiler());
         OutputDirMirror mirror = settings.outputDir().isEmpty() ? null : new OutputDirMirror(Path.of(settings.outputDir()));
         for (Map.Entry<String, String> file : files.entrySet()) {
@@ -216,6 +225,22 @@ public final class ModelDocProcessor extends AbstractProcessor {
             if (mirror != null) {
                 mirror.write(file.getKey(), file.getValue());
             }
+        }
+    }
+
+    /** The model of {@code modeldoc.baseline}; {@code null} when there is none or it cannot be read (reported). */
+    private DataModel baseline() {
+        if (settings.baseline().isEmpty()) {
+            return null;
+        }
+        try {
+            String json = Files.readString(Path.of(settings.baseline()), StandardCharsets.UTF_8);
+            return BaselineReader.read(settings.baseline(), json);
+        } catch (IOException | RuntimeException e) {
+            String why = e instanceof BaselineReader.BadBaseline ? e.getMessage()
+                    : "The baseline " + settings.baseline() + " cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").";
+            reporter.report(Message.BAD_BASELINE, why);
+            return null;
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * @param hibernateNames  {@code modeldoc.constraintNames=hibernate}
  * @param validationDdl   whether Bean Validation shapes the DDL
  * @param baseline        path of a baseline {@code model.json}; empty when none
+ * @param migration       the version, description and naming style of the migration scripts
  * @param templates       folder of template overrides; empty when none
  * @param outputDir       folder that also receives every output; empty when none
  * @param lint            {@code off}, {@code warn} or {@code error}
@@ -26,6 +27,7 @@ public record Settings(
         boolean hibernateNames,
         boolean validationDdl,
         String baseline,
+        MigrationNaming migration,
         String templates,
         String outputDir,
         String lint,
@@ -33,6 +35,13 @@ public record Settings(
 
     public Settings {
         dialects = List.copyOf(dialects);
+    }
+
+    /**
+     * How the migration scripts are named: {@code migration_<version>_<description>.sql}, or
+     * Flyway's {@code V<version>__<description>.sql}.
+     */
+    public record MigrationNaming(String version, String description, boolean flyway) {
     }
 
     /** The settings when no option is given. */
@@ -75,6 +84,8 @@ public record Settings(
                 values.get(Option.CONSTRAINT_NAMES.key()).equals("hibernate"),
                 values.get(Option.VALIDATION_DDL.key()).equals("on"),
                 values.get(Option.BASELINE.key()),
+                new MigrationNaming(values.get(Option.MIGRATION_VERSION.key()), values.get(Option.MIGRATION_DESCRIPTION.key()),
+                        values.get(Option.MIGRATION_STYLE.key()).equals("flyway")),
                 values.get(Option.TEMPLATES.key()),
                 values.get(Option.OUTPUT_DIR.key()),
                 values.get(Option.LINT.key()),
@@ -83,7 +94,8 @@ public record Settings(
 
     /** These settings with another template folder. */
     public Settings withTemplates(String folder) {
-        return new Settings(dialects, snakeCase, hibernateNames, validationDdl, baseline, folder, outputDir, lint, schemaPackage);
+        return new Settings(dialects, snakeCase, hibernateNames, validationDdl, baseline, migration, folder, outputDir, lint,
+                schemaPackage);
     }
 
     /** The first dialect: the one the document shows. */
@@ -92,6 +104,15 @@ public record Settings(
     }
 
     private static String check(Option option, String value) {
+        // both end up in file names, and Flyway reads versions as dot-separated numbers
+        if (option == Option.MIGRATION_VERSION && !value.matches("\\d+(\\.\\d+)*")) {
+            return String.format(Locale.ROOT, "[modeldoc:bad-option] Bad value '%s' for -A%s; use numbers separated by dots, "
+                    + "e.g. 7 or 2.1 (default: %s).", value, option.key(), option.defaultValue());
+        }
+        if (option == Option.MIGRATION_DESCRIPTION && !value.matches("[A-Za-z0-9]+(_[A-Za-z0-9]+)*")) {
+            return String.format(Locale.ROOT, "[modeldoc:bad-option] Bad value '%s' for -A%s; use letters, digits and single "
+                    + "underscores, e.g. add_shipping_notes (default: %s).", value, option.key(), option.defaultValue());
+        }
         if (option.accepted().isEmpty()) {
             return null;
         }

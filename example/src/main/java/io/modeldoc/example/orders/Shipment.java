@@ -41,11 +41,15 @@ public class Shipment {
     @Column(name = "carrier", nullable = false)
     private Carrier carrier;
 
-    /** The carrier's tracking number, sent to the customer. */
+    /** The carrier's tracking number, sent to the customer; international parcels carry up to 64 characters. */
     @NotBlank
-    @Size(max = 40)
-    @Column(name = "tracking_number", length = 40, nullable = false)
+    @Size(max = 64)
+    @Column(name = "tracking_number", length = 64, nullable = false)
     private String trackingNumber;
+
+    /** The parcel's weight as the carrier measured it, in grams; empty until the carrier reports it. */
+    @Column(name = "weight_grams")
+    private Integer weightGrams;
 
     /** The day the parcel left the warehouse. */
     @NotNull

@@ -26,7 +26,8 @@ final class ColumnFactory {
         String name = naming.physical(source.name());
         return new Column(name, source.type(), source.length(), source.precision(), source.scale(),
                 source.nullable(), source.unique(), identity, source.enumValues(), checks(name, source), source.comment(),
-                source.definition());
+                source.definition(),
+                source.renamedFrom());
     }
 
     /** A column referring to {@code referenced}: same type, never generated. */

@@ -73,7 +73,7 @@ final class TableAssembler {
             }
         }
         return Optional.of(new Table(table, entity.qualifiedName(), entity.tableComment(), parts.columns, names(key),
-                parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks));
+                parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks, entity.renamedFrom()));
     }
 
     /** What a to-one association refers to: the target's key, or the column {@code referencedColumnName} names. */

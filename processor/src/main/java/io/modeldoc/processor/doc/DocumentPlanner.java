@@ -1,5 +1,6 @@
 package io.modeldoc.processor.doc;
 
+import io.modeldoc.processor.migrate.ModelChanges;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Feature;
@@ -30,6 +31,7 @@ public final class DocumentPlanner {
     private final TestingPlanner testing;
     private final MonitoringPlanner monitoring;
     private final RiskPlanner risks;
+    private final MigrationStrategyPlanner migration;
 
     /**
      * @param dialect the first configured dialect: the one the documents show
@@ -37,6 +39,12 @@ public final class DocumentPlanner {
      * @param namer   the constraint names of that script
      */
     public DocumentPlanner(DataModel model, Dialect dialect, SqlScript script, ConstraintNamer namer) {
+        this(model, dialect, script, namer, null);
+    }
+
+    /** @param changes what changed since the baseline, in {@code dialect}; {@code null} without a baseline */
+    public DocumentPlanner(DataModel model, Dialect dialect, SqlScript script, ConstraintNamer namer, ModelChanges changes) {
+        this.migration = new MigrationStrategyPlanner(changes, dialect);
         this.lookup = new ModelLookup(model, script);
         this.dialect = dialect;
         this.context = new ContextPlanner(lookup);
@@ -70,8 +78,8 @@ public final class DocumentPlanner {
                 Markdown.heading(feature.name()),
                 context.overview(feature, entities),
                 context.businessContext(feature, entities),
-                integration.plan(slug),
-                proposedModel(entities, tables),
+                currentModel(integration.plan(slug), entities),
+                proposedModel(migration.newEntities(entities), tables),
                 schema.plan(tables, indexes),
                 dataFlow.plan(slug, entities),
                 validation.plan(slug, entities, tables),
@@ -80,7 +88,33 @@ public final class DocumentPlanner {
                 testing.plan(feature, entities, tables),
                 monitoring.plan(feature, entities, tables),
                 context.dependencies(feature),
-                risks.plan(feature, entities, tables, indexes));
+                withDataLoss(risks.plan(feature, entities, tables, indexes), migration.dataLossRisks(slug, entities)),
+                migration.plan(entities, migration.oldEntities(entities).stream().map(entityPlanner::plan).toList()));
+    }
+
+    /** Existing Entities also lists the feature's own entities that the baseline had. */
+    private CurrentModelSection currentModel(CurrentModelSection integrationPoints, List<Entity> entities) {
+        List<String> existing = migration.existing(entities);
+        if (existing.isEmpty()) {
+            return integrationPoints;
+        }
+        if (integrationPoints == null) {
+            return new CurrentModelSection(existing, List.of());
+        }
+        List<String> all = new java.util.ArrayList<>(existing);
+        all.addAll(integrationPoints.existingEntities());
+        return new CurrentModelSection(all, integrationPoints.integrationPoints());
+    }
+
+    private static RiskSection withDataLoss(RiskSection section, List<String> dataLoss) {
+        if (dataLoss.isEmpty()) {
+            return section;
+        }
+        List<String> technical = new java.util.ArrayList<>(dataLoss);
+        if (section != null) {
+            technical.addAll(section.technical());
+        }
+        return new RiskSection(technical, section == null ? List.of() : section.business());
     }
 
     /** The list of all features and entities. */
@@ -89,7 +123,7 @@ public final class DocumentPlanner {
     }
 
     private ProposedModelSection proposedModel(List<Entity> entities, List<TableFacts> tables) {
-        if (entities.isEmpty()) {
+        if (entities.isEmpty() && tables.isEmpty()) {
             return null;
         }
         String diagram = tables.isEmpty() ? "" : Mermaid.erDiagram(tables, lookup, dialect);

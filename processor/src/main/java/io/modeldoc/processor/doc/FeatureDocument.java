@@ -11,6 +11,7 @@ import java.util.List;
  * @param path     the document's path relative to the {@code modeldoc/} folder, e.g. {@code order-management.md}
  * @param title    the feature's name, escaped for a heading
  * @param overview the rows of the Overview table; never empty (the feature row is always there)
+ * @param migration Modified Entities and Migration Strategy; null without a baseline
  */
 public record FeatureDocument(
         String path,
@@ -27,7 +28,8 @@ public record FeatureDocument(
         TestingSection testing,
         MonitoringSection monitoring,
         DependenciesSection dependencies,
-        RiskSection risks) {
+        RiskSection risks,
+        MigrationSection migration) {
 
     public FeatureDocument {
         overview = List.copyOf(overview);

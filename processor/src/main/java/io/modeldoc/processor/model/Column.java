@@ -16,6 +16,7 @@ import java.util.List;
  * @param comment    the column comment; empty when none
  * @param definition the SQL type the mapping gives verbatim ({@code @Column(columnDefinition)}); empty when
  *                   the dialect chooses it
+ * @param renamedFrom the column's name in the baseline ({@code @RenamedFrom}); empty when it was not renamed
  */
 public record Column(
         String name,
@@ -29,7 +30,8 @@ public record Column(
         List<String> enumValues,
         List<String> checks,
         String comment,
-        String definition) {
+        String definition,
+        String renamedFrom) {
 
     public Column {
         enumValues = List.copyOf(enumValues);
@@ -39,11 +41,12 @@ public record Column(
     /** A column whose type the dialect chooses. */
     public Column(String name, SqlType type, int length, int precision, int scale, boolean nullable, boolean unique,
                   boolean identity, List<String> enumValues, List<String> checks, String comment) {
-        this(name, type, length, precision, scale, nullable, unique, identity, enumValues, checks, comment, "");
+        this(name, type, length, precision, scale, nullable, unique, identity, enumValues, checks, comment, "", "");
     }
 
     /** This column, nullable or not. */
     public Column withNullable(boolean value) {
-        return new Column(name, type, length, precision, scale, value, unique, identity, enumValues, checks, comment, definition);
+        return new Column(name, type, length, precision, scale, value, unique, identity, enumValues, checks, comment, definition,
+                renamedFrom);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param primaryKey  the primary-key columns, in order; empty when the table has none
  * @param uniqueKeys  multi-column and named unique constraints (single-column ones are {@link Column#unique()})
  * @param checks      named table-level CHECK constraints
+ * @param renamedFrom the table's name in the baseline ({@code @RenamedFrom} on the entity); empty when not renamed
  */
 public record Table(
         String name,
@@ -22,7 +23,8 @@ public record Table(
         List<ForeignKey> foreignKeys,
         List<UniqueKey> uniqueKeys,
         List<Index> indexes,
-        List<Check> checks) {
+        List<Check> checks,
+        String renamedFrom) {
 
     public Table {
         columns = List.copyOf(columns);
@@ -31,6 +33,12 @@ public record Table(
         uniqueKeys = List.copyOf(uniqueKeys);
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
+    }
+
+    /** A table that was not renamed. */
+    public Table(String name, String entity, String comment, List<Column> columns, List<String> primaryKey,
+                 List<ForeignKey> foreignKeys, List<UniqueKey> uniqueKeys, List<Index> indexes, List<Check> checks) {
+        this(name, entity, comment, columns, primaryKey, foreignKeys, uniqueKeys, indexes, checks, "");
     }
 
     public boolean isJoinTable() {

@@ -2,8 +2,11 @@ package io.modeldoc.processor.output;
 
 import io.modeldoc.processor.Settings;
 import io.modeldoc.processor.doc.DocumentPlanner;
-import io.modeldoc.processor.doc.FeatureDocument;
 import io.modeldoc.processor.doc.DocumentRenderer;
+import io.modeldoc.processor.doc.FeatureDocument;
+import io.modeldoc.processor.migrate.MigrationFiles;
+import io.modeldoc.processor.migrate.MigrationOutputs;
+import io.modeldoc.processor.migrate.ModelChanges;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.ModelJson;
@@ -15,6 +18,7 @@ import io.modeldoc.processor.sql.ReadableConstraintNamer;
 import io.modeldoc.processor.sql.SchemaPlanner;
 import io.modeldoc.processor.sql.SchemaScriptRenderer;
 import io.modeldoc.processor.sql.SqlScript;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +38,24 @@ public final class Outputs {
      * @param failures receives each template that failed; the outputs of the other templates are still rendered
      */
     public Map<String, String> render(DataModel model, List<Renderer.TemplateFailure> failures) {
+        return render(model, null, failures, new ArrayList<>());
+    }
+
+    /**
+     * @param baseline the model of {@code modeldoc.baseline}; {@code null} when none, and then no migration is written
+     * @param warnings receives what the migration cannot do safely, one sentence each
+     */
+    public Map<String, String> render(DataModel model, DataModel baseline, List<Renderer.TemplateFailure> failures,
+                                      List<String> warnings) {
         Map<String, String> files = new TreeMap<>();
+        MigrationOutputs migrations = null;
+        if (baseline != null) {
+            Settings.MigrationNaming naming = settings.migration();
+            migrations = MigrationOutputs.of(baseline, model, settings.dialects(), this::namer,
+                    new MigrationFiles(naming.version(), naming.description(), naming.flyway()));
+            files.putAll(migrations.files());
+            warnings.addAll(migrations.warnings());
+        }
         SchemaScriptRenderer scripts = new SchemaScriptRenderer();
         SqlScript primary = null;
         for (String name : settings.dialects()) {
@@ -49,7 +70,8 @@ public final class Outputs {
         }
         // The document shows the schema in the first dialect configured.
         Dialect shown = Dialects.named(settings.primaryDialect());
-        DocumentPlanner planner = new DocumentPlanner(model, shown, primary, namer(shown));
+        DocumentPlanner planner = new DocumentPlanner(model, shown, primary, namer(shown),
+                migrations == null ? null : ModelChanges.of(baseline, model, migrations));
         DocumentRenderer documents = new DocumentRenderer(renderer);
         for (FeatureDocument feature : planner.features()) {
             try {

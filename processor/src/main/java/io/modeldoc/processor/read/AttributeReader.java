@@ -223,8 +223,9 @@ final class AttributeReader {
         Long min = applyValidation ? constraints.min() : null;
         Long max = applyValidation ? constraints.max() : null;
         boolean required = columnNullable.map(n -> !n).orElse(false) || basicRequired;
+        String renamedFrom = annotations.find(field, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse("");
         return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, required, primitive, unique, enumValues,
-                min, max, comment, definition);
+                min, max, comment, definition, renamedFrom);
     }
 
     /** The database type of the field's {@code @Convert(converter)}: the second type argument of its AttributeConverter. */

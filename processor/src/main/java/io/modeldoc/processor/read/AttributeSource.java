@@ -44,7 +44,7 @@ public record AttributeSource(
     public AttributeSource asIdPart() {
         ColumnSource c = column;
         ColumnSource required = new ColumnSource(c.name(), c.type(), c.length(), c.precision(), c.scale(), false, true, c.primitive(),
-                c.unique(), c.enumValues(), c.min(), c.max(), c.comment(), c.definition());
+                c.unique(), c.enumValues(), c.min(), c.max(), c.comment(), c.definition(), c.renamedFrom());
         return new AttributeSource(name, javaType, AttributeKind.ID, required, association, elements, generation, description,
                 validations, sensitivity, rules, audit);
     }

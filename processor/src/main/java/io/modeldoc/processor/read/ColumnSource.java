@@ -13,6 +13,7 @@ import java.util.List;
  * @param primitive  whether the Java type is primitive, so a value is always present
  * @param min        the least value Bean Validation allows ({@code @Min}); {@code null} when unbounded
  * @param max        the greatest value Bean Validation allows ({@code @Max}); {@code null} when unbounded
+ * @param renamedFrom the column's name in the baseline ({@code @RenamedFrom}); empty when not renamed
  */
 public record ColumnSource(
         String name,
@@ -28,7 +29,8 @@ public record ColumnSource(
         Long min,
         Long max,
         String comment,
-        String definition) {
+        String definition,
+        String renamedFrom) {
 
     public ColumnSource {
         enumValues = List.copyOf(enumValues);

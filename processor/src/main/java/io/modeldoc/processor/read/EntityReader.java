@@ -97,7 +97,8 @@ public final class EntityReader {
                 lifecycle.callbacks(hierarchy),
                 lifecycle.cache(type),
                 lifecycle.audited(type),
-                inheritance));
+                inheritance,
+                annotations.find(type, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse("")));
     }
 
     /** {@code @Table(uniqueConstraints)}, and Hibernate's {@code @NaturalId} attributes as one unique key. */

@@ -16,6 +16,7 @@ import java.util.List;
  * @param indexes      {@code @Table(indexes)}
  * @param uniqueKeys   {@code @Table(uniqueConstraints)}
  * @param rules        entity-level business rules (attribute rules sit on their attribute)
+ * @param renamedFrom  the table's name in the baseline ({@code @RenamedFrom}); empty when not renamed
  */
 public record EntitySource(
         String qualifiedName,
@@ -37,7 +38,8 @@ public record EntitySource(
         List<Callback> callbacks,
         String cache,
         boolean audited,
-        InheritanceSource inheritance) {
+        InheritanceSource inheritance,
+        String renamedFrom) {
 
     public EntitySource {
         attributes = List.copyOf(attributes);
@@ -53,7 +55,8 @@ public record EntitySource(
     public EntitySource withDocumentation(String newPurpose, List<AttributeSource> newAttributes) {
         return new EntitySource(qualifiedName, simpleName, packageName, entityName, table, tableComment, newPurpose,
                 newAttributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited,
-                inheritance);
+                inheritance,
+                renamedFrom);
     }
 
     /** The identifier attributes (one, unless the key is composite). */

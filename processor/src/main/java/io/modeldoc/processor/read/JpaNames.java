@@ -92,6 +92,7 @@ public final class JpaNames {
     public static final List<String> DATA_MODEL = List.of(MODELDOC + "DataModel");
     public static final List<String> USAGE_PATTERNS = List.of(MODELDOC + "UsagePatterns");
     public static final List<String> PURPOSE = List.of(MODELDOC + "Purpose");
+    public static final List<String> RENAMED_FROM = List.of(MODELDOC + "RenamedFrom");
     public static final List<String> BUSINESS_RULE = List.of(MODELDOC + "BusinessRule");
     public static final List<String> BUSINESS_RULES = List.of(MODELDOC + "BusinessRules");
     public static final List<String> SENSITIVE = List.of(MODELDOC + "Sensitive");

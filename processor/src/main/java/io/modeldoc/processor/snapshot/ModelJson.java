@@ -7,8 +7,8 @@ import java.util.Map;
 /** Writes {@code model.json}. */
 public final class ModelJson {
 
-    /** Raised whenever the snapshot's shape changes, so a baseline from another version is recognised. */
-    public static final int FORMAT_VERSION = 1;
+    /** Raised whenever the snapshot's shape changes, so a baseline from another version is recognised; 2 added {@code renamedFrom}. */
+    public static final int FORMAT_VERSION = 2;
 
     private ModelJson() {
     }

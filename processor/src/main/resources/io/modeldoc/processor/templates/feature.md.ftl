@@ -48,6 +48,12 @@ ${paragraph}
 <#list currentModel.existingEntities as entity>
 - ${entity}
 </#list>
+<#if migration??>
+<#list migration.existingEntities as entity>
+<@entitySection entity/>
+</#list>
+</#if>
+<#if currentModel.integrationPoints?has_content>
 
 ### Integration Points
 
@@ -56,6 +62,7 @@ ${paragraph}
 <#list currentModel.integrationPoints as point>
 <@row [point.from, point.columns, point.to, point.feature]/>
 </#list>
+</#if>
 </#if>
 <#if proposedModel??>
 
@@ -67,37 +74,43 @@ ${proposedModel.diagram}```
 </#if>
 
 ### New Entities
+<#if !proposedModel.entities?has_content>
+
+None: every entity of this feature is in the baseline.
+</#if>
 <#list proposedModel.entities as entity>
+<@entitySection entity/>
+</#list>
+<#if migration?? && migration.modifiedEntities?has_content>
 
-#### ${entity.heading}
-<#if entity.purpose?has_content>
-**Purpose**: ${entity.purpose}
-</#if>
-<#if entity.attributes?has_content>
+### Modified Entities
+<#list migration.modifiedEntities as entity>
 
-**Attributes**:
+#### Existing Entity: ${entity.heading}
+**Changes**: ${entity.changes}
+<#if entity.newFields?has_content>
 
-| attribute | Java type | column | SQL type | constraints | description |
-|---|---|---|---|---|---|
-<#list entity.attributes as a>
-<@row [a.attribute, a.javaType, a.column, a.sqlType, a.constraints, a.description]/>
+**New Fields**:
+<#list entity.newFields as field>
+- ${field}
 </#list>
 </#if>
-<#if entity.relationships?has_content>
+<#if entity.modifiedFields?has_content>
 
-**Relationships**:
-<#list entity.relationships as relationship>
-- ${relationship}
+**Modified Fields**:
+<#list entity.modifiedFields as field>
+- ${field}
 </#list>
 </#if>
-<#if entity.rules?has_content>
+<#if entity.removedFields?has_content>
 
-**Business Rules**:
-<#list entity.rules as rule>
-- ${rule}
+**Removed Fields**:
+<#list entity.removedFields as field>
+- ${field}
 </#list>
 </#if>
 </#list>
+</#if>
 </#if>
 <#if databaseSchema??>
 
@@ -200,6 +213,26 @@ ${pad}${query.fence}
 - **${fact.label}**: ${fact.value}
 </#list>
 </#if>
+</#if>
+<#if migration??>
+
+## Migration Strategy
+
+### Database Migration
+**Migration File**: ${migration.file} (in `modeldoc/migrations/${migration.dialect}/`, beside the other dialects' folders)
+
+<#list migration.notes as note>
+${note}
+</#list>
+
+${migration.forwardFence}sql
+${migration.forward}${migration.forwardFence}
+
+### Rollback Plan
+**Rollback File**: ${migration.rollbackFile}
+
+${migration.rollbackFence}sql
+${migration.rollback}${migration.rollbackFence}
 </#if>
 <#if performance??>
 
@@ -334,3 +367,34 @@ ${pad}${query.fence}
 </#list>
 </#if>
 </#if>
+<#macro entitySection entity>
+
+#### ${entity.heading}
+<#if entity.purpose?has_content>
+**Purpose**: ${entity.purpose}
+</#if>
+<#if entity.attributes?has_content>
+
+**Attributes**:
+
+| attribute | Java type | column | SQL type | constraints | description |
+|---|---|---|---|---|---|
+<#list entity.attributes as a>
+<@row [a.attribute, a.javaType, a.column, a.sqlType, a.constraints, a.description]/>
+</#list>
+</#if>
+<#if entity.relationships?has_content>
+
+**Relationships**:
+<#list entity.relationships as relationship>
+- ${relationship}
+</#list>
+</#if>
+<#if entity.rules?has_content>
+
+**Business Rules**:
+<#list entity.rules as rule>
+- ${rule}
+</#list>
+</#if>
+</#macro>

@@ -280,7 +280,8 @@ class ErrorCatalogueTest {
                                 "c/package-info.java", "package c"),
                 ErrorCase.of("unknown-option").option("modeldoc.dialect=h2")
                         .error("[modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; ModelDoc's options are [modeldoc.dialects, "
-                                + "modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.templates, "
+                                + "modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.migration.version, "
+                                + "modeldoc.migration.description, modeldoc.migration.style, modeldoc.templates, "
                                 + "modeldoc.outputDir, modeldoc.lint, modeldoc.package].", "", ""),
                 ErrorCase.of("bad-value").option("modeldoc.validationDdl=yes")
                         .error("[modeldoc:bad-option] Bad value 'yes' for -Amodeldoc.validationDdl; use one of [on, off] (default: on).", "", ""),

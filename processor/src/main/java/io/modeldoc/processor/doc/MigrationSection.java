@@ -1,0 +1,43 @@
+package io.modeldoc.processor.doc;
+
+import java.util.List;
+
+/**
+ * What changed since the baseline ({@code modeldoc.baseline}): Modified Entities and Migration
+ * Strategy. {@code null} in a document built without a baseline.
+ *
+ * @param existingEntities the full sections of the feature's entities the baseline already had, shown under
+ *                         Existing Entities (New Entities holds the others), so their anchors and details stay
+ * @param modifiedEntities the feature's entities whose table changed, sorted by simple name
+ * @param file             the migration's file name, e.g. {@code migration_2_add_notes.sql}
+ * @param rollbackFile     the rollback's file name
+ * @param dialect          the dialect shown
+ * @param notes            finished sentences: transactions, warnings
+ * @param forward          the migration script in the first dialect, inside {@code forwardFence}
+ * @param rollback         the rollback script, inside {@code rollbackFence}
+ */
+public record MigrationSection(List<EntitySection> existingEntities, List<ModifiedEntity> modifiedEntities, String file, String rollbackFile, String dialect,
+                               List<String> notes, String forward, String forwardFence, String rollback, String rollbackFence) {
+
+    public MigrationSection {
+        existingEntities = List.copyOf(existingEntities);
+        modifiedEntities = List.copyOf(modifiedEntities);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * One modified entity; each list holds finished Markdown bullets' text.
+     *
+     * @param heading the entity's simple name, escaped
+     * @param changes the changes in one sentence
+     */
+    public record ModifiedEntity(String heading, String changes, List<String> newFields, List<String> modifiedFields,
+                                 List<String> removedFields) {
+
+        public ModifiedEntity {
+            newFields = List.copyOf(newFields);
+            modifiedFields = List.copyOf(modifiedFields);
+            removedFields = List.copyOf(removedFields);
+        }
+    }
+}

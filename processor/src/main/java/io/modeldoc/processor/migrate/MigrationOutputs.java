@@ -1,0 +1,41 @@
+package io.modeldoc.processor.migrate;
+
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.sql.ConstraintNamer;
+import io.modeldoc.processor.sql.Dialect;
+import io.modeldoc.processor.sql.Dialects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The migrations of one build against its baseline: the scripts of every dialect, the first
+ * dialect's pair for the document, and the warnings for the build's diagnostics.
+ *
+ * @param files   path below {@code modeldoc/} → script, sorted
+ * @param primary the first dialect's forward and rollback migrations
+ * @param names   the file names shared by every dialect's folder
+ */
+public record MigrationOutputs(Map<String, String> files, MigrationFiles.Pair primary, MigrationFiles.Names names,
+                               List<String> warnings) {
+
+    public MigrationOutputs {
+        files = Map.copyOf(files);
+        warnings = List.copyOf(warnings);
+    }
+
+    public static MigrationOutputs of(DataModel baseline, DataModel current, List<String> dialects,
+                                      Function<Dialect, ConstraintNamer> namers, MigrationFiles naming) {
+        Map<String, String> files = new TreeMap<>();
+        List<MigrationFiles.Pair> pairs = new ArrayList<>();
+        for (String name : dialects) {
+            Dialect dialect = Dialects.named(name);
+            MigrationFiles.Pair pair = MigrationFiles.plan(baseline, current, dialect, namers.apply(dialect));
+            pairs.add(pair);
+            files.putAll(naming.render(pair));
+        }
+        return new MigrationOutputs(files, pairs.get(0), naming.names(), MigrationFiles.warnings(pairs));
+    }
+}

@@ -1,0 +1,201 @@
+package io.modeldoc.processor.migrate;
+
+import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Sequence;
+import io.modeldoc.processor.model.Table;
+import io.modeldoc.processor.sql.ConstraintNamer;
+import io.modeldoc.processor.sql.Dialect;
+import io.modeldoc.processor.sql.SchemaPlanner;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns a {@link SchemaDiff} into one dialect's migration: the statements grouped by {@link Phase},
+ * each table's in the target model's order, plus warnings for what the script cannot do safely.
+ * Create statements come from the {@link SchemaPlanner}; only changes to existing objects are
+ * spelled here, through {@link AlterSyntax}.
+ */
+public final class MigrationPlanner {
+
+    private final Dialect dialect;
+    private final ConstraintNamer namer;
+    private final AlterSyntax syntax;
+
+    public MigrationPlanner(Dialect dialect, ConstraintNamer namer) {
+        this.dialect = dialect;
+        this.namer = namer;
+        this.syntax = AlterSyntax.of(dialect);
+    }
+
+    public Migration plan(SchemaDiff diff) {
+        SchemaPlanner planner = new SchemaPlanner(dialect, namer);
+        SchemaObjects before = new SchemaObjects(diff.from(), planner, namer, dialect::alterTable);
+        SchemaObjects after = new SchemaObjects(diff.to(), planner, namer, dialect::alterTable);
+        Map<Phase, List<String>> steps = new EnumMap<>(Phase.class);
+        List<String> warnings = new ArrayList<>();
+        Set<String> keptBefore = diff.kept().stream().map(k -> lower(k.from().name())).collect(Collectors.toCollection(TreeSet::new));
+        foreignKeys(diff, before, after, keptBefore, steps);
+        Set<String> keptAfter = diff.kept().stream().map(k -> lower(k.to().name())).collect(Collectors.toCollection(TreeSet::new));
+        constraints(before.uniqueKeys, after.uniqueKeys, keptBefore, keptAfter, syntax::dropUniqueKey, steps);
+        constraints(before.checks, after.checks, keptBefore, keptAfter, syntax::dropCheck, steps);
+        constraints(before.indexes, after.indexes, keptBefore, keptAfter, syntax::dropIndex, steps);
+        for (Sequence sequence : diff.createdSequences()) {
+            add(steps, Phase.CREATE_SEQUENCES, dialect.createSequence(sequence));
+        }
+        for (Sequence[] pair : diff.changedSequences()) {
+            add(steps, Phase.ALTER_COLUMNS, syntax.alterSequence(pair[1]));
+        }
+        for (Table table : diff.created()) {
+            add(steps, Phase.CREATE_TABLES, after.createTable(table.name()));
+        }
+        for (TableChange change : diff.kept()) {
+            tableChange(change, after, steps, warnings);
+        }
+        for (Table table : diff.dropped()) {
+            add(steps, Phase.DROP_TABLES, List.of(syntax.dropTable(table.name())));
+        }
+        for (Sequence sequence : diff.droppedSequences()) {
+            add(steps, Phase.DROP_SEQUENCES, syntax.dropSequence(sequence));
+        }
+        List<String> statements = new ArrayList<>();
+        steps.values().forEach(statements::addAll);
+        return new Migration(dialect.name(), statements, syntax.transactionalDdl(), warnings);
+    }
+
+    private void foreignKeys(SchemaDiff diff, SchemaObjects before, SchemaObjects after, Set<String> keptBefore,
+                             Map<Phase, List<String>> steps) {
+        Set<String> wanted = after.foreignKeys.stream().map(SchemaObjects.Named::create).collect(Collectors.toSet());
+        Set<String> kept = new TreeSet<>();
+        for (SchemaObjects.Named key : before.foreignKeys) {
+            boolean keep = wanted.contains(key.create()) && !(syntax.foreignKeysOwnIndexes() && losesIndex(key, before, after));
+            if (keep) {
+                kept.add(key.create());
+                continue;
+            }
+            add(steps, Phase.DROP_FOREIGN_KEYS, List.of(syntax.dropForeignKey(key.table(), key.name())));
+            Table table = SchemaDiff.table(diff.from(), key.table()).orElseThrow();
+            if (syntax.foreignKeysOwnIndexes() && keptBefore.contains(lower(key.table()))
+                    && !before.indexed(key.table(), key.columns(), table.primaryKey())) {
+                // the index the database made for the key outlives it
+                add(steps, Phase.DROP_FOREIGN_KEYS, List.of(syntax.dropIndex(key.table(), key.name())));
+            }
+        }
+        for (SchemaObjects.Named key : after.foreignKeys) {
+            if (!kept.contains(key.create())) {
+                add(steps, Phase.ADD_FOREIGN_KEYS, List.of(key.create()));
+            }
+        }
+    }
+
+    /** Whether an index or unique key that the key may be using is dropped (MySQL refuses that while the key exists). */
+    private static boolean losesIndex(SchemaObjects.Named key, SchemaObjects before, SchemaObjects after) {
+        Set<String> remaining = new TreeSet<>();
+        after.indexes.forEach(i -> remaining.add(i.create()));
+        after.uniqueKeys.forEach(u -> remaining.add(u.create()));
+        return Stream.concat(before.indexes.stream(), before.uniqueKeys.stream())
+                .anyMatch(i -> i.table().equals(key.table()) && SchemaObjects.startsWith(i.columns(), key.columns())
+                        && !remaining.contains(i.create()));
+    }
+
+    /** Drops and adds the constraints of kept tables; created and dropped tables take theirs along. */
+    private static void constraints(List<SchemaObjects.Named> before, List<SchemaObjects.Named> after, Set<String> keptBefore,
+                                    Set<String> keptAfter, Drop drop, Map<Phase, List<String>> steps) {
+        Set<String> wanted = after.stream().map(SchemaObjects.Named::create).collect(Collectors.toSet());
+        Set<String> existing = before.stream().map(SchemaObjects.Named::create).collect(Collectors.toSet());
+        for (SchemaObjects.Named object : before) {
+            if (keptBefore.contains(lower(object.table())) && !wanted.contains(object.create())) {
+                add(steps, Phase.DROP_CONSTRAINTS, List.of(drop.sql(object.table(), object.name())));
+            }
+        }
+        for (SchemaObjects.Named object : after) {
+            if (keptAfter.contains(lower(object.table())) && !existing.contains(object.create())) {
+                add(steps, Phase.ADD_CONSTRAINTS, List.of(object.create()));
+            }
+        }
+    }
+
+    private void tableChange(TableChange change, SchemaObjects after, Map<Phase, List<String>> steps, List<String> warnings) {
+        String from = change.from().name();
+        String table = change.to().name();
+        if (change.renamed()) {
+            add(steps, Phase.RENAME_TABLES, List.of(syntax.renameTable(from, table)));
+        }
+        if (!change.from().comment().equals(change.to().comment())) {
+            add(steps, Phase.ALTER_COLUMNS, List.of(syntax.tableComment(table, change.to().comment())));
+        }
+        if (change.primaryKeyChanged()) {
+            warnings.add("the primary key of table " + table + " changed; change it by hand (the migration leaves it as it was)");
+        }
+        Map<String, String> definitions = after.columnDefinitions(change.to());
+        for (Column column : change.added()) {
+            add(steps, Phase.ADD_COLUMNS, List.of(syntax.addColumn(table, definitions.get(lower(column.name())))));
+            if (!column.nullable() && !column.identity()) {
+                warnings.add("column " + table + "." + column.name() + " is added as not null without a default: "
+                        + "the migration fails on a table that has rows (add it as nullable, fill it, then make it not null)");
+            }
+        }
+        for (ColumnChange kept : change.kept()) {
+            if (kept.renamed()) {
+                add(steps, Phase.RENAME_COLUMNS, List.of(syntax.renameColumn(table, kept.from().name(), kept.to().name())));
+            }
+            columnChange(table, from, kept, steps, warnings);
+        }
+        for (Column column : change.dropped()) {
+            add(steps, Phase.DROP_COLUMNS, List.of(syntax.dropColumn(table, column.name())));
+        }
+    }
+
+    private void columnChange(String table, String from, ColumnChange kept, Map<Phase, List<String>> steps, List<String> warnings) {
+        boolean checkOnly = syntax.checksTravelWithColumn() && kept.checkChanged(dialect);
+        boolean type = kept.typeChanged(dialect) || checkOnly;
+        boolean nullability = kept.nullabilityChanged();
+        boolean comment = kept.commentChanged();
+        if (type || nullability || comment) {
+            add(steps, Phase.ALTER_COLUMNS, syntax.alterColumn(table, kept, type, nullability, comment));
+        }
+        if (nullability && !kept.to().nullable()) {
+            warnings.add("column " + table + "." + kept.to().name() + " becomes not null: the migration fails while a row "
+                    + "holds null there; fill those rows first");
+        }
+        if (kept.checkChanged(dialect) && !syntax.checksTravelWithColumn()) {
+            String oldName = syntax.columnCheckName(from, kept.from().name());
+            String newName = syntax.columnCheckName(table, kept.to().name());
+            if (oldName.isEmpty()) {
+                warnings.add("the check of column " + table + "." + kept.to().name() + " changed, but " + dialect.name()
+                        + " names column checks itself; replace it by hand");
+                return;
+            }
+            add(steps, Phase.DROP_CONSTRAINTS, List.of(dialect.alterTable(from) + " drop constraint if exists " + oldName));
+            List<String> conditions = conditions(dialect, kept.to());
+            if (!conditions.isEmpty()) {
+                add(steps, Phase.ADD_CONSTRAINTS, List.of(syntax.addCheck(table, newName, String.join(" and ", conditions))));
+            }
+        }
+    }
+
+    /** The column's check conditions, each parenthesised, as CREATE TABLE writes them. */
+    static List<String> conditions(Dialect dialect, Column column) {
+        List<String> conditions = new ArrayList<>(dialect.typeChecks(column));
+        conditions.addAll(column.checks());
+        return conditions.stream().map(c -> "(" + c + ")").toList();
+    }
+
+    private static void add(Map<Phase, List<String>> steps, Phase phase, List<String> statements) {
+        steps.computeIfAbsent(phase, p -> new ArrayList<>()).addAll(statements);
+    }
+
+    private static String lower(String name) {
+        return SchemaObjects.lower(name);
+    }
+
+    @FunctionalInterface
+    private interface Drop {
+        String sql(String table, String name);
+    }
+}

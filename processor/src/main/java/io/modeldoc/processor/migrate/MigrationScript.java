@@ -1,0 +1,64 @@
+package io.modeldoc.processor.migrate;
+
+import java.util.List;
+
+/**
+ * Lays a {@link Migration} out as a script: a header saying what it does, one statement per
+ * {@code ;}-terminated block, inside one transaction where the database's DDL is transactional.
+ * Like the create scripts, no line inside a statement ends in {@code ;}, so splitting on such lines is safe.
+ */
+public final class MigrationScript {
+
+    private MigrationScript() {
+    }
+
+    /**
+     * @param what e.g. {@code Migration 2 (add_shipping_notes)}
+     * @throws IllegalStateException if a statement has a line ending in {@code ;}
+     */
+    public static String render(Migration migration, String what) {
+        return render(migration, what, false);
+    }
+
+    /** @param flyway whether Flyway runs it: Flyway opens the transaction itself, so the script must not */
+    public static String render(Migration migration, String what, boolean flyway) {
+        StringBuilder text = new StringBuilder("-- ").append(what).append(" for ").append(migration.dialect())
+                .append(", written by ModelDoc.\n");
+        boolean wrap = migration.transactional() && !flyway;
+        if (migration.transactional()) {
+            text.append(flyway ? "-- Flyway runs it in one transaction: if a statement fails, nothing is changed.\n"
+                    : "-- One transaction: if a statement fails, nothing is changed.\n");
+        } else {
+            text.append("-- DDL is not transactional on ").append(migration.dialect())
+                    .append(": each statement commits on its own. Additions come first and removals last,\n")
+                    .append("-- so a failure leaves the existing columns and tables in place; back up before running it.\n");
+        }
+        for (String warning : migration.warnings()) {
+            text.append("-- Warning: ").append(warning.replace('\n', ' ')).append(".\n");
+        }
+        List<String> statements = migration.statements();
+        if (statements.isEmpty()) {
+            text.append("-- Nothing changed since the baseline.\n");
+            return text.toString();
+        }
+        if (wrap) {
+            text.append("\nstart transaction;\n");
+        }
+        for (String statement : statements) {
+            requireSplittable(statement);
+            text.append('\n').append(statement).append(";\n");
+        }
+        if (wrap) {
+            text.append("\ncommit;\n");
+        }
+        return text.toString();
+    }
+
+    private static void requireSplittable(String statement) {
+        for (String line : statement.split("\n", -1)) {
+            if (line.stripTrailing().endsWith(";") || line.indexOf('\r') >= 0) {
+                throw new IllegalStateException("a line of this statement ends in ';': " + statement);
+            }
+        }
+    }
+}

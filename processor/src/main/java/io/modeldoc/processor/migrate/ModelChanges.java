@@ -1,0 +1,42 @@
+package io.modeldoc.processor.migrate;
+
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.Table;
+import java.util.Optional;
+
+/**
+ * What the design document needs to know about a baseline: the diff, and the first dialect's
+ * migration and rollback scripts with their file names.
+ *
+ * @param forwardScript  the migration script as written to its file
+ * @param rollbackScript the rollback script as written to its file
+ */
+public record ModelChanges(SchemaDiff diff, MigrationFiles.Names names, String dialect, boolean transactional,
+                           String forwardScript, String rollbackScript) {
+
+    /** The changes of the outputs' first dialect. */
+    public static ModelChanges of(DataModel baseline, DataModel current, MigrationOutputs outputs) {
+        String dialect = outputs.primary().forward().dialect();
+        String folder = "migrations/" + dialect + "/";
+        return new ModelChanges(SchemaDiff.between(baseline, current, Renames.declaredBy(current)), outputs.names(), dialect,
+                outputs.primary().forward().transactional(), outputs.files().get(folder + outputs.names().forward()),
+                outputs.files().get(folder + outputs.names().rollback()));
+    }
+
+    /** Whether the entity's table is new since the baseline. */
+    public boolean isNew(Entity entity) {
+        return diff.created().stream().anyMatch(t -> t.name().equals(entity.table()));
+    }
+
+    /** The change of the entity's table, if it existed in the baseline. */
+    public Optional<TableChange> changeOf(Entity entity) {
+        return diff.kept().stream().filter(k -> k.to().name().equals(entity.table())).findFirst();
+    }
+
+    /** The feature slug a dropped table belonged to in the baseline; empty when it was a join table or unknown. */
+    public String featureOf(Table dropped) {
+        return diff.from().entities().stream().filter(e -> e.qualifiedName().equals(dropped.entity()))
+                .map(Entity::featureSlug).findFirst().orElse("");
+    }
+}

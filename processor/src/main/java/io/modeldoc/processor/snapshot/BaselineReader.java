@@ -1,0 +1,159 @@
+package io.modeldoc.processor.snapshot;
+
+import io.modeldoc.processor.model.DataModel;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a baseline {@code model.json} back into the immutable {@link DataModel} records, strictly:
+ * an unknown key, a value of the wrong kind, a key missing from a file of the current format
+ * version, or a format version newer than this build's is a {@link BadBaseline} naming the file and
+ * the place, never a half-read model. A file of an older version reads the components added since
+ * as empty.
+ */
+public final class BaselineReader {
+
+
+    private final String file;
+    private long version;
+
+    private BaselineReader(String file) {
+        this.file = file;
+    }
+
+    /** A baseline that cannot be read; the message names the file and says what to do. */
+    public static final class BadBaseline extends RuntimeException {
+        BadBaseline(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * @param file the path the user gave, used only in messages
+     * @throws BadBaseline when the text is not a snapshot this build can read
+     */
+    public static DataModel read(String file, String json) {
+        return new BaselineReader(file).model(json);
+    }
+
+    @SuppressWarnings("unchecked")
+    private DataModel model(String json) {
+        Object root;
+        try {
+            root = JsonReader.read(json);
+        } catch (IllegalArgumentException e) {
+            throw bad("is not valid JSON (" + e.getMessage() + ")");
+        }
+        if (!(root instanceof Map<?, ?> map) || !(map.get("formatVersion") instanceof Long found)) {
+            throw bad("has no formatVersion; it is not a ModelDoc model.json");
+        }
+        if (found < 1 || found > ModelJson.FORMAT_VERSION) {
+            throw bad("has formatVersion " + found + ", but this ModelDoc reads versions 1 to " + ModelJson.FORMAT_VERSION
+                    + "; regenerate it with this version or upgrade ModelDoc");
+        }
+        version = found;
+        Map<String, Object> fields = new java.util.TreeMap<>((Map<String, Object>) map);
+        fields.remove("formatVersion");
+        return (DataModel) record(DataModel.class, fields, "$");
+    }
+
+    private Object value(Type type, Object json, String where) {
+        if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+            if (!(json instanceof List<?> items)) {
+                throw bad("has no list at " + where);
+            }
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                values.add(value(list.getActualTypeArguments()[0], items.get(i), where + "[" + i + "]"));
+            }
+            return values;
+        }
+        Class<?> raw = (Class<?>) type;
+        if (json == null) {
+            if (raw.isPrimitive() || raw == String.class) {
+                throw bad("has null at " + where);
+            }
+            return null; // optional parts, e.g. an attribute's sensitivity
+        }
+        if (raw == String.class && json instanceof String text) {
+            return text;
+        }
+        if ((raw == int.class || raw == long.class) && json instanceof Long number) {
+            return raw == int.class ? (Object) Math.toIntExact(number) : number;
+        }
+        if (raw == boolean.class && json instanceof Boolean flag) {
+            return flag;
+        }
+        if (raw.isEnum() && json instanceof String name) {
+            for (Object constant : raw.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(name)) {
+                    return constant;
+                }
+            }
+            throw bad("has the unknown value '" + name + "' at " + where);
+        }
+        if (raw.isRecord() && json instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) map;
+            return record(raw, fields, where);
+        }
+        throw bad("has a value of the wrong kind at " + where + " (expected " + raw.getSimpleName() + ")");
+    }
+
+    private Object record(Class<?> type, Map<String, Object> fields, String where) {
+        RecordComponent[] components = type.getRecordComponents();
+        Set<String> unknown = new TreeSet<>(fields.keySet());
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            String name = component.getName();
+            types[i] = component.getType();
+            unknown.remove(name);
+            if (!fields.containsKey(name) && version < ModelJson.FORMAT_VERSION) {
+                values[i] = empty(component.getType()); // added since that file's version, e.g. renamedFrom in 2
+            } else if (!fields.containsKey(name)) {
+                throw bad("misses '" + name + "' at " + where);
+            } else {
+                values[i] = value(component.getGenericType(), fields.get(name), where + "." + name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw bad("has unknown keys " + unknown + " at " + where);
+        }
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(types);
+            return constructor.newInstance(values);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw bad("cannot be read at " + where + " (" + e + ")");
+        }
+    }
+
+    /** The value a component has in a snapshot older than the component. */
+    private static Object empty(Class<?> type) {
+        if (type == String.class) {
+            return "";
+        }
+        if (type == List.class) {
+            return List.of();
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        return type == long.class ? (Object) 0L : null;
+    }
+
+    private BadBaseline bad(String what) {
+        return new BadBaseline("The baseline " + file + " " + what + ".");
+    }
+}
