@@ -205,7 +205,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private void writeOutputs() throws IOException {
         List<Problem> problems = new ArrayList<>();
         DataModel model = assemble(problems);
-        problems.addAll(new ModelChecks().run(restoredSources(), model, settings.dialects()));
+        DataModel baseline = baseline();
+        problems.addAll(new ModelChecks().run(restoredSources(), model, baseline, settings.dialects()));
         problems.forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
         if (!settings.lint().equals("off")) {
             new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model, compiledEntities);
@@ -214,7 +215,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
                 ? Templates.builtIn() : Templates.withOverrides(new File(settings.templates()));
         List<Renderer.TemplateFailure> failures = new ArrayList<>();
         List<String> migrationWarnings = new ArrayList<>();
-        Map<String, String> files = new Outputs(settings, new Renderer(templates)).render(model, baseline(), failures,
+        Map<String, String> files = new Outputs(settings, new Renderer(templates)).render(model, baseline, failures,
                 migrationWarnings);
         failures.forEach(this::reportTemplate);
         migrationWarnings.forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));

@@ -27,10 +27,12 @@ final class CheckContext {
     private final Map<String, Origin> columnOrigins = new TreeMap<>();
     private final Map<String, Origin> sequenceOrigins = new TreeMap<>();
     private final DataModel model;
+    private final DataModel baseline;
     private final List<String> dialects;
 
-    CheckContext(List<EntitySource> sources, DataModel model, List<String> dialects) {
+    CheckContext(List<EntitySource> sources, DataModel model, DataModel baseline, List<String> dialects) {
         this.model = model;
+        this.baseline = baseline;
         this.dialects = List.copyOf(dialects);
         sources.forEach(source -> this.sources.put(source.qualifiedName(), source));
         for (Entity entity : model.entities()) {
@@ -61,6 +63,11 @@ final class CheckContext {
 
     DataModel model() {
         return model;
+    }
+
+    /** The model of {@code modeldoc.baseline}; {@code null} when none. */
+    DataModel baseline() {
+        return baseline;
     }
 
     List<String> dialects() {

@@ -14,10 +14,14 @@ public final class ModelChecks {
             new DuplicateTableRule(),
             new DuplicateColumnRule(),
             new IndexColumnRule(),
-            new IdentifierRule());
+            new IdentifierRule(),
+            new RenamedFromRule());
 
-    public List<Problem> run(List<EntitySource> sources, DataModel model, List<String> dialects) {
-        CheckContext context = new CheckContext(sources, model, dialects);
+    /**
+     * @param baseline the model of {@code modeldoc.baseline}; {@code null} when none
+     */
+    public List<Problem> run(List<EntitySource> sources, DataModel model, DataModel baseline, List<String> dialects) {
+        CheckContext context = new CheckContext(sources, model, baseline, dialects);
         List<Problem> problems = new ArrayList<>();
         for (Rule rule : RULES) {
             rule.check(context, problems);

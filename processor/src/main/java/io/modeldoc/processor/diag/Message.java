@@ -98,6 +98,9 @@ public enum Message {
             "Template %s failed at line %d: %s. Fix the template, or remove it from the modeldoc.templates folder to use the built-in one."),
     BAD_BASELINE(Kind.ERROR, "baseline",
             "%s Pass the model.json of an earlier build with -Amodeldoc.baseline, or leave the option out; no migration is written."),
+    RENAMED_FROM_NOWHERE(Kind.ERROR, "renamed-from",
+            "@RenamedFrom(\"%s\") on %s names a %s the baseline does not have; name it as it was in the baseline "
+                    + "(%s), or remove the annotation."),
     MIGRATION_RISK(Kind.WARNING, "migration",
             "The migration for %s; the script says so too."),
     WRITE_FAILED(Kind.ERROR, "write",
