@@ -29,35 +29,35 @@ abstract class AlterSyntax {
     abstract boolean transactionalDdl();
 
     String renameTable(String from, String to) {
-        return "alter table " + from + " rename to " + to;
+        return "alter table " + dialect.identifier(from) + " rename to " + dialect.identifier(to);
     }
 
     String renameColumn(String table, String from, String to) {
-        return dialect.alterTable(table) + " rename column " + from + " to " + to;
+        return dialect.alterTable(dialect.identifier(table)) + " rename column " + dialect.identifier(from) + " to " + dialect.identifier(to);
     }
 
     String addColumn(String table, String definition) {
-        return dialect.alterTable(table) + " add column " + definition;
+        return dialect.alterTable(dialect.identifier(table)) + " add column " + definition;
     }
 
     String dropColumn(String table, String column) {
-        return dialect.alterTable(table) + " drop column " + column;
+        return dialect.alterTable(dialect.identifier(table)) + " drop column " + dialect.identifier(column);
     }
 
     String dropTable(String table) {
-        return "drop table if exists " + table;
+        return "drop table if exists " + dialect.identifier(table);
     }
 
     String dropForeignKey(String table, String name) {
-        return dialect.alterTable(table) + " drop constraint " + name;
+        return dialect.alterTable(dialect.identifier(table)) + " drop constraint " + name;
     }
 
     String dropUniqueKey(String table, String name) {
-        return dialect.alterTable(table) + " drop constraint " + name;
+        return dialect.alterTable(dialect.identifier(table)) + " drop constraint " + name;
     }
 
     String dropCheck(String table, String name) {
-        return dialect.alterTable(table) + " drop constraint " + name;
+        return dialect.alterTable(dialect.identifier(table)) + " drop constraint " + name;
     }
 
     String dropIndex(String table, String name) {
@@ -65,15 +65,15 @@ abstract class AlterSyntax {
     }
 
     String addCheck(String table, String name, String condition) {
-        return dialect.alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+        return dialect.alterTable(dialect.identifier(table)) + " add constraint " + name + " check (" + condition + ")";
     }
 
     List<String> dropSequence(Sequence sequence) {
-        return List.of("drop sequence if exists " + sequence.name());
+        return List.of("drop sequence if exists " + dialect.identifier(sequence.name()));
     }
 
     List<String> alterSequence(Sequence sequence) {
-        return List.of("alter sequence " + sequence.name() + " increment by " + sequence.allocationSize());
+        return List.of("alter sequence " + dialect.identifier(sequence.name()) + " increment by " + sequence.allocationSize());
     }
 
     /**
@@ -100,12 +100,12 @@ abstract class AlterSyntax {
     abstract String columnCheckName(String table, String column);
 
     String comment(String table, Column column) {
-        return "comment on column " + table + "." + column.name() + " is "
+        return "comment on column " + dialect.identifier(table) + "." + dialect.identifier(column.name()) + " is "
                 + (column.comment().isEmpty() ? "null" : dialect.literal(column.comment()));
     }
 
     String tableComment(String table, String comment) {
-        return "comment on table " + table + " is " + (comment.isEmpty() ? "null" : dialect.literal(comment));
+        return "comment on table " + dialect.identifier(table) + " is " + (comment.isEmpty() ? "null" : dialect.literal(comment));
     }
 
     private static final class PostgreSql extends AlterSyntax {
@@ -125,12 +125,12 @@ abstract class AlterSyntax {
             Column to = change.to();
             if (type) {
                 // using: PostgreSQL casts only where an implicit assignment cast exists
-                String spelled = dialect.columnType(to);
-                sql.add(dialect.alterTable(table) + " alter column " + to.name() + " type " + spelled
-                        + " using " + to.name() + "::" + spelled);
+                String spelled = dialect.typeOf(to);
+                sql.add(dialect.alterTable(dialect.identifier(table)) + " alter column " + dialect.identifier(to.name()) + " type " + spelled
+                        + " using " + dialect.identifier(to.name()) + "::" + spelled);
             }
             if (nullability) {
-                sql.add(dialect.alterTable(table) + " alter column " + to.name() + (to.nullable() ? " drop not null" : " set not null"));
+                sql.add(dialect.alterTable(dialect.identifier(table)) + " alter column " + dialect.identifier(to.name()) + (to.nullable() ? " drop not null" : " set not null"));
             }
             if (comment) {
                 sql.add(comment(table, to));
@@ -160,10 +160,10 @@ abstract class AlterSyntax {
             List<String> sql = new java.util.ArrayList<>();
             Column to = change.to();
             if (type) {
-                sql.add(dialect.alterTable(table) + " alter column " + to.name() + " set data type " + dialect.columnType(to));
+                sql.add(dialect.alterTable(dialect.identifier(table)) + " alter column " + dialect.identifier(to.name()) + " set data type " + dialect.typeOf(to));
             }
             if (nullability) {
-                sql.add(dialect.alterTable(table) + " alter column " + to.name() + (to.nullable() ? " drop not null" : " set not null"));
+                sql.add(dialect.alterTable(dialect.identifier(table)) + " alter column " + dialect.identifier(to.name()) + (to.nullable() ? " drop not null" : " set not null"));
             }
             if (comment) {
                 sql.add(comment(table, to));
@@ -196,28 +196,28 @@ abstract class AlterSyntax {
 
         @Override
         String renameTable(String from, String to) {
-            return "rename table " + from + " to " + to;
+            return "rename table " + dialect.identifier(from) + " to " + dialect.identifier(to);
         }
 
         @Override
         String dropForeignKey(String table, String name) {
-            return dialect.alterTable(table) + " drop foreign key " + name;
+            return dialect.alterTable(dialect.identifier(table)) + " drop foreign key " + name;
         }
 
         @Override
         String dropUniqueKey(String table, String name) {
-            return dialect.alterTable(table) + " drop index " + name;
+            return dialect.alterTable(dialect.identifier(table)) + " drop index " + name;
         }
 
         @Override
         String dropIndex(String table, String name) {
-            return "drop index " + name + " on " + table;
+            return "drop index " + name + " on " + dialect.identifier(table);
         }
 
         @Override
         List<String> dropSequence(Sequence sequence) {
             // MySQL: a one-row table stands in for it; MariaDB has real sequences
-            return dialect.sequencesAreTables() ? List.of("drop table if exists " + sequence.name()) : super.dropSequence(sequence);
+            return dialect.sequencesAreTables() ? List.of("drop table if exists " + dialect.identifier(sequence.name())) : super.dropSequence(sequence);
         }
 
         @Override
@@ -229,8 +229,8 @@ abstract class AlterSyntax {
         @Override
         List<String> alterColumn(String table, ColumnChange change, boolean type, boolean nullability, boolean comment) {
             Column to = change.to();
-            StringBuilder sql = new StringBuilder(dialect.alterTable(table)).append(" modify column ")
-                    .append(to.name()).append(' ').append(dialect.columnType(to));
+            StringBuilder sql = new StringBuilder(dialect.alterTable(dialect.identifier(table))).append(" modify column ")
+                    .append(dialect.identifier(to.name())).append(' ').append(dialect.typeOf(to));
             if (to.identity()) {
                 sql.append(dialect.identityClause());
             } else if (!to.nullable()) {
@@ -263,7 +263,7 @@ abstract class AlterSyntax {
 
         @Override
         String tableComment(String table, String comment) {
-            return "alter table " + table + " comment=" + dialect.literal(comment);
+            return "alter table " + dialect.identifier(table) + " comment=" + dialect.literal(comment);
         }
     }
 }

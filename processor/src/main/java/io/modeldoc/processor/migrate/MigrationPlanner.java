@@ -171,7 +171,7 @@ public final class MigrationPlanner {
                         + " names column checks itself; replace it by hand");
                 return;
             }
-            add(steps, Phase.DROP_CONSTRAINTS, List.of(dialect.alterTable(from) + " drop constraint if exists " + oldName));
+            add(steps, Phase.DROP_CONSTRAINTS, List.of(dialect.alterTable(dialect.identifier(from)) + " drop constraint if exists " + oldName));
             List<String> conditions = conditions(dialect, kept.to());
             if (!conditions.isEmpty()) {
                 add(steps, Phase.ADD_CONSTRAINTS, List.of(syntax.addCheck(table, newName, String.join(" and ", conditions))));
