@@ -1,15 +1,12 @@
 package io.modeldoc.example;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.modeldoc.processor.support.MermaidCheck;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -21,35 +18,9 @@ import org.junit.jupiter.api.Test;
 @Tag("databases")
 class MermaidDiagramsTest {
 
-    private static final Path TOOL = Path.of("..", "tools", "mermaid-check").toAbsolutePath().normalize();
-    private static final long TIMEOUT_SECONDS = 180;
-
     @Test
     void everyDiagramParsesAndRendersInChromium() throws IOException, InterruptedException {
-        assertTrue(Files.isRegularFile(TOOL.resolve("check.mjs")), "no " + TOOL.resolve("check.mjs"));
-        assertTrue(Files.isDirectory(TOOL.resolve("node_modules")),
-                "no " + TOOL.resolve("node_modules") + "; run .ci/tools.sh (npm ci in tools/mermaid-check)");
-        assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "no /usr/bin/chromium; run .ci/tools.sh (apt-get install chromium)");
-        Path documents = documentsFolder();
-        Path log = Files.createTempFile("mermaid-check", ".log");
-        try {
-            Process node;
-            try {
-                node = new ProcessBuilder("node", TOOL.resolve("check.mjs").toString(), documents.toString())
-                        .directory(TOOL.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            } catch (IOException e) {
-                throw new AssertionError("cannot start node (" + e.getMessage() + "); install Node.js, then run .ci/tools.sh", e);
-            }
-            if (!node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                node.destroyForcibly();
-                throw new AssertionError("mermaid-check did not finish in " + TIMEOUT_SECONDS + " s: " + Files.readString(log));
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertEquals(0, node.exitValue(), "mermaid-check failed on " + documents + ":\n" + output);
-            assertTrue(output.contains("parse and render"), output);
-        } finally {
-            Files.deleteIfExists(log);
-        }
+        MermaidCheck.assertRenders(documentsFolder());
     }
 
     /** The folder the processor wrote the documents to: target/classes/modeldoc. */

@@ -10,6 +10,8 @@ import io.modeldoc.processor.parity.Databases;
 import io.modeldoc.processor.parity.ParityDialect;
 import io.modeldoc.processor.parity.ScratchDatabase;
 import io.modeldoc.processor.support.Fixtures;
+import io.modeldoc.processor.support.MermaidCheck;
+import org.junit.jupiter.api.io.TempDir;
 import io.modeldoc.processor.support.ScriptStatements;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -68,6 +70,14 @@ class HostileTextTest {
         assertThat(document).doesNotContain("<script>").doesNotContain("<b>");
         String diagram = document.substring(document.indexOf("```mermaid"), document.indexOf("```", document.indexOf("```mermaid") + 3));
         assertThat(diagram).doesNotContain("<script>").doesNotContain(";\n").doesNotContain("%%{");
+    }
+
+    @Tag("databases")
+    @Test
+    void mermaidRendersTheDiagramInChromium(@TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("data-model.md"), Fixtures.output(compile("h2"), "data-model.md"));
+
+        MermaidCheck.assertRenders(folder);
     }
 
     @Test
