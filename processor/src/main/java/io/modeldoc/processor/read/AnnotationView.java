@@ -2,7 +2,7 @@ package io.modeldoc.processor.read;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -17,7 +17,7 @@ import javax.lang.model.util.Elements;
 public final class AnnotationView {
 
     private final AnnotationMirror mirror;
-    private final Map<String, AnnotationValue> values = new TreeMap<>();
+    private final Map<String, AnnotationValue> values = new HashMap<>();
     private final Elements elements;
 
     AnnotationView(AnnotationMirror mirror, Elements elements) {

@@ -5,8 +5,10 @@ import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.model.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns a data model into the create script of one dialect, in Hibernate's order (its
@@ -52,9 +54,12 @@ public final class SchemaPlanner {
             statements.addAll(tableStatements.of(table));
         }
         sequenceTables.forEach(sequence -> addSequence(statements, sequence));
+        // Foreign keys look up the table they reference: index the tables once, not per key.
+        Map<String, Table> byName = new HashMap<>();
+        model.tables().forEach(t -> byName.putIfAbsent(sortKey(t.name()), t));
         for (Table table : model.tables()) {
             for (ForeignKey foreignKey : table.foreignKeys()) {
-                statements.add(new Statement(Statement.Kind.FOREIGN_KEY, table.name(), addForeignKey(model, table, foreignKey)));
+                statements.add(new Statement(Statement.Kind.FOREIGN_KEY, table.name(), addForeignKey(byName, table, foreignKey)));
             }
         }
         statements.forEach(SchemaPlanner::requireSplittable);
@@ -65,7 +70,7 @@ public final class SchemaPlanner {
         dialect.createSequence(sequence).forEach(sql -> statements.add(new Statement(Statement.Kind.SEQUENCE, "", sql)));
     }
 
-    private String addForeignKey(DataModel model, Table table, ForeignKey foreignKey) {
+    private String addForeignKey(Map<String, Table> tables, Table table, ForeignKey foreignKey) {
         String name = namer.foreignKey(table, foreignKey);
         StringBuilder sql = new StringBuilder(dialect.alterTable(dialect.identifier(table.name()))).append(" add ");
         if (!name.isEmpty()) {
@@ -73,30 +78,19 @@ public final class SchemaPlanner {
         }
         sql.append("foreign key (").append(TableStatements.list(dialect, foreignKey.columns()))
                 .append(") references ").append(dialect.identifier(foreignKey.referencedTable()));
-        List<String> referenced = referencedColumns(model, foreignKey);
+        List<String> primaryKey = primaryKeyOf(tables, foreignKey);
+        List<String> referenced = foreignKey.referencedColumns().isEmpty() ? primaryKey : foreignKey.referencedColumns();
         // A key other than the referenced table's primary key is always named.
-        if (dialect.foreignKeyListsReferencedColumns() || !referenced.equals(primaryKeyOf(model, foreignKey))) {
+        if (dialect.foreignKeyListsReferencedColumns() || !referenced.equals(primaryKey)) {
             sql.append(" (").append(TableStatements.list(dialect, referenced)).append(')');
         }
         return sql.toString();
     }
 
-    private static List<String> primaryKeyOf(DataModel model, ForeignKey foreignKey) {
-        return model.tables().stream()
-                .filter(t -> t.name().equalsIgnoreCase(foreignKey.referencedTable()))
-                .findFirst().map(Table::primaryKey).orElse(List.of());
-    }
-
-    /** The referenced columns; when the model leaves them out, the referenced table's primary key. */
-    private static List<String> referencedColumns(DataModel model, ForeignKey foreignKey) {
-        if (!foreignKey.referencedColumns().isEmpty()) {
-            return foreignKey.referencedColumns();
-        }
-        return model.tables().stream()
-                .filter(t -> t.name().equalsIgnoreCase(foreignKey.referencedTable()))
-                .findFirst()
-                .map(Table::primaryKey)
-                .orElse(List.of());
+    /** The primary key of the table a foreign key references; empty when that table is not in the model. */
+    private static List<String> primaryKeyOf(Map<String, Table> tables, ForeignKey foreignKey) {
+        Table referenced = tables.get(sortKey(foreignKey.referencedTable()));
+        return referenced == null ? List.of() : referenced.primaryKey();
     }
 
     private static String sortKey(String name) {
