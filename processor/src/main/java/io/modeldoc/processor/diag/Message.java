@@ -50,6 +50,9 @@ public enum Message {
     // Associations
     NOT_AN_ENTITY(Kind.ERROR, "not-an-entity",
             "Attribute %s refers to %s, which is not an @Entity; annotate the target with @Entity, or fix the attribute's type (for collections, its element type)."),
+    MAPS_ID_NOWHERE(Kind.ERROR, "maps-id",
+            "@MapsId(\"%s\") on %s names no attribute of the entity's @EmbeddedId (%s); name one of them, or leave the "
+                    + "value out to map the whole identifier."),
     TO_MANY_NOT_COLLECTION(Kind.ERROR, "to-many-type",
             "Attribute %s is %s but its type %s is not a collection; use Set, List or Collection of the target entity, "
                     + "or @ManyToOne/@OneToOne."),

@@ -69,6 +69,7 @@ final class AssociationReader {
             reporter.report(Message.NOT_AN_ENTITY, field, association.mirror(), null, name, TypeNames.display(targetType));
             return Optional.empty();
         }
+        checkMapsId(field, name);
         Optional<AnnotationView> joinColumn = annotations.find(field, JpaNames.JOIN_COLUMN);
         Optional<AnnotationView> joinTable = annotations.find(field, JpaNames.JOIN_TABLE);
         boolean optional = !cardinality.toOne() || association.bool("optional")
@@ -98,6 +99,35 @@ final class AssociationReader {
                 annotations.find(field, JpaNames.ORDER_COLUMN)
                         .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse(""),
                 joinColumn.map(j -> j.string("referencedColumnName")).orElse("")));
+    }
+
+    /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */
+    private void checkMapsId(VariableElement field, String name) {
+        Optional<AnnotationView> mapsId = annotations.find(field, JpaNames.MAPS_ID);
+        if (mapsId.isEmpty() || mapsId.get().string("value").isEmpty()) {
+            return;
+        }
+        String value = mapsId.get().string("value");
+        List<String> parts = embeddedIdParts((TypeElement) field.getEnclosingElement());
+        if (!parts.contains(value)) {
+            reporter.report(Message.MAPS_ID_NOWHERE, field, mapsId.get().mirror(), null, value, name,
+                    parts.isEmpty() ? "the entity has no @EmbeddedId" : "its attributes are " + parts);
+        }
+    }
+
+    /** The attribute names of the {@code @EmbeddedId} declared in {@code type} or a superclass; empty when there is none. */
+    private List<String> embeddedIdParts(TypeElement type) {
+        for (TypeElement level = type; level != null; level = TypeNames.typeElement(level.getSuperclass())) {
+            for (VariableElement candidate : javax.lang.model.util.ElementFilter.fieldsIn(level.getEnclosedElements())) {
+                TypeElement key = TypeNames.typeElement(candidate.asType());
+                if (annotations.has(candidate, JpaNames.EMBEDDED_ID) && key != null) {
+                    return javax.lang.model.util.ElementFilter.fieldsIn(key.getEnclosedElements()).stream()
+                            .filter(f -> !f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC))
+                            .map(f -> f.getSimpleName().toString()).toList();
+                }
+            }
+        }
+        return List.of();
     }
 
     private static List<String> names(List<AnnotationView> joinColumns) {

@@ -93,6 +93,17 @@ class ErrorCatalogueTest {
                         "  /** Contents. */ @ManyToOne private List<Fine> fines;",
                         "}").error("[modeldoc:to-one-type] Attribute fines is @ManyToOne but its type List<Fine> is a collection; use "
                         + "@OneToMany or @ManyToMany, or a single entity type.", "Crate.java", "fines"),
+                ErrorCase.of("maps-id")
+                        .source("LineKey", "/** A key. */", "@Embeddable public class LineKey implements java.io.Serializable {",
+                                "  private Long orderId;", "  private int position;", "}")
+                        .source("Line",
+                                "/** A line. */",
+                                "@Entity public class Line {",
+                                "  @EmbeddedId private LineKey key;",
+                                "  /** Its order. */ @MapsId(\"orderNo\") @ManyToOne private Fine order;",
+                                "}").error("[modeldoc:maps-id] @MapsId(\"orderNo\") on order names no attribute of the entity's "
+                        + "@EmbeddedId (its attributes are [orderId, position]); name one of them, or leave the value out to map "
+                        + "the whole identifier.", "Line.java", "Fine order"),
                 ErrorCase.of("mapped-by-missing").source("Owner",
                         "/** Owns fines. */",
                         "@Entity public class Owner {",
