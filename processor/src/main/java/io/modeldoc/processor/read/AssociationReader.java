@@ -32,9 +32,9 @@ final class AssociationReader {
     }
 
     /** The association {@code field} declares; empty when it declares none, or a broken one (reported). */
-    Optional<AssociationSource> read(VariableElement field, String name, ValidationReader.Constraints constraints) {
+    Optional<AssociationSource> read(Member field, String name, ValidationReader.Constraints constraints) {
         for (Cardinality cardinality : ORDER) {
-            Optional<AnnotationView> found = annotations.find(field, ANNOTATIONS.get(cardinality));
+            Optional<AnnotationView> found = annotations.find(field.element(), ANNOTATIONS.get(cardinality));
             if (found.isPresent()) {
                 return read(field, name, cardinality, found.get(), constraints);
             }
@@ -43,35 +43,35 @@ final class AssociationReader {
     }
 
     /** Whether {@code field} declares an association at all (so a failed read is not a basic attribute). */
-    boolean failed(VariableElement field) {
-        return ANNOTATIONS.values().stream().anyMatch(names -> annotations.has(field, names));
+    boolean failed(Member field) {
+        return ANNOTATIONS.values().stream().anyMatch(names -> annotations.has(field.element(), names));
     }
 
-    private Optional<AssociationSource> read(VariableElement field, String name, Cardinality cardinality,
+    private Optional<AssociationSource> read(Member field, String name, Cardinality cardinality,
                                              AnnotationView association, ValidationReader.Constraints constraints) {
-        boolean collection = TypeNames.isCollection(field.asType());
+        boolean collection = TypeNames.isCollection(field.type());
         String annotationName = "@" + association.mirror().getAnnotationType().asElement().getSimpleName();
         if (cardinality.toOne() && collection) {
-            reporter.report(Message.TO_ONE_COLLECTION, field, association.mirror(), null, name, annotationName, TypeNames.display(field.asType()));
+            reporter.report(Message.TO_ONE_COLLECTION, field.element(), association.mirror(), null, name, annotationName, TypeNames.display(field.type()));
             return Optional.empty();
         }
         if (!cardinality.toOne() && !collection) {
-            reporter.report(Message.TO_MANY_NOT_COLLECTION, field, association.mirror(), null, name, annotationName, TypeNames.display(field.asType()));
+            reporter.report(Message.TO_MANY_NOT_COLLECTION, field.element(), association.mirror(), null, name, annotationName, TypeNames.display(field.type()));
             return Optional.empty();
         }
         TypeMirror targetType = association.type("targetEntity");
         if (targetType == null || targetType.getKind() == TypeKind.VOID
                 || "void".equals(targetType.toString())) {
-            targetType = cardinality.toOne() ? field.asType() : TypeNames.elementType(field.asType());
+            targetType = cardinality.toOne() ? field.type() : TypeNames.elementType(field.type());
         }
         TypeElement target = TypeNames.typeElement(targetType);
         if (target == null || !annotations.has(target, JpaNames.ENTITY)) {
-            reporter.report(Message.NOT_AN_ENTITY, field, association.mirror(), null, name, TypeNames.display(targetType));
+            reporter.report(Message.NOT_AN_ENTITY, field.element(), association.mirror(), null, name, TypeNames.display(targetType));
             return Optional.empty();
         }
         checkMapsId(field, name);
-        Optional<AnnotationView> joinColumn = annotations.find(field, JpaNames.JOIN_COLUMN);
-        Optional<AnnotationView> joinTable = annotations.find(field, JpaNames.JOIN_TABLE);
+        Optional<AnnotationView> joinColumn = annotations.find(field.element(), JpaNames.JOIN_COLUMN);
+        Optional<AnnotationView> joinTable = annotations.find(field.element(), JpaNames.JOIN_TABLE);
         boolean optional = !cardinality.toOne() || association.bool("optional")
                 && joinColumn.map(j -> j.bool("nullable")).orElse(true)
                 && !(validationDdl && constraints.notNull());
@@ -92,25 +92,25 @@ final class AssociationReader {
                 joinTable.map(j -> j.string("name")).orElse(""),
                 joinTable.map(j -> names(j.annotations("joinColumns"))).orElse(List.of()),
                 joinTable.map(j -> names(j.annotations("inverseJoinColumns"))).orElse(List.of()),
-                TypeNames.isSet(field.asType()),
+                TypeNames.isSet(field.type()),
                 joinColumn.flatMap(j -> j.annotations("foreignKey").stream().findFirst()).map(f -> f.string("name")).orElse(""),
                 joinColumn.flatMap(j -> j.annotations("foreignKey").stream().findFirst())
                         .map(f -> f.enumName("value").equals("NO_CONSTRAINT")).orElse(false),
-                annotations.find(field, JpaNames.ORDER_COLUMN)
+                annotations.find(field.element(), JpaNames.ORDER_COLUMN)
                         .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse(""),
                 joinColumn.map(j -> j.string("referencedColumnName")).orElse("")));
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */
-    private void checkMapsId(VariableElement field, String name) {
-        Optional<AnnotationView> mapsId = annotations.find(field, JpaNames.MAPS_ID);
+    private void checkMapsId(Member field, String name) {
+        Optional<AnnotationView> mapsId = annotations.find(field.element(), JpaNames.MAPS_ID);
         if (mapsId.isEmpty() || mapsId.get().string("value").isEmpty()) {
             return;
         }
         String value = mapsId.get().string("value");
-        List<String> parts = embeddedIdParts((TypeElement) field.getEnclosingElement());
+        List<String> parts = embeddedIdParts((TypeElement) field.element().getEnclosingElement());
         if (!parts.contains(value)) {
-            reporter.report(Message.MAPS_ID_NOWHERE, field, mapsId.get().mirror(), null, value, name,
+            reporter.report(Message.MAPS_ID_NOWHERE, field.element(), mapsId.get().mirror(), null, value, name,
                     parts.isEmpty() ? "the entity has no @EmbeddedId" : "its attributes are " + parts);
         }
     }

@@ -30,42 +30,42 @@ final class AttributeChecks {
     }
 
     /** Whether the attribute's type can be read as written; a mistake that leaves no column is reported. */
-    boolean mappable(VariableElement field, String name) {
-        TypeMirror type = field.asType();
+    boolean mappable(Member field, String name) {
+        TypeMirror type = field.type();
         TypeElement element = TypeNames.typeElement(type);
         boolean isEnum = element != null && element.getKind() == ElementKind.ENUM;
-        if (annotations.has(field, JpaNames.ENUMERATED) && !isEnum) {
-            reporter.report(Message.ENUMERATED_NOT_ENUM, field, name, TypeNames.display(type));
+        if (annotations.has(field.element(), JpaNames.ENUMERATED) && !isEnum) {
+            reporter.report(Message.ENUMERATED_NOT_ENUM, field.element(), name, TypeNames.display(type));
             return false;
         }
-        if (annotations.has(field, JpaNames.LOB) && !lobType(type)) {
-            reporter.report(Message.LOB_WRONG_TYPE, field, name, TypeNames.display(type));
+        if (annotations.has(field.element(), JpaNames.LOB) && !lobType(type)) {
+            reporter.report(Message.LOB_WRONG_TYPE, field.element(), name, TypeNames.display(type));
             return false;
         }
         return true;
     }
 
     /** Checks that need the column as read: sizes, precision, version types, enum lengths. */
-    void column(VariableElement field, String name, AttributeKind kind, ColumnSource column) {
-        annotations.find(field, JpaNames.SIZE).filter(size -> size.number("min") > size.number("max"))
-                .ifPresent(size -> reporter.report(Message.SIZE_MIN_ABOVE_MAX, field, name, size.number("min"), size.number("max")));
+    void column(Member field, String name, AttributeKind kind, ColumnSource column) {
+        annotations.find(field.element(), JpaNames.SIZE).filter(size -> size.number("min") > size.number("max"))
+                .ifPresent(size -> reporter.report(Message.SIZE_MIN_ABOVE_MAX, field.element(), name, size.number("min"), size.number("max")));
         if (column.type() == SqlType.NUMERIC && column.scale() > column.precision()) {
-            reporter.report(Message.SCALE_ABOVE_PRECISION, field, name, column.precision(), column.scale());
+            reporter.report(Message.SCALE_ABOVE_PRECISION, field.element(), name, column.precision(), column.scale());
         }
-        if (kind == AttributeKind.VERSION && !VERSION_TYPES.contains(qualifiedName(field.asType()))) {
-            reporter.report(Message.VERSION_TYPE, field, name, TypeNames.display(field.asType()));
+        if (kind == AttributeKind.VERSION && !VERSION_TYPES.contains(qualifiedName(field.type()))) {
+            reporter.report(Message.VERSION_TYPE, field.element(), name, TypeNames.display(field.type()));
         }
         if (column.type() == SqlType.ENUM_STRING) {
             column.enumValues().stream().filter(value -> value.length() > column.length()).findFirst()
-                    .ifPresent(value -> reporter.report(Message.ENUM_TOO_LONG, field, name, value, value.length(),
+                    .ifPresent(value -> reporter.report(Message.ENUM_TOO_LONG, field.element(), name, value, value.length(),
                             column.length(), longest(column.enumValues())));
         }
     }
 
     /** IDENTITY and SEQUENCE give numbers: the identifier must hold one. */
-    void generatedType(VariableElement field, String name, String strategy, ColumnSource column) {
+    void generatedType(Member field, String name, String strategy, ColumnSource column) {
         if ((strategy.equals("IDENTITY") || strategy.equals("SEQUENCE")) && !NUMBERS.contains(column.type())) {
-            reporter.report(Message.GENERATED_NOT_NUMERIC, field, name, "GenerationType." + strategy, TypeNames.display(field.asType()));
+            reporter.report(Message.GENERATED_NOT_NUMERIC, field.element(), name, "GenerationType." + strategy, TypeNames.display(field.type()));
         }
     }
 

@@ -47,57 +47,50 @@ final class AttributeReader {
      *
      * @param generators the sequence generators of the entity, by generator name
      */
-    List<AttributeSource> read(TypeElement type, Map<String, GenerationSource> generators) {
-        return readFields(type, "", null, generators);
+    List<AttributeSource> read(TypeElement type, Map<String, GenerationSource> generators, boolean property) {
+        return readFields(type, "", null, generators, property);
     }
 
+    /** The attributes of a class, or of an embeddable (which takes the access type of the entity embedding it). */
     private List<AttributeSource> readFields(TypeElement type, String prefix, Embedding embedding,
-                                             Map<String, GenerationSource> generators) {
+                                             Map<String, GenerationSource> generators, boolean property) {
         List<AttributeSource> attributes = new ArrayList<>();
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (isPersistent(field)) {
-                readField(field, prefix, embedding, generators, attributes);
-            }
+        for (Member field : Member.of(type, property, annotations)) {
+            readField(field, prefix, embedding, generators, attributes, property);
         }
         return attributes;
     }
 
-    private boolean isPersistent(VariableElement field) {
-        return !field.getModifiers().contains(Modifier.STATIC)
-                && !field.getModifiers().contains(Modifier.TRANSIENT)
-                && !annotations.has(field, JpaNames.TRANSIENT);
-    }
-
-    private void readField(VariableElement field, String prefix, Embedding embedding,
-                           Map<String, GenerationSource> generators, List<AttributeSource> out) {
-        String name = prefix + field.getSimpleName();
-        TypeMirror type = field.asType();
-        if (annotations.has(field, JpaNames.EMBEDDED_ID)) {
-            TypeElement key = TypeNames.typeElement(field.asType());
+    private void readField(Member field, String prefix, Embedding embedding,
+                           Map<String, GenerationSource> generators, List<AttributeSource> out, boolean property) {
+        String name = prefix + field.name();
+        TypeMirror type = field.type();
+        if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
+            TypeElement key = TypeNames.typeElement(field.type());
             if (key != null) {
-                readFields(key, name + ".", new Embedding(overrides(field), false), generators).stream()
+                readFields(key, name + ".", new Embedding(overrides(field), false), generators, property).stream()
                         .filter(part -> part.column() != null).map(AttributeSource::asIdPart).forEach(out::add);
             }
             return;
         }
-        if (annotations.has(field, JpaNames.ELEMENT_COLLECTION)) {
-            elementCollection(field, name, generators).ifPresent(out::add);
+        if (annotations.has(field.element(), JpaNames.ELEMENT_COLLECTION)) {
+            elementCollection(field, name, generators, property).ifPresent(out::add);
             return;
         }
         TypeElement typeElement = TypeNames.typeElement(type);
-        boolean embedded = annotations.has(field, JpaNames.EMBEDDED)
+        boolean embedded = annotations.has(field.element(), JpaNames.EMBEDDED)
                 || typeElement != null && annotations.has(typeElement, JpaNames.EMBEDDABLE);
         if (embedded && typeElement != null) {
-            Embedding inner = new Embedding(overrides(field), annotations.has(field, List.of("jakarta.validation.Valid", "javax.validation.Valid")));
-            out.addAll(readFields(typeElement, name + ".", inner, generators));
+            Embedding inner = new Embedding(overrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")));
+            out.addAll(readFields(typeElement, name + ".", inner, generators, property));
             return;
         }
         String description = description(field);
-        ValidationReader.Constraints constraints = validation.read(field);
-        Sensitivity sensitivity = annotations.find(field, JpaNames.SENSITIVE)
+        ValidationReader.Constraints constraints = validation.read(field.element());
+        Sensitivity sensitivity = annotations.find(field.element(), JpaNames.SENSITIVE)
                 .map(a -> new Sensitivity(Labels.of(a.enumName("classification")), a.string("protection")))
                 .orElse(null);
-        List<RuleSource> rules = annotations.repeated(field, JpaNames.BUSINESS_RULE, JpaNames.BUSINESS_RULES).stream()
+        List<RuleSource> rules = annotations.repeated(field.element(), JpaNames.BUSINESS_RULE, JpaNames.BUSINESS_RULES).stream()
                 .map(a -> new RuleSource(a.string("id"), a.string("value"), a.string("check")))
                 .toList();
 
@@ -112,14 +105,14 @@ final class AttributeReader {
         if (associations.failed(field)) {
             return;
         }
-        AttributeKind kind = annotations.has(field, JpaNames.ID) ? AttributeKind.ID
-                : annotations.has(field, JpaNames.VERSION) ? AttributeKind.VERSION : AttributeKind.BASIC;
+        AttributeKind kind = annotations.has(field.element(), JpaNames.ID) ? AttributeKind.ID
+                : annotations.has(field.element(), JpaNames.VERSION) ? AttributeKind.VERSION : AttributeKind.BASIC;
         if (!checks.mappable(field, name)) {
             return;
         }
         ColumnSource column = column(field, name, type, kind, embedding, constraints);
         if (column == null) {
-            reporter.report(Message.UNMAPPED_TYPE, field, name, TypeNames.display(type));
+            reporter.report(Message.UNMAPPED_TYPE, field.element(), name, TypeNames.display(type));
             return;
         }
         checks.column(field, name, kind, column);
@@ -129,54 +122,55 @@ final class AttributeReader {
     }
 
     /** An {@code @ElementCollection}: its collection table's columns, from a basic element or an embeddable's fields. */
-    private Optional<AttributeSource> elementCollection(VariableElement field, String name, Map<String, GenerationSource> generators) {
-        TypeMirror element = TypeNames.elementType(field.asType());
+    private Optional<AttributeSource> elementCollection(Member field, String name, Map<String, GenerationSource> generators,
+                                                        boolean property) {
+        TypeMirror element = TypeNames.elementType(field.type());
         TypeElement elementType = TypeNames.typeElement(element);
         List<ColumnSource> columns;
         boolean basic = elementType == null || !annotations.has(elementType, JpaNames.EMBEDDABLE);
         if (basic) {
-            ColumnSource column = column(field, name, element, AttributeKind.BASIC, null, validation.read(field));
+            ColumnSource column = column(field, name, element, AttributeKind.BASIC, null, validation.read(field.element()));
             if (column == null) {
-                reporter.report(Message.UNMAPPED_TYPE, field, name, TypeNames.display(element));
+                reporter.report(Message.UNMAPPED_TYPE, field.element(), name, TypeNames.display(element));
                 return Optional.empty();
             }
             columns = List.of(column);
         } else {
-            columns = readFields(elementType, "", new Embedding(overrides(field), false), generators).stream()
+            columns = readFields(elementType, "", new Embedding(overrides(field), false), generators, property).stream()
                     .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
         }
-        Optional<AnnotationView> table = annotations.find(field, JpaNames.COLLECTION_TABLE);
-        String orderColumn = annotations.find(field, JpaNames.ORDER_COLUMN)
+        Optional<AnnotationView> table = annotations.find(field.element(), JpaNames.COLLECTION_TABLE);
+        String orderColumn = annotations.find(field.element(), JpaNames.ORDER_COLUMN)
                 .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse("");
         ElementCollectionSource elements = new ElementCollectionSource(
                 table.map(t -> t.string("name")).orElse(""),
                 table.map(t -> t.annotations("joinColumns").stream().map(j -> j.string("name")).filter(n -> !n.isEmpty()).toList())
                         .orElse(List.of()),
-                columns, orderColumn, TypeNames.isSet(field.asType()), basic);
-        ValidationReader.Constraints constraints = validation.read(field);
-        return Optional.of(new AttributeSource(name, TypeNames.display(field.asType()), AttributeKind.ELEMENTS, null, null,
+                columns, orderColumn, TypeNames.isSet(field.type()), basic);
+        ValidationReader.Constraints constraints = validation.read(field.element());
+        return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));
     }
 
     /** What Hibernate or Spring Data fill in by themselves, in words. */
-    private String audit(VariableElement field) {
-        if (annotations.has(field, JpaNames.CREATION_TIMESTAMP) || annotations.has(field, JpaNames.CREATED_DATE)) {
+    private String audit(Member field) {
+        if (annotations.has(field.element(), JpaNames.CREATION_TIMESTAMP) || annotations.has(field.element(), JpaNames.CREATED_DATE)) {
             return "creation time";
         }
-        if (annotations.has(field, JpaNames.UPDATE_TIMESTAMP) || annotations.has(field, JpaNames.LAST_MODIFIED_DATE)) {
+        if (annotations.has(field.element(), JpaNames.UPDATE_TIMESTAMP) || annotations.has(field.element(), JpaNames.LAST_MODIFIED_DATE)) {
             return "last modification time";
         }
-        if (annotations.has(field, JpaNames.CREATED_BY)) {
+        if (annotations.has(field.element(), JpaNames.CREATED_BY)) {
             return "creating user";
         }
-        return annotations.has(field, JpaNames.LAST_MODIFIED_BY) ? "last modifying user" : "";
+        return annotations.has(field.element(), JpaNames.LAST_MODIFIED_BY) ? "last modifying user" : "";
     }
 
-    private String description(VariableElement field) {
-        return checks.purpose(field, annotations.find(field, JpaNames.PURPOSE)).orElseGet(() -> docs.of(field));
+    private String description(Member field) {
+        return checks.purpose(field.element(), annotations.find(field.element(), JpaNames.PURPOSE)).orElseGet(() -> docs.of(field.element()));
     }
 
-    private ColumnSource column(VariableElement field, String name, TypeMirror declared, AttributeKind kind,
+    private ColumnSource column(Member field, String name, TypeMirror declared, AttributeKind kind,
                                 Embedding embedding, ValidationReader.Constraints constraints) {
         // A converter decides the column's type from its database side.
         TypeMirror type = converted(field).orElse(declared);
@@ -185,8 +179,8 @@ final class AttributeReader {
             return null;
         }
         int[] defaults = JavaTypes.defaults(type, sqlType);
-        Optional<AnnotationView> column = annotations.find(field, JpaNames.COLUMN);
-        String leaf = field.getSimpleName().toString();
+        Optional<AnnotationView> column = annotations.find(field.element(), JpaNames.COLUMN);
+        String leaf = field.name().toString();
         String columnName = column.map(c -> c.string("name")).filter(s -> !s.isEmpty()).orElse(leaf);
         if (embedding != null && embedding.overrides().containsKey(leaf)) {
             columnName = embedding.overrides().get(leaf);
@@ -199,7 +193,7 @@ final class AttributeReader {
                 .orElse(explicitPrecision ? 0 : defaults[2]);
 
         Optional<Boolean> columnNullable = column.filter(c -> c.isExplicit("nullable")).map(c -> c.bool("nullable"));
-        boolean basicRequired = annotations.find(field, JpaNames.BASIC).map(b -> !b.bool("optional")).orElse(false);
+        boolean basicRequired = annotations.find(field.element(), JpaNames.BASIC).map(b -> !b.bool("optional")).orElse(false);
         // Hibernate forces columns of embedded values nullable, unless the mapping says otherwise.
         boolean primitive = type.getKind().isPrimitive() && embedding == null;
         // Bean Validation reaches into an embedded value only through @Valid, and even then not its not-null rules.
@@ -217,20 +211,20 @@ final class AttributeReader {
         List<String> enumValues = sqlType == SqlType.ENUM_STRING || sqlType == SqlType.ENUM_ORDINAL
                 ? enumConstants(TypeNames.typeElement(type)) : List.of();
         // Hibernate's @Comment, else JPA 3.2's @Column(comment)
-        String comment = annotations.find(field, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value"))
+        String comment = annotations.find(field.element(), JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value"))
                 .orElseGet(() -> column.map(c -> c.string("comment")).orElse(""));
         String definition = column.map(c -> c.string("columnDefinition")).orElse("");
         Long min = applyValidation ? constraints.min() : null;
         Long max = applyValidation ? constraints.max() : null;
         boolean required = columnNullable.map(n -> !n).orElse(false) || basicRequired;
-        String renamedFrom = annotations.find(field, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse("");
+        String renamedFrom = annotations.find(field.element(), JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse("");
         return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, required, primitive, unique, enumValues,
                 min, max, comment, definition, renamedFrom);
     }
 
     /** The database type of the field's {@code @Convert(converter)}: the second type argument of its AttributeConverter. */
-    private Optional<TypeMirror> converted(VariableElement field) {
-        return annotations.find(field, JpaNames.CONVERT)
+    private Optional<TypeMirror> converted(Member field) {
+        return annotations.find(field.element(), JpaNames.CONVERT)
                 .map(convert -> convert.type("converter"))
                 .map(TypeNames::typeElement)
                 .flatMap(this::converterTarget);
@@ -252,14 +246,14 @@ final class AttributeReader {
         return parent == null ? Optional.empty() : converterTarget(parent);
     }
 
-    private SqlType basicType(VariableElement field, TypeMirror type) {
+    private SqlType basicType(Member field, TypeMirror type) {
         TypeElement element = TypeNames.typeElement(type);
         if (element != null && element.getKind() == ElementKind.ENUM) {
-            boolean byName = annotations.find(field, JpaNames.ENUMERATED).map(a -> a.enumName("value").equals("STRING")).orElse(false);
+            boolean byName = annotations.find(field.element(), JpaNames.ENUMERATED).map(a -> a.enumName("value").equals("STRING")).orElse(false);
             return byName ? SqlType.ENUM_STRING : SqlType.ENUM_ORDINAL;
         }
         SqlType sqlType = JavaTypes.of(type);
-        Optional<AnnotationView> temporal = annotations.find(field, JpaNames.TEMPORAL);
+        Optional<AnnotationView> temporal = annotations.find(field.element(), JpaNames.TEMPORAL);
         if (sqlType == SqlType.TIMESTAMP && temporal.isPresent()) {
             return switch (temporal.get().enumName("value")) {
                 case "DATE" -> SqlType.DATE;
@@ -267,7 +261,7 @@ final class AttributeReader {
                 default -> SqlType.TIMESTAMP;
             };
         }
-        if (sqlType != null && annotations.has(field, JpaNames.LOB)) {
+        if (sqlType != null && annotations.has(field.element(), JpaNames.LOB)) {
             if (sqlType == SqlType.VARCHAR) {
                 return SqlType.CLOB;
             }
@@ -285,9 +279,9 @@ final class AttributeReader {
                 .toList();
     }
 
-    private GenerationSource generation(VariableElement field, String name, ColumnSource column,
+    private GenerationSource generation(Member field, String name, ColumnSource column,
                                         Map<String, GenerationSource> generators) {
-        Optional<AnnotationView> generated = annotations.find(field, JpaNames.GENERATED_VALUE);
+        Optional<AnnotationView> generated = annotations.find(field.element(), JpaNames.GENERATED_VALUE);
         if (generated.isEmpty()) {
             return null;
         }
@@ -306,18 +300,18 @@ final class AttributeReader {
         }
         if (!generator.isEmpty() && !strategy.equals("IDENTITY")) {
             // Hibernate takes an unknown generator name for the name of a sequence.
-            reporter.report(Message.UNKNOWN_GENERATOR, field, name, generator, generator, generator);
+            reporter.report(Message.UNKNOWN_GENERATOR, field.element(), name, generator, generator, generator);
             return new GenerationSource("SEQUENCE", generator, 1, 50);
         }
         return new GenerationSource(strategy.isEmpty() ? "AUTO" : strategy, "", 1, 50);
     }
 
     /** {@code @AttributeOverride(s)} on an embedded attribute: attribute name to column name. */
-    private Map<String, String> overrides(VariableElement field) {
+    private Map<String, String> overrides(Member field) {
         Map<String, String> overrides = new TreeMap<>();
         List<AnnotationView> all = new ArrayList<>();
-        annotations.find(field, JpaNames.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
-        annotations.find(field, JpaNames.ATTRIBUTE_OVERRIDES).ifPresent(a -> all.addAll(a.annotations("value")));
+        annotations.find(field.element(), JpaNames.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
+        annotations.find(field.element(), JpaNames.ATTRIBUTE_OVERRIDES).ifPresent(a -> all.addAll(a.annotations("value")));
         for (AnnotationView override : all) {
             override.annotations("column").stream().findFirst()
                     .map(c -> c.string("name")).filter(n -> !n.isEmpty())

@@ -50,8 +50,9 @@ public final class EntityReader {
         List<TypeElement> hierarchy = hierarchy(type);
         Map<String, GenerationSource> generators = generators(hierarchy);
         List<AttributeSource> all = new ArrayList<>();
+        boolean property = Member.propertyAccess(type, annotations);
         for (TypeElement level : hierarchy) {
-            all.addAll(attributes.read(level, generators));
+            all.addAll(attributes.read(level, generators, property));
         }
         // Hibernate orders the parts of a composite identifier by name.
         List<AttributeSource> ids0 = all.stream().filter(AttributeSource::isId).toList();
@@ -183,6 +184,7 @@ public final class EntityReader {
             List<Element> carriers = new ArrayList<>();
             carriers.add(level);
             carriers.addAll(ElementFilter.fieldsIn(level.getEnclosedElements()));
+            carriers.addAll(ElementFilter.methodsIn(level.getEnclosedElements())); // under property access
             for (Element carrier : carriers) {
                 // A generator without a sequence name names its sequence after itself.
                 annotations.find(carrier, JpaNames.SEQUENCE_GENERATOR).ifPresent(g -> generators.put(g.string("name"),

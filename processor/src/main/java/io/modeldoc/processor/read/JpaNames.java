@@ -25,6 +25,7 @@ public final class JpaNames {
     public static final List<String> TEMPORAL = persistence("Temporal");
     public static final List<String> ID_CLASS = persistence("IdClass");
     public static final List<String> MAPS_ID = persistence("MapsId");
+    public static final List<String> ACCESS = persistence("Access");
     public static final List<String> INHERITANCE = persistence("Inheritance");
     public static final List<String> DISCRIMINATOR_COLUMN = persistence("DiscriminatorColumn");
     public static final List<String> DISCRIMINATOR_VALUE = persistence("DiscriminatorValue");
