@@ -3,7 +3,6 @@ package io.modeldoc.processor.read;
 import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.model.AttributeKind;
-import io.modeldoc.processor.model.Cardinality;
 import io.modeldoc.processor.model.Sensitivity;
 import io.modeldoc.processor.model.SqlType;
 import java.util.ArrayList;
@@ -12,11 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Reads the persistent fields of a class (field access) into attribute sources, flattening

@@ -4,7 +4,6 @@ import io.modeldoc.processor.model.Check;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.Index;
 import io.modeldoc.processor.model.Table;
-import io.modeldoc.processor.model.UniqueKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
