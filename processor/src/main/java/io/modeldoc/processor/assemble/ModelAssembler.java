@@ -143,7 +143,7 @@ public final class ModelAssembler {
                     .filter(a -> a.name().equals(association.mappedBy())).findFirst().orElse(null);
             if (owner != null && owner.association() != null) {
                 if (owner.association().cardinality().toOne()) {
-                    joinColumns = List.of(ownerJoinColumn(owner, entityTables));
+                    joinColumns = tables.columnsOf(owner);
                 } else {
                     joinTable = tables.joinTableName(target, owner);
                 }
@@ -152,14 +152,6 @@ public final class ModelAssembler {
         return new Relationship(attribute.name(), association.cardinality(), association.target(), association.owning(),
                 association.mappedBy(), joinColumns, joinTable, association.optional(), association.cascade(),
                 association.fetch(), association.orphanRemoval());
-    }
-
-    private String ownerJoinColumn(AttributeSource owner, EntityTables entityTables) {
-        if (!owner.association().joinColumn().isEmpty()) {
-            return naming.physical(owner.association().joinColumn());
-        }
-        List<Column> key = entityTables.primaryKey(owner.association().target());
-        return naming.physical(owner.name() + "_" + (key.isEmpty() ? "id" : key.get(0).name()));
     }
 
     /** The table a {@code @TableGenerator} keeps its values in: one row per generator. */

@@ -18,7 +18,6 @@ import io.modeldoc.processor.sql.ReadableConstraintNamer;
 import io.modeldoc.processor.sql.SchemaPlanner;
 import io.modeldoc.processor.sql.SchemaScriptRenderer;
 import io.modeldoc.processor.sql.SqlScript;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,12 +35,6 @@ public final class Outputs {
 
     /**
      * @param failures receives each template that failed; the outputs of the other templates are still rendered
-     */
-    public Map<String, String> render(DataModel model, List<Renderer.TemplateFailure> failures) {
-        return render(model, null, failures, new ArrayList<>());
-    }
-
-    /**
      * @param baseline the model of {@code modeldoc.baseline}; {@code null} when none, and then no migration is written
      * @param warnings receives what the migration cannot do safely, one sentence each
      */
