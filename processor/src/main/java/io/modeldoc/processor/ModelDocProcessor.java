@@ -3,7 +3,6 @@ package io.modeldoc.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.modeldoc.processor.assemble.ModelAssembler;
-import io.modeldoc.processor.check.ModelChecks;
 import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.diag.Reporter;
@@ -13,7 +12,6 @@ import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.output.OutputDirMirror;
-import io.modeldoc.processor.output.Outputs;
 import io.modeldoc.processor.output.ResourceWriter;
 import io.modeldoc.processor.read.DocComments;
 import io.modeldoc.processor.read.EntityReader;
@@ -21,13 +19,9 @@ import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.FeatureReader;
 import io.modeldoc.processor.read.JpaNames;
 import io.modeldoc.processor.render.Renderer;
-import io.modeldoc.processor.render.Templates;
-import io.modeldoc.processor.snapshot.BaselineReader;
 import io.modeldoc.processor.snapshot.PreviousBuild;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,13 +51,16 @@ import javax.lang.model.util.ElementFilter;
  *       out, the others go on.</li>
  *   <li>In the round the entities arrive, {@link ModelAssembler} builds the {@link DataModel} so
  *       far and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
- *       sources created then are still compiled and processed normally.</li>
- *   <li>In the last round, the model of every entity is assembled once more, checked by the
- *       lint, rendered by {@link Outputs} (scripts per dialect, documents, index, snapshot) and
- *       written once through the {@code Filer}. With {@code modeldoc.baseline}, {@link BaselineReader}
- *       reads the earlier {@code model.json} back into a {@link DataModel}, and {@code migrate} diffs
- *       the two into migration and rollback scripts per dialect and the documents' New, Modified
- *       and Existing entities.</li>
+ *       sources created then are still compiled and processed normally. The same model starts an
+ *       {@link OutputJob} on a background thread ({@link Speculation}) while javac compiles.</li>
+ *   <li>In the last round, the model of every entity is assembled once more. If it is the model
+ *       the background job started from, that job's result is used, else the job runs now: the
+ *       checks, then the renderers ({@link io.modeldoc.processor.output.Outputs}: scripts per
+ *       dialect, documents, index, snapshot). With {@code modeldoc.baseline}, the earlier
+ *       {@code model.json} is read back into a {@link DataModel}, and {@code migrate} diffs the two
+ *       into migration and rollback scripts per dialect and the documents' New, Modified and
+ *       Existing entities. Diagnostics are reported and the files written once through the
+ *       {@code Filer}, on javac's thread.</li>
  * </ol>
  * No exception escapes: an unexpected one becomes a single ERROR on the element being processed.
  */
@@ -80,6 +77,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private PreviousBuild previous;
     private final Set<String> generated = new TreeSet<>();
     private boolean schemaClassWritten;
+    private final Speculation<OutputJob, OutputJob.Result> outputs = new Speculation<>(OutputJob::run);
     private final Consumer<String> beforeEntity;
 
     /** The processor javac runs. */
@@ -128,6 +126,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        entityReader.newRound();
+        featureReader.newRound();
         if (round.processingOver()) {
             guarded(null, "the outputs", this::writeOutputs);
         } else {
@@ -183,7 +183,11 @@ public final class ModelDocProcessor extends AbstractProcessor {
 
     private void generateJava(List<TypeElement> arrived) throws IOException {
         // Problems are reported once, in the last round.
-        DataModel model = assemble(new ArrayList<>());
+        List<Problem> problems = new ArrayList<>();
+        List<EntitySource> restored = restoredSources();
+        DataModel model = assemble(restored, problems);
+        // Unless a later round changes the model, this is what the last round will write.
+        outputs.start(new OutputJob(settings, restored, model, problems));
         Map<String, Table> tables = model.tables().stream().collect(Collectors.toMap(Table::name, t -> t, (a, b) -> a));
         Map<String, Entity> entities = model.entities().stream().collect(Collectors.toMap(Entity::qualifiedName, e -> e));
         TableConstantsGenerator constants = new TableConstantsGenerator();
@@ -203,24 +207,21 @@ public final class ModelDocProcessor extends AbstractProcessor {
 
     private void writeOutputs() throws IOException {
         List<Problem> problems = new ArrayList<>();
-        DataModel model = assemble(problems);
-        DataModel baseline = baseline();
-        problems.addAll(new ModelChecks().run(restoredSources(), model, baseline, settings.dialects()));
-        problems.forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
+        List<EntitySource> restored = restoredSources();
+        DataModel model = assemble(restored, problems);
+        OutputJob.Result result = outputs.get(new OutputJob(settings, restored, model, problems));
+        if (result.baselineError() != null) {
+            reporter.report(Message.BAD_BASELINE, result.baselineError());
+        }
+        result.problems().forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
         if (!settings.lint().equals("off")) {
             new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model, compiledEntities);
         }
-        Templates templates = settings.templates().isEmpty()
-                ? Templates.builtIn() : Templates.withOverrides(new File(settings.templates()));
-        List<Renderer.TemplateFailure> failures = new ArrayList<>();
-        List<String> migrationWarnings = new ArrayList<>();
-        Map<String, String> files = new Outputs(settings, new Renderer(templates)).render(model, baseline, failures,
-                migrationWarnings);
-        failures.forEach(this::reportTemplate);
-        migrationWarnings.forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
+        result.failures().forEach(this::reportTemplate);
+        result.migrationWarnings().forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
         ResourceWriter writer = new ResourceWriter(processingEnv.getFiler());
         OutputDirMirror mirror = settings.outputDir().isEmpty() ? null : new OutputDirMirror(Path.of(settings.outputDir()));
-        for (Map.Entry<String, String> file : files.entrySet()) {
+        for (Map.Entry<String, String> file : result.files().entrySet()) {
             writer.write(file.getKey(), file.getValue());
             if (mirror != null) {
                 mirror.write(file.getKey(), file.getValue());
@@ -228,20 +229,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
     }
 
-    /** The model of {@code modeldoc.baseline}; {@code null} when there is none or it cannot be read (reported). */
-    private DataModel baseline() {
-        if (settings.baseline().isEmpty()) {
-            return null;
-        }
-        try {
-            String json = Files.readString(Path.of(settings.baseline()), StandardCharsets.UTF_8);
-            return BaselineReader.read(settings.baseline(), json);
-        } catch (IOException | RuntimeException e) {
-            String why = e instanceof BaselineReader.BadBaseline ? e.getMessage()
-                    : "The baseline " + settings.baseline() + " cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").";
-            reporter.report(Message.BAD_BASELINE, why);
-            return null;
-        }
+    /** For tests: whether the last round wrote the outputs rendered ahead, in the background. */
+    boolean outputsRenderedAhead() {
+        return outputs.lastWasAhead();
     }
 
     private void reportTemplate(Renderer.TemplateFailure failure) {
@@ -254,8 +244,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
         return !settings.templates().isEmpty() && override.isFile() ? override.getPath() : "built-in " + name;
     }
 
-    private DataModel assemble(List<Problem> problems) {
-        return new ModelAssembler(settings, featureReader::featureOf).assemble(restoredSources(), problems);
+    private DataModel assemble(List<EntitySource> restored, List<Problem> problems) {
+        return new ModelAssembler(settings, featureReader::featureOf).assemble(restored, problems);
     }
 
     /** The sources, with what class files could not tell (their Javadoc) taken from the previous build. */

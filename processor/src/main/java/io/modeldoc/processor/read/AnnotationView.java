@@ -2,13 +2,11 @@ package io.modeldoc.processor.read;
 
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * Typed access to one annotation's members, defaults included, without loading the annotation's
@@ -17,16 +15,11 @@ import javax.lang.model.util.Elements;
 public final class AnnotationView {
 
     private final AnnotationMirror mirror;
-    private final Map<String, AnnotationValue> values = new HashMap<>();
-    private final Elements elements;
+    private final AnnotationDefaults defaults;
 
-    AnnotationView(AnnotationMirror mirror, Elements elements) {
+    AnnotationView(AnnotationMirror mirror, AnnotationDefaults defaults) {
         this.mirror = mirror;
-        this.elements = elements;
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-            values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
-        }
+        this.defaults = defaults;
     }
 
     public AnnotationMirror mirror() {
@@ -35,7 +28,7 @@ public final class AnnotationView {
 
     /** Whether the member was written in the source, rather than left at its default. */
     public boolean isExplicit(String member) {
-        return mirror.getElementValues().keySet().stream().anyMatch(e -> e.getSimpleName().contentEquals(member));
+        return explicit(member) != null;
     }
 
     public String string(String member) {
@@ -92,28 +85,40 @@ public final class AnnotationView {
     public List<AnnotationView> annotations(String member) {
         Object value = raw(member);
         if (value instanceof AnnotationMirror nested) {
-            return List.of(new AnnotationView(nested, elements));
+            return List.of(new AnnotationView(nested, defaults));
         }
         return list(member).stream()
                 .map(AnnotationValue::getValue)
                 .filter(AnnotationMirror.class::isInstance)
-                .map(v -> new AnnotationView((AnnotationMirror) v, elements))
+                .map(v -> new AnnotationView((AnnotationMirror) v, defaults))
                 .toList();
     }
 
     /** The member's value, for pinning a diagnostic on it; {@code null} when absent. */
     public AnnotationValue value(String member) {
-        return values.get(member);
+        AnnotationValue written = explicit(member);
+        return written != null ? written : defaults.of(mirror.getAnnotationType(), member);
+    }
+
+    /** The member as written in the source; {@code null} when left at its default. */
+    private AnnotationValue explicit(String member) {
+        // A handful of entries: a scan beats building a map per annotation.
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(member)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private Object raw(String member) {
-        AnnotationValue value = values.get(member);
+        AnnotationValue value = value(member);
         return value == null ? null : value.getValue();
     }
 
     @SuppressWarnings("unchecked")
     private List<AnnotationValue> list(String member) {
-        AnnotationValue value = values.get(member);
+        AnnotationValue value = value(member);
         if (value == null) {
             return List.of();
         }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /**
  * Finds annotations on elements by qualified name. Readers ask one element about many annotations
@@ -16,18 +15,24 @@ import javax.lang.model.util.Elements;
  */
 public final class Annotations {
 
-    private final Elements elements;
+    private AnnotationDefaults defaults = new AnnotationDefaults();
     private Element lastElement;
     private Map<String, AnnotationMirror> lastMirrors = Map.of();
 
-    public Annotations(Elements elements) {
-        this.elements = elements;
+    public Annotations() {
+    }
+
+    /** Forgets what it found: javac completes its symbols afresh every round. */
+    public void newRound() {
+        defaults = new AnnotationDefaults();
+        lastElement = null;
+        lastMirrors = Map.of();
     }
 
     /** The first annotation on {@code element} whose type has one of {@code names}. */
     public Optional<AnnotationView> find(Element element, List<String> names) {
         AnnotationMirror mirror = mirror(element, names);
-        return mirror == null ? Optional.empty() : Optional.of(new AnnotationView(mirror, elements));
+        return mirror == null ? Optional.empty() : Optional.of(new AnnotationView(mirror, defaults));
     }
 
     public boolean has(Element element, List<String> names) {
@@ -36,6 +41,9 @@ public final class Annotations {
 
     private AnnotationMirror mirror(Element element, List<String> names) {
         Map<String, AnnotationMirror> mirrors = mirrorsOf(element);
+        if (mirrors.isEmpty()) {
+            return null;
+        }
         for (String name : names) {
             AnnotationMirror mirror = mirrors.get(name);
             if (mirror != null) {

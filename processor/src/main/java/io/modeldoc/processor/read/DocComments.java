@@ -15,6 +15,7 @@ public final class DocComments {
     private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@\\w+");
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(\\w+)\\s*([^}]*)}");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Elements elements;
     private final Predicate<Element> fromSource;
@@ -46,10 +47,17 @@ public final class DocComments {
         if (block.find()) {
             text = text.substring(0, block.start());
         }
-        text = INLINE_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement(inlineText(match.group(1), match.group(2))));
-        text = HTML_TAG.matcher(text).replaceAll(" ");
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-        return text.replaceAll("\\s+", " ").trim();
+        // Most comments are plain prose: each pass runs only where its marker occurs.
+        if (text.contains("{@")) {
+            text = INLINE_TAG.matcher(text).replaceAll(match -> Matcher.quoteReplacement(inlineText(match.group(1), match.group(2))));
+        }
+        if (text.indexOf('<') >= 0) {
+            text = HTML_TAG.matcher(text).replaceAll(" ");
+        }
+        if (text.indexOf('&') >= 0) {
+            text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        }
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 
     /** {@code {@link Foo#bar label}} reads as its label, else as {@code Foo.bar}; other tags as their text. */

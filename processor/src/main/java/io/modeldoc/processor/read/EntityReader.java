@@ -32,7 +32,7 @@ public final class EntityReader {
     private final Reporter reporter;
 
     public EntityReader(Elements elements, DocComments docs, Reporter reporter, boolean validationDdl) {
-        this.annotations = new Annotations(elements);
+        this.annotations = new Annotations();
         this.docs = docs;
         this.attributes = new AttributeReader(annotations, docs, reporter, validationDdl);
         this.lifecycle = new LifecycleReader(annotations);
@@ -41,6 +41,11 @@ public final class EntityReader {
     }
 
     /** Whether the class is annotated {@code @Entity}. */
+    /** Call at the start of every round: annotation lookups are valid within one round. */
+    public void newRound() {
+        annotations.newRound();
+    }
+
     public boolean isEntity(TypeElement type) {
         return annotations.has(type, JpaNames.ENTITY);
     }

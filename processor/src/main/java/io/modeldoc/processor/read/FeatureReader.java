@@ -30,10 +30,15 @@ public final class FeatureReader {
         this.elements = elements;
         this.docs = docs;
         this.knownDescription = knownDescription;
-        this.annotations = new Annotations(elements);
+        this.annotations = new Annotations();
     }
 
     /** The feature owning {@code packageName}; empty when no enclosing package declares one. */
+    /** Call at the start of every round: annotation lookups are valid within one round. */
+    public void newRound() {
+        annotations.newRound();
+    }
+
     public Optional<Feature> featureOf(String packageName) {
         Optional<Feature> known = byPackage.get(packageName);
         if (known != null) {

@@ -52,22 +52,38 @@ final class JsonWriter {
             map.forEach((k, v) -> sorted.put(k.toString(), v));
             object(sorted, depth);
         } else if (value instanceof Record record) {
-            object(components(record), depth);
+            record(record, depth);
         } else {
             throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
         }
     }
 
-    private static Map<String, Object> components(Record record) {
-        Map<String, Object> fields = new java.util.LinkedHashMap<>();
-        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-            try {
-                fields.put(component.getName(), component.getAccessor().invoke(record));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getSimpleName(), e);
-            }
+    /** A record as an object whose keys are its component names, sorted. */
+    private void record(Record record, int depth) {
+        RecordComponent[] components = COMPONENTS.get(record.getClass());
+        if (components.length == 0) {
+            out.append("{}");
+            return;
         }
-        return fields;
+        out.append('{');
+        for (int i = 0; i < components.length; i++) {
+            out.append(i == 0 ? "\n" : ",\n");
+            indent(depth + 1);
+            string(components[i].getName());
+            out.append(": ");
+            value(read(record, components[i]), depth + 1);
+        }
+        out.append('\n');
+        indent(depth);
+        out.append('}');
+    }
+
+    private static Object read(Record record, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass().getSimpleName(), e);
+        }
     }
 
     private void list(List<?> list, int depth) {
@@ -129,6 +145,8 @@ final class JsonWriter {
     }
 
     private void indent(int depth) {
-        out.append("  ".repeat(depth));
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
     }
 }

@@ -1,0 +1,86 @@
+package io.modeldoc.processor;
+
+import io.modeldoc.processor.check.ModelChecks;
+import io.modeldoc.processor.diag.Problem;
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.output.Outputs;
+import io.modeldoc.processor.read.EntitySource;
+import io.modeldoc.processor.render.Renderer;
+import io.modeldoc.processor.render.Templates;
+import io.modeldoc.processor.snapshot.BaselineReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part of the last round that needs no javac element: reading the baseline, the model checks
+ * and every rendered output. It depends on nothing but these immutable inputs, so two equal jobs
+ * give equal results, and a job may run on another thread while javac works.
+ *
+ * @param sources           the entities as read, with their restored documentation
+ * @param model             the model assembled from them
+ * @param assemblyProblems  what assembling the model found
+ */
+record OutputJob(Settings settings, List<EntitySource> sources, DataModel model, List<Problem> assemblyProblems) {
+
+    OutputJob {
+        sources = List.copyOf(sources);
+        assemblyProblems = List.copyOf(assemblyProblems);
+    }
+
+    /**
+     * What the job found and rendered, for the processor to report and write on javac's thread.
+     *
+     * @param baselineError     why {@code modeldoc.baseline} could not be read; {@code null} when it could, or when none is set
+     * @param problems          the assembly problems, then those of the checks
+     * @param files             path below {@code modeldoc/} → content
+     * @param failures          the templates that failed
+     * @param migrationWarnings what the migration cannot do safely
+     */
+    record Result(String baselineError, List<Problem> problems, Map<String, String> files,
+                  List<Renderer.TemplateFailure> failures, List<String> migrationWarnings) {
+    }
+
+    Result run() {
+        List<String> baselineError = new ArrayList<>(1);
+        DataModel baseline = baseline(baselineError);
+        List<Problem> problems = new ArrayList<>(assemblyProblems);
+        problems.addAll(new ModelChecks().run(sources, model, baseline, settings.dialects()));
+        List<Renderer.TemplateFailure> failures = new ArrayList<>();
+        List<String> migrationWarnings = new ArrayList<>();
+        Map<String, String> files = new Outputs(settings, new Renderer(templates()))
+                .render(model, baseline, failures, migrationWarnings);
+        return new Result(baselineError.isEmpty() ? null : baselineError.get(0), List.copyOf(problems), files,
+                List.copyOf(failures), List.copyOf(migrationWarnings));
+    }
+
+    private Templates templates() {
+        try {
+            return settings.templates().isEmpty()
+                    ? Templates.builtIn() : Templates.withOverrides(new File(settings.templates()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The model of {@code modeldoc.baseline}; {@code null} when there is none or it cannot be read (said in {@code error}). */
+    private DataModel baseline(List<String> error) {
+        if (settings.baseline().isEmpty()) {
+            return null;
+        }
+        try {
+            String json = Files.readString(Path.of(settings.baseline()), StandardCharsets.UTF_8);
+            return BaselineReader.read(settings.baseline(), json);
+        } catch (IOException | RuntimeException e) {
+            error.add(e instanceof BaselineReader.BadBaseline ? e.getMessage()
+                    : "The baseline " + settings.baseline() + " cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").");
+            return null;
+        }
+    }
+}
