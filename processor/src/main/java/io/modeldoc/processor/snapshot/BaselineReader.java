@@ -13,16 +13,15 @@ import java.util.TreeSet;
 
 /**
  * Reads a baseline {@code model.json} back into the immutable {@link DataModel} records, strictly:
- * an unknown key, a value of the wrong kind, a key missing from a file of the current format
- * version, or a format version newer than this build's is a {@link BadBaseline} naming the file and
- * the place, never a half-read model. A file of an older version reads the components added since
- * as empty.
+ * an unknown key, a value of the wrong kind, or a format version newer than this build's is a
+ * {@link BadBaseline} naming the file and the place, never a half-read model. An absent component
+ * reads as empty: the writer leaves empty ones out, and a file of an older version lacks those
+ * added since.
  */
 public final class BaselineReader {
 
 
     private final String file;
-    private long version;
 
     private BaselineReader(String file) {
         this.file = file;
@@ -58,7 +57,6 @@ public final class BaselineReader {
             throw bad("has formatVersion " + found + ", but this ModelDoc reads versions 1 to " + ModelJson.FORMAT_VERSION
                     + "; regenerate it with this version or upgrade ModelDoc");
         }
-        version = found;
         Map<String, Object> fields = new java.util.TreeMap<>((Map<String, Object>) map);
         fields.remove("formatVersion");
         return (DataModel) record(DataModel.class, fields, "$");
@@ -117,10 +115,8 @@ public final class BaselineReader {
             String name = component.getName();
             types[i] = component.getType();
             unknown.remove(name);
-            if (!fields.containsKey(name) && version < ModelJson.FORMAT_VERSION) {
-                values[i] = empty(component.getType()); // added since that file's version, e.g. renamedFrom in 2
-            } else if (!fields.containsKey(name)) {
-                throw bad("misses '" + name + "' at " + where);
+            if (!fields.containsKey(name)) {
+                values[i] = empty(component.getType());
             } else {
                 values[i] = value(component.getGenericType(), fields.get(name), where + "." + name);
             }
@@ -136,7 +132,7 @@ public final class BaselineReader {
         }
     }
 
-    /** The value a component has in a snapshot older than the component. */
+    /** The value of a component the file leaves out: the writer's empty value for its type. */
     private static Object empty(Class<?> type) {
         if (type == String.class) {
             return "";

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Writes records, lists, maps, strings, numbers, booleans, enums and nulls as pretty JSON, with
- * the keys of every object sorted, so equal values always give equal bytes.
+ * the keys of every object sorted, so equal values always give equal bytes. Record components at
+ * their empty value are left out.
  */
 final class JsonWriter {
 
@@ -58,24 +59,41 @@ final class JsonWriter {
         }
     }
 
-    /** A record as an object whose keys are its component names, sorted. */
+    /**
+     * A record as an object whose keys are its component names, sorted. A component at its empty
+     * value (null, "", [], false, 0) is left out: most are, and the reader restores them.
+     */
     private void record(Record record, int depth) {
-        RecordComponent[] components = COMPONENTS.get(record.getClass());
-        if (components.length == 0) {
+        boolean first = true;
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+            Object value = read(record, component);
+            if (isEmpty(value)) {
+                continue;
+            }
+            out.append(first ? "{\n" : ",\n");
+            first = false;
+            indent(depth + 1);
+            string(component.getName());
+            out.append(": ");
+            value(value, depth + 1);
+        }
+        if (first) {
             out.append("{}");
             return;
-        }
-        out.append('{');
-        for (int i = 0; i < components.length; i++) {
-            out.append(i == 0 ? "\n" : ",\n");
-            indent(depth + 1);
-            string(components[i].getName());
-            out.append(": ");
-            value(read(record, components[i]), depth + 1);
         }
         out.append('\n');
         indent(depth);
         out.append('}');
+    }
+
+    /** Whether a component's value is the one a reader assumes when the component is absent. */
+    static boolean isEmpty(Object value) {
+        return value == null
+                || value instanceof String text && text.isEmpty()
+                || value instanceof List<?> list && list.isEmpty()
+                || Boolean.FALSE.equals(value)
+                || value instanceof Integer number && number == 0
+                || value instanceof Long number && number == 0L;
     }
 
     private static Object read(Record record, RecordComponent component) {

@@ -59,18 +59,19 @@ public final class PreviousBuild {
         for (Object item : (List<Object>) root.get("entities")) {
             Map<String, Object> entity = (Map<String, Object>) item;
             String name = (String) entity.get("qualifiedName");
-            purposes.put(name, (String) entity.get("purpose"));
+            // Empty values are left out of the file.
+            purposes.put(name, (String) entity.getOrDefault("purpose", ""));
             Map<String, String> descriptions = new TreeMap<>();
-            for (Object attribute : (List<Object>) entity.get("attributes")) {
+            for (Object attribute : (List<Object>) entity.getOrDefault("attributes", List.of())) {
                 Map<String, Object> fields = (Map<String, Object>) attribute;
-                descriptions.put((String) fields.get("name"), (String) fields.get("description"));
+                descriptions.put((String) fields.get("name"), (String) fields.getOrDefault("description", ""));
             }
             attributes.put(name, descriptions);
         }
         Map<String, String> packages = new TreeMap<>();
         for (Object item : (List<Object>) root.get("features")) {
             Map<String, Object> feature = (Map<String, Object>) item;
-            packages.put((String) feature.get("packageName"), (String) feature.get("description"));
+            packages.put((String) feature.get("packageName"), (String) feature.getOrDefault("description", ""));
         }
         return new PreviousBuild(purposes, attributes, packages);
     }

@@ -13,7 +13,7 @@ class JsonWriterTest {
 
     @Test
     void writesRecordsWithSortedKeysAndTwoSpaceIndentation() {
-        String json = JsonWriter.write(Map.of("b", new Point("p", 2, null, List.of("t")), "a", List.of()));
+        String json = JsonWriter.write(Map.of("b", new Point("p", 2, 3, List.of("t")), "a", List.of()));
 
         assertThat(json).isEqualTo("""
                 {
@@ -23,10 +23,24 @@ class JsonWriterTest {
                     "tags": [
                       "t"
                     ],
-                    "x": null,
+                    "x": 3,
                     "y": 2
                   }
                 }
+                """);
+    }
+
+    @Test
+    void leavesOutRecordComponentsAtTheirEmptyValue() {
+        String json = JsonWriter.write(List.of(new Point("", 0, null, List.of()), new Point("p", 0, 0, List.of())));
+
+        assertThat(json).isEqualTo("""
+                [
+                  {},
+                  {
+                    "name": "p"
+                  }
+                ]
                 """);
     }
 
