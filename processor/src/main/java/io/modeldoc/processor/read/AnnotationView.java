@@ -1,5 +1,6 @@
 package io.modeldoc.processor.read;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -16,6 +17,8 @@ public final class AnnotationView {
 
     private final AnnotationMirror mirror;
     private final AnnotationDefaults defaults;
+    /** The members written in the source, by name; built on first use (javac copies its map on every call). */
+    private Map<String, AnnotationValue> explicit;
 
     AnnotationView(AnnotationMirror mirror, AnnotationDefaults defaults) {
         this.mirror = mirror;
@@ -102,13 +105,12 @@ public final class AnnotationView {
 
     /** The member as written in the source; {@code null} when left at its default. */
     private AnnotationValue explicit(String member) {
-        // A handful of entries: a scan beats building a map per annotation.
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(member)) {
-                return entry.getValue();
-            }
+        if (explicit == null) {
+            Map<? extends ExecutableElement, ? extends AnnotationValue> written = mirror.getElementValues();
+            explicit = written.isEmpty() ? Map.of() : new HashMap<>();
+            written.forEach((key, value) -> explicit.put(key.getSimpleName().toString(), value));
         }
-        return null;
+        return explicit.get(member);
     }
 
     private Object raw(String member) {

@@ -16,6 +16,8 @@ import javax.lang.model.element.TypeElement;
 public final class Annotations {
 
     private AnnotationDefaults defaults = new AnnotationDefaults();
+    /** Qualified names of annotation types: javac decodes a name afresh on every call. */
+    private Map<Element, String> names = new HashMap<>();
     private Element lastElement;
     private Map<String, AnnotationMirror> lastMirrors = Map.of();
 
@@ -25,6 +27,7 @@ public final class Annotations {
     /** Forgets what it found: javac completes its symbols afresh every round. */
     public void newRound() {
         defaults = new AnnotationDefaults();
+        names = new HashMap<>();
         lastElement = null;
         lastMirrors = Map.of();
     }
@@ -77,7 +80,8 @@ public final class Annotations {
         return found;
     }
 
-    private static String nameOf(AnnotationMirror mirror) {
-        return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    private String nameOf(AnnotationMirror mirror) {
+        return names.computeIfAbsent(mirror.getAnnotationType().asElement(),
+                type -> ((TypeElement) type).getQualifiedName().toString());
     }
 }
