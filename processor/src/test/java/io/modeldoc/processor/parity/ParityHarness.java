@@ -19,15 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ParityHarness {
 
     /** The fixture models, in name order. */
-    public static final List<String> MODELS = List.of("access", "associations", "basics", "collections", "definitions", "inheritance", "keys", "more", "names", "validation");
+    public static final List<String> MODELS = List.of("access", "associations", "basics", "collections", "definitions", "inheritance", "keys", "more", "names", "tables", "validation");
 
     private static final Map<String, ParityHarness> MODELS_BY_NAME = new ConcurrentHashMap<>();
 
     private final CompiledModel compiled;
     private final Map<ParitySettings, List<String>> hibernateScripts = new ConcurrentHashMap<>();
+    private final FixtureNamespaces namespaces;
 
     private ParityHarness(CompiledModel compiled) {
         this.compiled = compiled;
+        this.namespaces = FixtureNamespaces.of(compiled.loader(), compiled.classNames());
     }
 
     /** The harness for {@code fixtures/parity/<model>/}, compiled once per JVM. */
@@ -59,7 +61,9 @@ public final class ParityHarness {
 
     /** The catalog Hibernate's script builds on a fresh database of the dialect's server. */
     public Catalog hibernateCatalog(ParitySettings settings) {
-        return catalogOf(settings.dialect(), hibernateStatements(settings), "Hibernate's " + settings.label() + " script for " + name());
+        // Hibernate's script creates no schema (hibernate.hbm2ddl.create_namespaces is off): the database provides them.
+        return catalogOf(settings.dialect(), namespaces, true, hibernateStatements(settings),
+                "Hibernate's " + settings.label() + " script for " + name());
     }
 
     /**
@@ -68,7 +72,8 @@ public final class ParityHarness {
      */
     public ParityReport compare(ParitySettings settings, String ourScript) {
         Catalog hibernate = hibernateCatalog(settings);
-        Catalog ours = catalogOf(settings.dialect(), ScriptStatements.split(ourScript),
+        // ModelDoc's script must create the schemas it uses by itself.
+        Catalog ours = catalogOf(settings.dialect(), namespaces, false, ScriptStatements.split(ourScript),
                 "ModelDoc's " + settings.label() + " script for " + name());
         ParityReport report = new ParityReport(name(), settings, hibernate, ours);
         System.out.println(report.isFullParity() ? report.summary() : report.diff());
@@ -77,7 +82,13 @@ public final class ParityHarness {
 
     /** The catalog that the statements build on a fresh database of the dialect's server. */
     public static Catalog catalogOf(ParityDialect dialect, List<String> statements, String origin) {
-        try (ScratchDatabase database = Databases.fresh(dialect)) {
+        return catalogOf(dialect, FixtureNamespaces.NONE, false, statements, origin);
+    }
+
+    /** The same, with stand-ins for the fixture's own catalogs and schemas ({@link Databases}), created beforehand or not. */
+    static Catalog catalogOf(ParityDialect dialect, FixtureNamespaces namespaces, boolean createNamespaces,
+            List<String> statements, String origin) {
+        try (ScratchDatabase database = Databases.fresh(dialect, namespaces, createNamespaces)) {
             database.run(statements, origin);
             return CatalogReader.read(database);
         }
