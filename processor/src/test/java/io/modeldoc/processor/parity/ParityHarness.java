@@ -71,9 +71,16 @@ public final class ParityHarness {
      * on two fresh databases, compares their catalogs and prints the one-line figure, plus the diff on a mismatch.
      */
     public ParityReport compare(ParitySettings settings, String ourScript) {
+        return compare(settings, ourScript, false);
+    }
+
+    /**
+     * The same; with {@code provideNamespaces} the other script also finds the fixture's schemas made beforehand,
+     * as Hibernate's does (to compare Hibernate's script with itself). ModelDoc's script must create them itself.
+     */
+    public ParityReport compare(ParitySettings settings, String ourScript, boolean provideNamespaces) {
         Catalog hibernate = hibernateCatalog(settings);
-        // ModelDoc's script must create the schemas it uses by itself.
-        Catalog ours = catalogOf(settings.dialect(), namespaces, false, ScriptStatements.split(ourScript),
+        Catalog ours = catalogOf(settings.dialect(), namespaces, provideNamespaces, ScriptStatements.split(ourScript),
                 "ModelDoc's " + settings.label() + " script for " + name());
         ParityReport report = new ParityReport(name(), settings, hibernate, ours);
         System.out.println(report.isFullParity() ? report.summary() : report.diff());
