@@ -1,6 +1,7 @@
 package io.modeldoc.processor.assemble;
 
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
 import java.util.List;
@@ -16,6 +17,7 @@ final class EntityTables {
 
     private final Map<String, EntitySource> sources = new TreeMap<>();
     private final Map<String, String> tables = new TreeMap<>();
+    private final Map<String, Namespace> namespaces = new TreeMap<>();
     private final Map<String, List<Column>> primaryKeys = new TreeMap<>();
     private final Map<String, List<EntitySource>> singleTableSubclasses = new TreeMap<>();
     private final Map<String, List<AttributeSource>> incomingJoinColumns = new TreeMap<>();
@@ -50,18 +52,22 @@ final class EntityTables {
         EntitySource parent = parent(entity);
         if (parent == null) {
             tables.put(name, ownTable(entity));
+            namespaces.put(name, physical(entity.namespace()));
             primaryKeys.put(name, entity.ids().stream().map(columns::of).toList());
             return;
         }
         resolve(parent);
         if (sharesRootTable(entity)) {
             tables.put(name, tables.get(parent.qualifiedName()));
+            namespaces.put(name, namespaces.get(parent.qualifiedName()));
             primaryKeys.put(name, primaryKeys.get(parent.qualifiedName()));
         } else if (tablePerClass(entity)) {
             tables.put(name, ownTable(entity));
+            namespaces.put(name, physical(entity.namespace()));
             primaryKeys.put(name, primaryKeys.get(parent.qualifiedName()));
         } else {
             tables.put(name, ownTable(entity));
+            namespaces.put(name, physical(entity.namespace()));
             List<Column> parentKey = primaryKeys.get(parent.qualifiedName());
             String keyColumn = entity.inheritance().keyColumn();
             primaryKeys.put(name, parentKey.stream()
@@ -69,6 +75,11 @@ final class EntityTables {
                             c, false, false))
                     .toList());
         }
+    }
+
+    /** A namespace as written, with physical names: snake_case applies to catalogs and schemas too, as in Hibernate. */
+    Namespace physical(Namespace written) {
+        return Namespace.of(naming.physical(written.catalog()), naming.physical(written.schema()));
     }
 
     private String ownTable(EntitySource entity) {
@@ -148,6 +159,11 @@ final class EntityTables {
 
     String table(String entity) {
         return tables.get(entity);
+    }
+
+    /** The catalog and schema of the entity's table (its root's, for a single-table subclass). */
+    Namespace namespace(String entity) {
+        return namespaces.getOrDefault(entity, Namespace.DEFAULT);
     }
 
     List<Column> primaryKey(String entity) {

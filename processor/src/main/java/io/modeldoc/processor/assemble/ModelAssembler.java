@@ -63,12 +63,15 @@ public final class ModelAssembler {
         for (EntitySource source : sorted) {
             Feature feature = features.get(featureOf(source).slug());
             tableAssembler.entityTable(source, s -> rules.get(s.qualifiedName()))
-                    .ifPresent(table -> tables.putIfAbsent(key(table.name()), table));
-            for (Table joinTable : tableAssembler.joinTables(source)) {
-                tables.putIfAbsent(key(joinTable.name()), joinTable);
+                    .ifPresent(table -> tables.putIfAbsent(key(table), table));
+            for (Table secondaryTable : tableAssembler.secondaryTables(source)) {
+                tables.putIfAbsent(key(secondaryTable), secondaryTable);
             }
-            sequence(source).ifPresent(s -> sequences.putIfAbsent(key(s.name()), s));
-            generatorTable(source).ifPresent(t -> tables.putIfAbsent(key(t.name()), t));
+            for (Table joinTable : tableAssembler.joinTables(source)) {
+                tables.putIfAbsent(key(joinTable), joinTable);
+            }
+            sequence(source).ifPresent(s -> sequences.putIfAbsent(key(s.qualifiedName()), s));
+            generatorTable(source).ifPresent(t -> tables.putIfAbsent(key(t), t));
             entities.add(entity(source, feature, entityTables.table(source.qualifiedName()), tableAssembler, entityTables,
                     rules.get(source.qualifiedName())));
         }
@@ -164,7 +167,7 @@ public final class ModelAssembler {
                             new Column(pk, SqlType.VARCHAR, 255, 0, 0, false, false, false, List.of(), List.of(), ""),
                             new Column(naming.physical(g.table().valueColumn()), SqlType.BIGINT, 0, 0, 0, true, false, false,
                                     List.of(), List.of(), "")),
-                            List.of(pk), List.of(), List.of(), List.of(), List.of());
+                            List.of(pk), List.of(), List.of(), List.of(), List.of(), "", physical(g.table().namespace()), "");
                 });
     }
 
@@ -175,7 +178,8 @@ public final class ModelAssembler {
                 // Hibernate 7 names the implicit sequence after the table: <table>_SEQ.
                 String table = source.table().isEmpty() ? source.entityName() : source.table();
                 String name = generation.sequence().isEmpty() ? table + "_SEQ" : generation.sequence();
-                return Optional.of(new Sequence(naming.physical(name), generation.initialValue(), generation.allocationSize()));
+                return Optional.of(new Sequence(naming.physical(name), generation.initialValue(), generation.allocationSize(),
+                        physical(generation.namespace())));
             }
         }
         return Optional.empty();
@@ -196,6 +200,16 @@ public final class ModelAssembler {
                 .map(s -> String.format(Locale.ROOT, "sequence %s (increment %d)", s.name(), s.allocationSize()))
                 .orElse(generation.strategy().equals("UUID") || attribute.column().type() == SqlType.UUID
                         ? "random UUID" : generation.strategy().toLowerCase(Locale.ROOT) + " generator");
+    }
+
+    /** A namespace as written, with physical names. */
+    private io.modeldoc.processor.model.Namespace physical(io.modeldoc.processor.model.Namespace written) {
+        return io.modeldoc.processor.model.Namespace.of(naming.physical(written.catalog()), naming.physical(written.schema()));
+    }
+
+    /** Tables by lower-cased qualified name: one name may be used in two schemas. */
+    private static String key(Table table) {
+        return key(table.qualifiedName());
     }
 
     /** Hibernate orders tables and sequences by their lower-cased names. */

@@ -12,6 +12,7 @@ import io.modeldoc.processor.read.AssociationSource;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.ElementCollectionSource;
 import io.modeldoc.processor.read.EntitySource;
+import io.modeldoc.processor.read.SecondaryTableSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class TableAssembler {
             // A joined subclass: its key is also a foreign key to its parent's table.
             parts.columns.addAll(key);
             parts.foreignKeys.add(new ForeignKey("", names(key), entities.table(parent.qualifiedName()),
-                    names(entities.primaryKey(parent.qualifiedName()))));
+                    names(entities.primaryKey(parent.qualifiedName())), entities.namespace(parent.qualifiedName())));
         }
         add(entity, rulesOf.apply(entity), parts, null);
         for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
@@ -62,7 +63,8 @@ final class TableAssembler {
             for (int i = 0; i < ownerKey.size(); i++) {
                 parts.columns.add(columns.referring(joinNames.get(i), ownerKey.get(i), true, false));
             }
-            parts.foreignKeys.add(new ForeignKey("", joinNames, entities.table(owner.qualifiedName()), names(ownerKey)));
+            parts.foreignKeys.add(new ForeignKey("", joinNames, entities.table(owner.qualifiedName()), names(ownerKey),
+                    entities.namespace(owner.qualifiedName())));
         }
         List<EntitySource> subclasses = entities.singleTableSubclasses(entity);
         if (!subclasses.isEmpty()) {
@@ -73,7 +75,62 @@ final class TableAssembler {
             }
         }
         return Optional.of(new Table(table, entity.qualifiedName(), entity.tableComment(), parts.columns, names(key),
-                parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks, entity.renamedFrom()));
+                parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks, entity.renamedFrom(),
+                entities.namespace(entity.qualifiedName()), ""));
+    }
+
+    /**
+     * The entity's {@code @SecondaryTable}s: each keyed by the entity's primary key (under the
+     * {@code pkJoinColumns} names, else the same names), which is also its foreign key to the entity's table,
+     * then the columns of the attributes placed in it, in declaration order.
+     */
+    List<Table> secondaryTables(EntitySource entity) {
+        List<Table> tables = new ArrayList<>();
+        if (entity.secondaryTables().isEmpty()) {
+            return tables;
+        }
+        String primary = entities.table(entity.qualifiedName());
+        List<Column> key = entities.primaryKey(entity.qualifiedName());
+        for (SecondaryTableSource secondary : entity.secondaryTables()) {
+            List<String> keyNames = secondary.keyColumns().size() == key.size()
+                    ? secondary.keyColumns().stream().map(naming::physical).toList()
+                    : names(key);
+            Parts parts = new Parts();
+            for (int i = 0; i < key.size(); i++) {
+                parts.columns.add(columns.referring(keyNames.get(i), key.get(i), false, false));
+            }
+            for (AttributeSource attribute : entity.attributes()) {
+                if (!attribute.table().equalsIgnoreCase(secondary.name())) {
+                    continue;
+                }
+                if (attribute.column() != null) {
+                    parts.columns.add(columns.of(attribute));
+                } else if (!columnsOf(attribute).isEmpty()) {
+                    ForeignKey foreignKey = joinColumns(attribute, parts.columns, false);
+                    if (!attribute.association().noConstraint()) {
+                        parts.foreignKeys.add(foreignKey);
+                    }
+                }
+            }
+            if (!secondary.noConstraint()) {
+                parts.foreignKeys.add(0, new ForeignKey(secondary.foreignKeyName(), keyNames, primary, names(key),
+                        entities.namespace(entity.qualifiedName())));
+            }
+            secondary.uniqueKeys().forEach(u -> parts.uniqueKeys.add(
+                    new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList())));
+            secondary.indexes().forEach(i -> parts.indexes.add(new Index(i.name(), i.columns().stream()
+                    .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique())));
+            tables.add(new Table(naming.physical(secondary.name()), "", secondary.comment(), parts.columns, keyNames,
+                    parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks, "",
+                    entities.physical(secondary.namespace()), entity.qualifiedName()));
+        }
+        return tables;
+    }
+
+    /** Whether the attribute's column lives in one of its entity's secondary tables rather than the entity's table. */
+    private static boolean inSecondaryTable(EntitySource entity, AttributeSource attribute) {
+        return !attribute.table().isEmpty()
+                && entity.secondaryTables().stream().anyMatch(t -> t.name().equalsIgnoreCase(attribute.table()));
     }
 
     /** What a to-one association refers to: the target's key, or the column {@code referencedColumnName} names. */
@@ -108,6 +165,9 @@ final class TableAssembler {
     private void add(EntitySource entity, List<Rule> rules, Parts parts, Column discriminator) {
         String table = entities.table(entity.qualifiedName());
         for (AttributeSource attribute : entity.attributes()) {
+            if (inSecondaryTable(entity, attribute)) {
+                continue;
+            }
             if (attribute.column() != null) {
                 Column column = columns.of(attribute);
                 if (discriminator != null && !attribute.column().required()) {
@@ -210,9 +270,10 @@ final class TableAssembler {
             unique.add(tableColumns.get(ownerNames.size()).name());
             uniqueKeys.add(new UniqueKey("", unique));
         }
-        List<ForeignKey> foreignKeys = List.of(new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), names(ownerKey)));
+        List<ForeignKey> foreignKeys = List.of(new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), names(ownerKey),
+                entities.namespace(entity.qualifiedName())));
         return new Table(collectionTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys, uniqueKeys,
-                List.of(), List.of());
+                List.of(), List.of(), "", entities.physical(elements.namespace()), "");
     }
 
     /** The name of the join table of an owning to-many association. */
@@ -264,10 +325,12 @@ final class TableAssembler {
             primaryKey.addAll(targetNames);
         }
         List<ForeignKey> foreignKeys = List.of(
-                new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), ownerKey.stream().map(Column::name).toList()),
-                new ForeignKey("", targetNames, entities.table(association.target()), targetKey.stream().map(Column::name).toList()));
+                new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), ownerKey.stream().map(Column::name).toList(),
+                        entities.namespace(entity.qualifiedName())),
+                new ForeignKey("", targetNames, entities.table(association.target()), targetKey.stream().map(Column::name).toList(),
+                        entities.namespace(association.target())));
         return new Table(joinTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys,
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
     }
 
     private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, boolean forcedNullable) {
@@ -281,7 +344,7 @@ final class TableAssembler {
                     unique && targetKey.size() == 1));
         }
         return new ForeignKey(association.foreignKeyName(), names, entities.table(association.target()),
-                targetKey.stream().map(Column::name).toList());
+                targetKey.stream().map(Column::name).toList(), entities.namespace(association.target()));
     }
 
     /** Explicit names where given, else {@code <prefix>_<referenced column>}, physical. */

@@ -65,6 +65,9 @@ public enum Message {
                     + "holds the foreign key or join table."),
 
     // Tables, columns, constraints, names
+    UNKNOWN_SECONDARY_TABLE(Kind.ERROR, "secondary-table",
+            "Attribute %s is placed in table '%s', which is neither the table of %s nor one of its @SecondaryTable; "
+                    + "declare @SecondaryTable(name = \"%2$s\") on the entity, or fix the table name."),
     DUPLICATE_TABLE(Kind.ERROR, "duplicate-table",
             "Entity %s maps to table %s, which entity %s maps to already; give one of them another @Table(name)."),
     DUPLICATE_COLUMN(Kind.ERROR, "duplicate-column",

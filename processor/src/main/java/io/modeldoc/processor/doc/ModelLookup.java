@@ -63,8 +63,9 @@ final class ModelLookup {
         entitiesOfFeature.values().forEach(list -> list.sort(BY_SIMPLE_NAME));
         entitiesOfFeature.forEach((slug, list) -> assignAnchors(list));
         for (Table table : model.tables()) {
-            Entity owner = table.isJoinTable()
-                    ? joinTableOwner(table, ownerOfJoinTable, entityOfTable)
+            // A secondary table belongs to the entity whose columns it holds, and is shown in its feature's document.
+            Entity owner = table.isSecondaryTable() ? entities.get(table.secondaryOf())
+                    : table.isJoinTable() ? joinTableOwner(table, ownerOfJoinTable, entityOfTable)
                     : entities.get(table.entity());
             TableFacts facts = TableFacts.of(table, owner);
             tables.putIfAbsent(TableFacts.key(table.name()), facts);

@@ -1,6 +1,7 @@
 package io.modeldoc.processor.migrate;
 
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.sql.ConstraintNamer;
@@ -55,10 +56,17 @@ public final class MigrationPlanner {
             add(steps, Phase.CREATE_TABLES, after.createTable(table.name()));
         }
         for (TableChange change : diff.kept()) {
+            int stepsBefore = steps.values().stream().mapToInt(List::size).sum();
             tableChange(change, after, steps, warnings);
+            namespaceWarnings(change, steps.values().stream().mapToInt(List::size).sum() > stepsBefore, warnings);
         }
         for (Table table : diff.dropped()) {
             add(steps, Phase.DROP_TABLES, List.of(syntax.dropTable(table.name())));
+            if (!table.namespace().isDefault() && !dialect.qualified(table.namespace(), table.name())
+                    .equalsIgnoreCase(dialect.qualified(Namespace.DEFAULT, table.name()))) {
+                warnings.add("the statements dropping table " + dialect.qualified(table.namespace(), table.name())
+                        + " name it without its schema or catalog; run them where it is the default one");
+            }
         }
         for (Sequence sequence : diff.droppedSequences()) {
             add(steps, Phase.DROP_SEQUENCES, syntax.dropSequence(sequence));
@@ -117,6 +125,24 @@ public final class MigrationPlanner {
             if (keptAfter.contains(lower(object.table())) && !existing.contains(object.create())) {
                 add(steps, Phase.ADD_CONSTRAINTS, List.of(object.create()));
             }
+        }
+    }
+
+    /**
+     * Tables are matched by name whatever their schema or catalog, so a table moved to another one is kept, not
+     * dropped with its rows; the move itself is not scripted, and statements changing a kept table name it without
+     * its namespace. Both are said as warnings.
+     */
+    private void namespaceWarnings(TableChange change, boolean altered, List<String> warnings) {
+        String was = dialect.qualified(change.from().namespace(), change.from().name());
+        String now = dialect.qualified(change.to().namespace(), change.to().name());
+        String bare = dialect.qualified(Namespace.DEFAULT, change.to().name());
+        if (!was.equalsIgnoreCase(now) && !change.renamed()) {
+            warnings.add("table " + change.to().name() + " moved from " + was + " to " + now + "; the migration does not move it: "
+                    + "move it by hand first (PostgreSQL: alter table ... set schema ...; MySQL and MariaDB: rename table ... to ...)");
+        } else if (altered && !now.equalsIgnoreCase(bare)) {
+            warnings.add("the statements changing table " + now + " name it without its schema or catalog; "
+                    + "run them where it is the default one");
         }
     }
 

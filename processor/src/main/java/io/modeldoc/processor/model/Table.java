@@ -13,6 +13,9 @@ import java.util.List;
  * @param uniqueKeys  multi-column and named unique constraints (single-column ones are {@link Column#unique()})
  * @param checks      named table-level CHECK constraints
  * @param renamedFrom the table's name in the baseline ({@code @RenamedFrom} on the entity); empty when not renamed
+ * @param namespace   the catalog and schema it lives in ({@code @Table(catalog, schema)})
+ * @param secondaryOf for a {@code @SecondaryTable}: the qualified name of the entity whose attributes it holds
+ *                    in part ({@link #entity()} is then empty); empty otherwise
  */
 public record Table(
         String name,
@@ -24,7 +27,9 @@ public record Table(
         List<UniqueKey> uniqueKeys,
         List<Index> indexes,
         List<Check> checks,
-        String renamedFrom) {
+        String renamedFrom,
+        Namespace namespace,
+        String secondaryOf) {
 
     public Table {
         columns = List.copyOf(columns);
@@ -33,6 +38,16 @@ public record Table(
         uniqueKeys = List.copyOf(uniqueKeys);
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
+        namespace = namespace == null ? Namespace.DEFAULT : namespace;
+        secondaryOf = secondaryOf == null ? "" : secondaryOf;
+    }
+
+    /** A table in the default namespace. */
+    public Table(String name, String entity, String comment, List<Column> columns, List<String> primaryKey,
+                 List<ForeignKey> foreignKeys, List<UniqueKey> uniqueKeys, List<Index> indexes, List<Check> checks,
+                 String renamedFrom) {
+        this(name, entity, comment, columns, primaryKey, foreignKeys, uniqueKeys, indexes, checks, renamedFrom,
+                Namespace.DEFAULT, "");
     }
 
     /** A table that was not renamed. */
@@ -42,7 +57,22 @@ public record Table(
     }
 
     public boolean isJoinTable() {
-        return entity.isEmpty();
+        return entity.isEmpty() && secondaryOf.isEmpty();
+    }
+
+    public boolean isSecondaryTable() {
+        return !secondaryOf.isEmpty();
+    }
+
+    /** The name with its catalog and schema, as the document shows it: {@code billing.invoice}. */
+    public String qualifiedName() {
+        return namespace.qualify(name);
+    }
+
+    /** This table in another namespace. */
+    public Table in(Namespace value) {
+        return new Table(name, entity, comment, columns, primaryKey, foreignKeys, uniqueKeys, indexes, checks, renamedFrom,
+                value, secondaryOf);
     }
 
     /** The column of that name; names compare case-insensitively, as unquoted SQL names do. */

@@ -98,7 +98,9 @@ final class AssociationReader {
                         .map(f -> f.enumName("value").equals("NO_CONSTRAINT")).orElse(false),
                 annotations.find(field.element(), JpaNames.ORDER_COLUMN)
                         .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse(""),
-                joinColumn.map(j -> j.string("referencedColumnName")).orElse("")));
+                joinColumn.map(j -> j.string("referencedColumnName")).orElse(""),
+                joinTable.map(j -> io.modeldoc.processor.model.Namespace.of(j.string("catalog"), j.string("schema")))
+                        .orElse(io.modeldoc.processor.model.Namespace.DEFAULT)));
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */

@@ -1,5 +1,7 @@
 package io.modeldoc.processor.read;
 
+import io.modeldoc.processor.model.Namespace;
+
 import io.modeldoc.processor.model.Cardinality;
 import java.util.List;
 
@@ -19,6 +21,7 @@ import java.util.List;
  * @param noConstraint      {@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)}: the database gets no foreign key
  * @param orderColumn       {@code @OrderColumn}'s name on a to-many association; empty when unordered
  * @param referencedColumn  {@code @JoinColumn(referencedColumnName)}; empty for the target's key
+ * @param joinTableNamespace {@code @JoinTable(catalog, schema)} as written
  */
 public record AssociationSource(
         Cardinality cardinality,
@@ -37,12 +40,14 @@ public record AssociationSource(
         String foreignKeyName,
         boolean noConstraint,
         String orderColumn,
-        String referencedColumn) {
+        String referencedColumn,
+        Namespace joinTableNamespace) {
 
     public AssociationSource {
         cascade = List.copyOf(cascade);
         joinTableColumns = List.copyOf(joinTableColumns);
         inverseColumns = List.copyOf(inverseColumns);
+        joinTableNamespace = joinTableNamespace == null ? Namespace.DEFAULT : joinTableNamespace;
     }
 
     public boolean owning() {

@@ -1,5 +1,7 @@
 package io.modeldoc.processor.read;
 
+import io.modeldoc.processor.model.Namespace;
+
 import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.model.AttributeKind;
@@ -64,7 +66,7 @@ final class AttributeReader {
         if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
             TypeElement key = TypeNames.typeElement(field.type());
             if (key != null) {
-                readFields(key, name + ".", new Embedding(overrides(field), false), generators, property).stream()
+                readFields(key, name + ".", new Embedding(overrides(field), tableOverrides(field), false), generators, property).stream()
                         .filter(part -> part.column() != null).map(AttributeSource::asIdPart).forEach(out::add);
             }
             return;
@@ -77,7 +79,7 @@ final class AttributeReader {
         boolean embedded = annotations.has(field.element(), JpaNames.EMBEDDED)
                 || typeElement != null && annotations.has(typeElement, JpaNames.EMBEDDABLE);
         if (embedded && typeElement != null) {
-            Embedding inner = new Embedding(overrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")));
+            Embedding inner = new Embedding(overrides(field), tableOverrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")));
             out.addAll(readFields(typeElement, name + ".", inner, generators, property));
             return;
         }
@@ -94,8 +96,9 @@ final class AttributeReader {
         if (association.isPresent()) {
             AssociationSource a = association.get();
             AttributeKind kind = a.cardinality().toOne() ? AttributeKind.TO_ONE : AttributeKind.TO_MANY;
+            String joinColumnTable = annotations.find(field.element(), JpaNames.JOIN_COLUMN).map(j -> j.string("table")).orElse("");
             out.add(new AttributeSource(name, TypeNames.display(type), kind, null, a, null, null,
-                    description, constraints.words(), sensitivity, rules, audit(field)));
+                    description, constraints.words(), sensitivity, rules, audit(field), a.cardinality().toOne() ? joinColumnTable : ""));
             return;
         }
         if (associations.failed(field)) {
@@ -114,7 +117,7 @@ final class AttributeReader {
         checks.column(field, name, kind, column);
         GenerationSource generation = kind == AttributeKind.ID ? generation(field, name, column, generators) : null;
         out.add(new AttributeSource(name, TypeNames.display(type), kind, column, null, null, generation,
-                description, constraints.words(), sensitivity, rules, audit(field)));
+                description, constraints.words(), sensitivity, rules, audit(field), columnTable(field, embedding)));
     }
 
     /** An {@code @ElementCollection}: its collection table's columns, from a basic element or an embeddable's fields. */
@@ -132,7 +135,7 @@ final class AttributeReader {
             }
             columns = List.of(column);
         } else {
-            columns = readFields(elementType, "", new Embedding(overrides(field), false), generators, property).stream()
+            columns = readFields(elementType, "", new Embedding(overrides(field), Map.of(), false), generators, property).stream()
                     .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
         }
         Optional<AnnotationView> table = annotations.find(field.element(), JpaNames.COLLECTION_TABLE);
@@ -142,7 +145,8 @@ final class AttributeReader {
                 table.map(t -> t.string("name")).orElse(""),
                 table.map(t -> t.annotations("joinColumns").stream().map(j -> j.string("name")).filter(n -> !n.isEmpty()).toList())
                         .orElse(List.of()),
-                columns, orderColumn, TypeNames.isSet(field.type()), basic);
+                columns, orderColumn, TypeNames.isSet(field.type()), basic,
+                table.map(t -> Namespace.of(t.string("catalog"), t.string("schema"))).orElse(Namespace.DEFAULT));
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));
@@ -289,7 +293,8 @@ final class AttributeReader {
             return named;
         }
         if (named != null && !strategy.equals("IDENTITY")) {
-            return new GenerationSource("SEQUENCE", named.sequence(), named.initialValue(), named.allocationSize());
+            return new GenerationSource("SEQUENCE", named.sequence(), named.initialValue(), named.allocationSize(), null,
+                    named.namespace());
         }
         if (strategy.equals("TABLE")) {
             return new GenerationSource("TABLE", "", 0, 50, GenerationSource.TableGeneratorSource.DEFAULT);
@@ -316,7 +321,34 @@ final class AttributeReader {
         return overrides;
     }
 
-    /** How an embeddable is embedded: its column overrides, and whether it is {@code @Valid}. */
-    private record Embedding(Map<String, String> overrides, boolean validated) {
+    /** {@code @AttributeOverride(column = @Column(table))} on an embedded attribute: attribute name to table name. */
+    private Map<String, String> tableOverrides(Member field) {
+        Map<String, String> tables = new TreeMap<>();
+        List<AnnotationView> all = new ArrayList<>();
+        annotations.find(field.element(), JpaNames.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
+        annotations.find(field.element(), JpaNames.ATTRIBUTE_OVERRIDES).ifPresent(a -> all.addAll(a.annotations("value")));
+        for (AnnotationView override : all) {
+            override.annotations("column").stream().findFirst()
+                    .map(c -> c.string("table")).filter(n -> !n.isEmpty())
+                    .ifPresent(n -> tables.put(override.string("name"), n));
+        }
+        return tables;
+    }
+
+    /**
+     * The table a basic attribute's column lives in, {@code @Column(table)} or an override's: empty for the
+     * entity's primary table. An embedded value's part takes the embedding's override, else the one the
+     * embeddable itself writes.
+     */
+    private String columnTable(Member field, Embedding embedding) {
+        String leaf = field.name();
+        if (embedding != null && embedding.tables().containsKey(leaf)) {
+            return embedding.tables().get(leaf);
+        }
+        return annotations.find(field.element(), JpaNames.COLUMN).map(c -> c.string("table")).orElse("");
+    }
+
+    /** How an embeddable is embedded: its column overrides (names, tables), and whether it is {@code @Valid}. */
+    private record Embedding(Map<String, String> overrides, Map<String, String> tables, boolean validated) {
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param generation  how an identifier is generated; {@code null} when it is assigned
  * @param sensitivity {@code @Sensitive}, or {@code null}
  * @param audit       what the attribute records automatically ({@link io.modeldoc.processor.model.Attribute#audit()})
+ * @param table       the {@code @SecondaryTable} its column or join column lives in ({@code @Column(table)},
+ *                    {@code @JoinColumn(table)}, an override's); empty for the entity's primary table
  */
 public record AttributeSource(
         String name,
@@ -27,17 +29,27 @@ public record AttributeSource(
         List<String> validations,
         Sensitivity sensitivity,
         List<RuleSource> rules,
-        String audit) {
+        String audit,
+        String table) {
 
     public AttributeSource {
         validations = List.copyOf(validations);
         rules = List.copyOf(rules);
+        table = table == null ? "" : table;
+    }
+
+    /** An attribute of the entity's primary table. */
+    public AttributeSource(String name, String javaType, AttributeKind kind, ColumnSource column, AssociationSource association,
+                           ElementCollectionSource elements, GenerationSource generation, String description,
+                           List<String> validations, Sensitivity sensitivity, List<RuleSource> rules, String audit) {
+        this(name, javaType, kind, column, association, elements, generation, description, validations, sensitivity, rules,
+                audit, "");
     }
 
     /** This attribute with another description. */
     public AttributeSource withDescription(String text) {
         return new AttributeSource(name, javaType, kind, column, association, elements, generation, text, validations, sensitivity,
-                rules, audit);
+                rules, audit, table);
     }
 
     /** This attribute as one part of a composite identifier: kind {@code ID}, its column not null. */
@@ -46,7 +58,7 @@ public record AttributeSource(
         ColumnSource required = new ColumnSource(c.name(), c.type(), c.length(), c.precision(), c.scale(), false, true, c.primitive(),
                 c.unique(), c.enumValues(), c.min(), c.max(), c.comment(), c.definition(), c.renamedFrom());
         return new AttributeSource(name, javaType, AttributeKind.ID, required, association, elements, generation, description,
-                validations, sensitivity, rules, audit);
+                validations, sensitivity, rules, audit, table);
     }
 
     public boolean isId() {

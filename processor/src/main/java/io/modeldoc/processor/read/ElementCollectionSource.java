@@ -1,5 +1,7 @@
 package io.modeldoc.processor.read;
 
+import io.modeldoc.processor.model.Namespace;
+
 import java.util.List;
 
 /**
@@ -11,12 +13,14 @@ import java.util.List;
  * @param orderColumn {@code @OrderColumn}'s name; empty when the collection keeps no order
  * @param set         whether the collection is a {@code Set} (its values are then unique per owner)
  * @param basic       whether the element is a basic value rather than an embeddable
+ * @param namespace   {@code @CollectionTable(catalog, schema)} as written
  */
 public record ElementCollectionSource(String table, List<String> joinColumns, List<ColumnSource> columns, String orderColumn,
-                                      boolean set, boolean basic) {
+                                      boolean set, boolean basic, Namespace namespace) {
 
     public ElementCollectionSource {
         joinColumns = List.copyOf(joinColumns);
         columns = List.copyOf(columns);
+        namespace = namespace == null ? Namespace.DEFAULT : namespace;
     }
 }

@@ -4,6 +4,7 @@ import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.model.AccessPolicy;
 import io.modeldoc.processor.model.Index;
+import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.RiskNote;
 import io.modeldoc.processor.model.Usage;
 import java.util.ArrayDeque;
@@ -104,7 +105,47 @@ public final class EntityReader {
                 lifecycle.cache(type),
                 lifecycle.audited(type),
                 inheritance,
-                annotations.find(type, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse("")));
+                annotations.find(type, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse(""),
+                table.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
+                secondaryTables(type, ordered)));
+    }
+
+    /**
+     * The class's {@code @SecondaryTable}s. An attribute placed in a table that is neither the primary table nor
+     * one of these is an error on the entity: Hibernate refuses to start with it.
+     */
+    private List<SecondaryTableSource> secondaryTables(TypeElement type, List<AttributeSource> attributes) {
+        List<SecondaryTableSource> tables = annotations.repeated(type, JpaNames.SECONDARY_TABLE, JpaNames.SECONDARY_TABLES).stream()
+                .map(EntityReader::secondaryTable).toList();
+        String primary = annotations.find(type, JpaNames.TABLE).map(t -> t.string("name")).orElse("");
+        for (AttributeSource attribute : attributes) {
+            String placed = attribute.table();
+            if (!placed.isEmpty() && !placed.equalsIgnoreCase(primary)
+                    && tables.stream().noneMatch(t -> t.name().equalsIgnoreCase(placed))) {
+                reporter.report(Message.UNKNOWN_SECONDARY_TABLE, type, attribute.name(), placed,
+                        type.getSimpleName().toString());
+            }
+        }
+        return tables;
+    }
+
+    private static SecondaryTableSource secondaryTable(AnnotationView table) {
+        Optional<AnnotationView> foreignKey = table.annotations("foreignKey").stream().findFirst();
+        return new SecondaryTableSource(
+                table.string("name"),
+                namespace(table),
+                table.annotations("pkJoinColumns").stream().map(k -> k.string("name")).filter(n -> !n.isEmpty()).toList(),
+                foreignKey.map(f -> f.string("name")).orElse(""),
+                foreignKey.map(f -> f.enumName("value").equals("NO_CONSTRAINT")).orElse(false),
+                table.annotations("uniqueConstraints").stream()
+                        .map(u -> new EntitySource.UniqueSource(u.string("name"), u.strings("columnNames"))).toList(),
+                table.annotations("indexes").stream().map(EntityReader::index).toList(),
+                table.string("comment"));
+    }
+
+    /** {@code catalog} and {@code schema} of a {@code @Table}, {@code @SecondaryTable} or generator. */
+    static Namespace namespace(AnnotationView annotation) {
+        return Namespace.of(annotation.string("catalog"), annotation.string("schema"));
     }
 
     /** {@code @Table(uniqueConstraints)}, and Hibernate's {@code @NaturalId} attributes as one unique key. */
@@ -194,13 +235,14 @@ public final class EntityReader {
                 // A generator without a sequence name names its sequence after itself.
                 annotations.find(carrier, JpaNames.SEQUENCE_GENERATOR).ifPresent(g -> generators.put(g.string("name"),
                         new GenerationSource("SEQUENCE", g.string("sequenceName").isEmpty() ? g.string("name") : g.string("sequenceName"),
-                                g.number("initialValue"), (int) g.number("allocationSize"))));
+                                g.number("initialValue"), (int) g.number("allocationSize"), null, namespace(g))));
                 annotations.find(carrier, JpaNames.TABLE_GENERATOR).ifPresent(g -> generators.put(g.string("name"),
                         new GenerationSource("TABLE", "", g.number("initialValue"), (int) g.number("allocationSize"),
                                 new GenerationSource.TableGeneratorSource(
                                         or(g.string("table"), GenerationSource.TableGeneratorSource.DEFAULT.table()),
                                         or(g.string("pkColumnName"), GenerationSource.TableGeneratorSource.DEFAULT.pkColumn()),
-                                        or(g.string("valueColumnName"), GenerationSource.TableGeneratorSource.DEFAULT.valueColumn())))));
+                                        or(g.string("valueColumnName"), GenerationSource.TableGeneratorSource.DEFAULT.valueColumn()),
+                                        namespace(g)))));
             }
         }
         return generators;

@@ -4,6 +4,7 @@ import io.modeldoc.processor.model.AccessPolicy;
 import io.modeldoc.processor.model.Callback;
 import io.modeldoc.processor.model.NamedQuery;
 import io.modeldoc.processor.model.Index;
+import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.RiskNote;
 import io.modeldoc.processor.model.Usage;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.List;
  * @param uniqueKeys   {@code @Table(uniqueConstraints)}
  * @param rules        entity-level business rules (attribute rules sit on their attribute)
  * @param renamedFrom  the table's name in the baseline ({@code @RenamedFrom}); empty when not renamed
+ * @param namespace    {@code @Table(catalog, schema)} as written
+ * @param secondaryTables {@code @SecondaryTable}s, in declaration order
  */
 public record EntitySource(
         String qualifiedName,
@@ -39,7 +42,9 @@ public record EntitySource(
         String cache,
         boolean audited,
         InheritanceSource inheritance,
-        String renamedFrom) {
+        String renamedFrom,
+        Namespace namespace,
+        List<SecondaryTableSource> secondaryTables) {
 
     public EntitySource {
         attributes = List.copyOf(attributes);
@@ -49,6 +54,8 @@ public record EntitySource(
         risks = List.copyOf(risks);
         queries = List.copyOf(queries);
         callbacks = List.copyOf(callbacks);
+        namespace = namespace == null ? Namespace.DEFAULT : namespace;
+        secondaryTables = List.copyOf(secondaryTables);
     }
 
     /** This entity with another purpose and attributes (e.g. descriptions restored from an earlier build). */
@@ -56,7 +63,7 @@ public record EntitySource(
         return new EntitySource(qualifiedName, simpleName, packageName, entityName, table, tableComment, newPurpose,
                 newAttributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited,
                 inheritance,
-                renamedFrom);
+                renamedFrom, namespace, secondaryTables);
     }
 
     /** The identifier attributes (one, unless the key is composite). */

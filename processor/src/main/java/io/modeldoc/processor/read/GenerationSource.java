@@ -1,5 +1,7 @@
 package io.modeldoc.processor.read;
 
+import io.modeldoc.processor.model.Namespace;
+
 /**
  * {@code @GeneratedValue} and its {@code @SequenceGenerator}.
  *
@@ -7,9 +9,19 @@ package io.modeldoc.processor.read;
  * @param sequence       the sequence name given by a generator; empty for the implicit one
  * @param initialValue   the sequence's first value
  * @param allocationSize the sequence's increment
+ * @param namespace      {@code @SequenceGenerator(catalog, schema)} as written
  */
 public record GenerationSource(String strategy, String sequence, long initialValue, int allocationSize,
-                               TableGeneratorSource table) {
+                               TableGeneratorSource table, Namespace namespace) {
+
+    public GenerationSource {
+        namespace = namespace == null ? Namespace.DEFAULT : namespace;
+    }
+
+    public GenerationSource(String strategy, String sequence, long initialValue, int allocationSize,
+                            TableGeneratorSource table) {
+        this(strategy, sequence, initialValue, allocationSize, table, Namespace.DEFAULT);
+    }
 
     public GenerationSource(String strategy, String sequence, long initialValue, int allocationSize) {
         this(strategy, sequence, initialValue, allocationSize, null);
@@ -20,8 +32,17 @@ public record GenerationSource(String strategy, String sequence, long initialVal
      *
      * @param pkColumn    the column naming the generator's row
      * @param valueColumn the column holding the next value
+     * @param namespace   {@code @TableGenerator(catalog, schema)} as written
      */
-    public record TableGeneratorSource(String table, String pkColumn, String valueColumn) {
+    public record TableGeneratorSource(String table, String pkColumn, String valueColumn, Namespace namespace) {
+
+        public TableGeneratorSource {
+            namespace = namespace == null ? Namespace.DEFAULT : namespace;
+        }
+
+        public TableGeneratorSource(String table, String pkColumn, String valueColumn) {
+            this(table, pkColumn, valueColumn, Namespace.DEFAULT);
+        }
 
         /** Hibernate's table when none is named: {@code hibernate_sequences(sequence_name, next_val)}. */
         public static final TableGeneratorSource DEFAULT = new TableGeneratorSource("hibernate_sequences", "sequence_name", "next_val");

@@ -12,6 +12,8 @@ public final class JpaNames {
     public static final List<String> EMBEDDABLE = persistence("Embeddable");
     public static final List<String> MAPPED_SUPERCLASS = persistence("MappedSuperclass");
     public static final List<String> TABLE = persistence("Table");
+    public static final List<String> SECONDARY_TABLE = persistence("SecondaryTable");
+    public static final List<String> SECONDARY_TABLES = persistence("SecondaryTables");
     public static final List<String> ID = persistence("Id");
     public static final List<String> EMBEDDED_ID = persistence("EmbeddedId");
     public static final List<String> GENERATED_VALUE = persistence("GeneratedValue");

@@ -1,6 +1,7 @@
 package io.modeldoc.processor.sql;
 
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.model.SqlType;
 import java.util.List;
@@ -111,8 +112,27 @@ abstract class BaseDialect implements Dialect {
     }
 
     @Override
+    public boolean usesCatalogs() {
+        return true;
+    }
+
+    @Override
+    public boolean usesSchemas() {
+        return true;
+    }
+
+    @Override
+    public List<String> createNamespace(Namespace namespace) {
+        // Hibernate writes no CREATE SCHEMA unless hibernate.hbm2ddl.create_namespaces is set, and then without
+        // "if not exists"; our script must run on a fresh database, and again beside other scripts.
+        return usesSchemas() && !namespace.schema().isEmpty()
+                ? List.of("create schema if not exists " + identifier(namespace.schema()))
+                : List.of();
+    }
+
+    @Override
     public List<String> createSequence(Sequence sequence) {
-        return List.of("create sequence " + identifier(sequence.name())
+        return List.of("create sequence " + qualified(sequence.namespace(), sequence.name())
                 + " start with " + sequence.initialValue() + " increment by " + sequence.allocationSize());
     }
 

@@ -1,6 +1,7 @@
 package io.modeldoc.processor.sql;
 
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import java.util.List;
 
@@ -61,6 +62,40 @@ public interface Dialect {
         boolean quoted = name.length() > 1
                 && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`"));
         return quoted ? quote(name.substring(1, name.length() - 1)) : name;
+    }
+
+    /**
+     * A table's or sequence's name qualified by the parts of its namespace this database has, as Hibernate
+     * qualifies it: {@code schema.name} on PostgreSQL, {@code catalog.name} on MySQL and MariaDB (a catalog is
+     * a database there, and schemas do not exist), {@code catalog.schema.name} on H2.
+     */
+    default String qualified(Namespace namespace, String name) {
+        StringBuilder qualified = new StringBuilder();
+        if (usesCatalogs() && !namespace.catalog().isEmpty()) {
+            qualified.append(identifier(namespace.catalog())).append('.');
+        }
+        if (usesSchemas() && !namespace.schema().isEmpty()) {
+            qualified.append(identifier(namespace.schema())).append('.');
+        }
+        return qualified.append(identifier(name)).toString();
+    }
+
+    /** Whether names are qualified by their catalog. */
+    boolean usesCatalogs();
+
+    /** Whether names are qualified by their schema. */
+    boolean usesSchemas();
+
+    /**
+     * The statements that create a namespace the script's objects live in, safe to run when it exists
+     * already ({@code create schema if not exists billing}); empty when there is nothing this database can
+     * create (H2's catalog is the database itself).
+     */
+    List<String> createNamespace(Namespace namespace);
+
+    /** An index's name in CREATE INDEX: H2 keeps indexes in a schema, so it is qualified there as its table is. */
+    default String indexName(Namespace tableNamespace, String name) {
+        return identifier(name);
     }
 
     /** Quotes a bare name. */

@@ -27,6 +27,12 @@ final class H2Dialect extends BaseDialect {
     }
 
     @Override
+    public String indexName(io.modeldoc.processor.model.Namespace tableNamespace, String name) {
+        // An index lives in a schema in H2; Hibernate names the table's, or the index would land in PUBLIC.
+        return qualified(tableNamespace, name);
+    }
+
+    @Override
     protected boolean nativeEnums() {
         return true; // Hibernate's H2Dialect uses H2's enum type
     }

@@ -20,7 +20,7 @@ final class MariaDbDialect extends MySqlDialect {
     @Override
     public List<String> createSequence(Sequence sequence) {
         // MariaDB has sequences; Hibernate turns off their cache, which would skip values on restart
-        return List.of("create sequence " + sequence.name()
+        return List.of("create sequence " + qualified(sequence.namespace(), sequence.name())
                 + " start with " + sequence.initialValue() + " increment by " + sequence.allocationSize() + " nocache");
     }
 

@@ -87,8 +87,21 @@ class MySqlDialect extends BaseDialect {
     public List<String> createSequence(Sequence sequence) {
         // MySQL has no sequences: Hibernate keeps the next value in a one-row table
         return List.of(
-                "create table " + identifier(sequence.name()) + " (next_val bigint)" + tableSuffix(""),
-                "insert into " + identifier(sequence.name()) + " ( next_val ) values ( " + sequence.initialValue() + " )");
+                "create table " + qualified(sequence.namespace(), sequence.name()) + " (next_val bigint)" + tableSuffix(""),
+                "insert into " + qualified(sequence.namespace(), sequence.name()) + " ( next_val ) values ( " + sequence.initialValue() + " )");
+    }
+
+    @Override
+    public boolean usesSchemas() {
+        return false; // MySQL has no schemas inside a database: Hibernate drops @Table(schema) here
+    }
+
+    @Override
+    public List<String> createNamespace(io.modeldoc.processor.model.Namespace namespace) {
+        // A catalog is a database here; Hibernate writes none, a fresh server needs it.
+        return namespace.catalog().isEmpty()
+                ? List.of()
+                : List.of("create database if not exists " + identifier(namespace.catalog()));
     }
 
     @Override

@@ -9,6 +9,11 @@ final class PostgreSqlDialect extends BaseDialect {
     private static final int MAX_VARCHAR_LENGTH = 10_485_760;
 
     @Override
+    public boolean usesCatalogs() {
+        return false; // a catalog is the database connected to: Hibernate drops @Table(catalog) here
+    }
+
+    @Override
     public String name() {
         return "postgresql";
     }

@@ -2,13 +2,17 @@ package io.modeldoc.processor.sql;
 
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.ForeignKey;
+import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.model.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Turns a data model into the create script of one dialect, in Hibernate's order (its
@@ -38,6 +42,9 @@ public final class SchemaPlanner {
      */
     public SqlScript plan(DataModel model) {
         List<Statement> statements = new ArrayList<>();
+        for (Namespace namespace : namespaces(model)) {
+            dialect.createNamespace(namespace).forEach(sql -> statements.add(new Statement(Statement.Kind.NAMESPACE, "", sql)));
+        }
         // Sequences that are tables wait for their place among the tables; the others go first
         List<Sequence> sequenceTables = new ArrayList<>();
         for (Sequence sequence : model.sequences()) {
@@ -56,7 +63,7 @@ public final class SchemaPlanner {
         sequenceTables.forEach(sequence -> addSequence(statements, sequence));
         // Foreign keys look up the table they reference: index the tables once, not per key.
         Map<String, Table> byName = new HashMap<>();
-        model.tables().forEach(t -> byName.putIfAbsent(sortKey(t.name()), t));
+        model.tables().forEach(t -> byName.putIfAbsent(sortKey(t.namespace(), t.name()), t));
         for (Table table : model.tables()) {
             for (ForeignKey foreignKey : table.foreignKeys()) {
                 statements.add(new Statement(Statement.Kind.FOREIGN_KEY, table.name(), addForeignKey(byName, table, foreignKey)));
@@ -72,12 +79,12 @@ public final class SchemaPlanner {
 
     private String addForeignKey(Map<String, Table> tables, Table table, ForeignKey foreignKey) {
         String name = namer.foreignKey(table, foreignKey);
-        StringBuilder sql = new StringBuilder(dialect.alterTable(dialect.identifier(table.name()))).append(" add ");
+        StringBuilder sql = new StringBuilder(dialect.alterTable(dialect.qualified(table.namespace(), table.name()))).append(" add ");
         if (!name.isEmpty()) {
             sql.append("constraint ").append(dialect.identifier(name)).append(' ');
         }
         sql.append("foreign key (").append(TableStatements.list(dialect, foreignKey.columns()))
-                .append(") references ").append(dialect.identifier(foreignKey.referencedTable()));
+                .append(") references ").append(dialect.qualified(foreignKey.referencedNamespace(), foreignKey.referencedTable()));
         List<String> primaryKey = primaryKeyOf(tables, foreignKey);
         List<String> referenced = foreignKey.referencedColumns().isEmpty() ? primaryKey : foreignKey.referencedColumns();
         // A key other than the referenced table's primary key is always named.
@@ -89,8 +96,32 @@ public final class SchemaPlanner {
 
     /** The primary key of the table a foreign key references; empty when that table is not in the model. */
     private static List<String> primaryKeyOf(Map<String, Table> tables, ForeignKey foreignKey) {
-        Table referenced = tables.get(sortKey(foreignKey.referencedTable()));
+        Table referenced = tables.get(sortKey(foreignKey.referencedNamespace(), foreignKey.referencedTable()));
         return referenced == null ? List.of() : referenced.primaryKey();
+    }
+
+    /**
+     * The namespaces other than the default that tables and sequences live in, each once, sorted:
+     * {@link Namespace} parts this dialect does not use are left out, so two namespaces that differ only
+     * there are created once.
+     */
+    private SortedSet<Namespace> namespaces(DataModel model) {
+        SortedSet<Namespace> namespaces = new TreeSet<>(Comparator.comparing(Namespace::catalog).thenComparing(Namespace::schema));
+        List<Namespace> used = new ArrayList<>();
+        model.sequences().forEach(s -> used.add(s.namespace()));
+        model.tables().forEach(t -> used.add(t.namespace()));
+        for (Namespace namespace : used) {
+            Namespace relevant = Namespace.of(dialect.usesCatalogs() ? namespace.catalog() : "",
+                    dialect.usesSchemas() ? namespace.schema() : "");
+            if (!relevant.isDefault()) {
+                namespaces.add(relevant);
+            }
+        }
+        return namespaces;
+    }
+
+    private static String sortKey(Namespace namespace, String name) {
+        return sortKey(namespace.qualify(name));
     }
 
     private static String sortKey(String name) {

@@ -46,8 +46,9 @@ public record SchemaScriptView(String dialect, List<Group> groups) {
     private static boolean startsGroup(Statement.Kind previous, Statement.Kind kind) {
         return switch (kind) {
             case TABLE -> true;
-            case SEQUENCE, FOREIGN_KEY -> previous != kind;
-            case COMMENT, INDEX, UNIQUE_KEY -> previous == Statement.Kind.SEQUENCE || previous == Statement.Kind.FOREIGN_KEY;
+            case NAMESPACE, SEQUENCE, FOREIGN_KEY -> previous != kind;
+            case COMMENT, INDEX, UNIQUE_KEY -> previous == Statement.Kind.NAMESPACE || previous == Statement.Kind.SEQUENCE
+                    || previous == Statement.Kind.FOREIGN_KEY;
         };
     }
 }

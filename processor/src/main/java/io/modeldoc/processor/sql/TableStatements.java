@@ -40,7 +40,7 @@ final class TableStatements {
         }
         if (!dialect.uniqueKeysInCreateTable()) {
             for (NamedKey key : uniqueKeys) {
-                String sql = dialect.alterTable(dialect.identifier(table.name())) + " add " + key.constraint() + "unique ("
+                String sql = dialect.alterTable(qualified(table)) + " add " + key.constraint() + "unique ("
                         + list(key.columns()) + ")";
                 statements.add(new Statement(Statement.Kind.UNIQUE_KEY, table.name(), sql));
             }
@@ -70,18 +70,18 @@ final class TableStatements {
             String constraint = check.name().isEmpty() ? "" : "constraint " + dialect.identifier(check.name()) + " ";
             parts.add(constraint + "check (" + SqlText.oneLine(check.expression()) + ")");
         }
-        return "create table " + dialect.identifier(table.name()) + " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)"
+        return "create table " + qualified(table) + " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)"
                 + dialect.tableSuffix(table.comment());
     }
 
     private List<String> comments(Table table) {
         List<String> comments = new ArrayList<>();
         if (!table.comment().isEmpty()) {
-            comments.add("comment on table " + dialect.identifier(table.name()) + " is " + dialect.literal(table.comment()));
+            comments.add("comment on table " + qualified(table) + " is " + dialect.literal(table.comment()));
         }
         for (Column column : table.columns()) {
             if (!column.comment().isEmpty()) {
-                comments.add("comment on column " + dialect.identifier(table.name()) + "." + dialect.identifier(column.name())
+                comments.add("comment on column " + qualified(table) + "." + dialect.identifier(column.name())
                         + " is " + dialect.literal(column.comment()));
             }
         }
@@ -93,8 +93,13 @@ final class TableStatements {
                 .map(c -> c.order().isEmpty() ? dialect.identifier(c.name())
                         : dialect.identifier(c.name()) + " " + c.order().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
-        return "create " + (index.unique() ? "unique " : "") + "index " + dialect.identifier(namer.index(table, index))
-                + " on " + dialect.identifier(table.name()) + " (" + columns + ")";
+        return "create " + (index.unique() ? "unique " : "") + "index " + dialect.indexName(table.namespace(), namer.index(table, index))
+                + " on " + qualified(table) + " (" + columns + ")";
+    }
+
+    /** The table's name with the parts of its namespace this database has. */
+    private String qualified(Table table) {
+        return dialect.qualified(table.namespace(), table.name());
     }
 
     /** Names as this database writes them, comma-separated. */

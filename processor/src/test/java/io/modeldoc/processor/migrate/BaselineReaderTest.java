@@ -19,9 +19,24 @@ class BaselineReaderTest {
         }
     }
 
+    /** The snapshot as format 2 wrote it: no namespaces, no secondaryOf. */
+    private static String versionTwo(String json) {
+        return json.replace("\"formatVersion\": 3", "\"formatVersion\": 2")
+                .replaceAll("\"(referencedNamespace|namespace)\": \\{[^}]*\\},\\s*", "")
+                .replaceAll(",\\s*\"(referencedNamespace|namespace)\": \\{[^}]*\\}", "")
+                .replaceAll("\"secondaryOf\": \"\",\\s*", "").replaceAll(",\\s*\"secondaryOf\": \"\"", "");
+    }
+
+    @Test
+    void aVersionTwoSnapshotReadsWithDefaultNamespaces() {
+        String json = versionTwo(ModelJson.write(Models.baseline()));
+        assertThat(json).doesNotContain("amespace").doesNotContain("secondaryOf").contains("\"formatVersion\": 2");
+        assertThat(BaselineReader.read("old.json", json)).isEqualTo(Models.baseline());
+    }
+
     @Test
     void aVersionOneSnapshotReadsWithoutRenames() {
-        String json = ModelJson.write(Models.baseline()).replace("\"formatVersion\": 3", "\"formatVersion\": 1");
+        String json = versionTwo(ModelJson.write(Models.baseline())).replace("\"formatVersion\": 2", "\"formatVersion\": 1");
         assertThat(json).doesNotContain("renamedFrom").contains("\"formatVersion\": 1");
         assertThat(BaselineReader.read("old.json", json)).isEqualTo(Models.baseline());
     }

@@ -31,6 +31,8 @@ public final class CatalogReader {
     private final ScratchDatabase database;
     private final DatabaseMetaData meta;
     private final Set<String> facts = new TreeSet<>();
+    /** The namespace being read. */
+    private ScratchDatabase.Space space;
 
     private CatalogReader(ScratchDatabase database) throws SQLException {
         this.database = database;
@@ -48,15 +50,23 @@ public final class CatalogReader {
         }
     }
 
+    /** Every namespace of the scratch database; tables outside the default one are named {@code <label>.<table>}. */
     private void readAll() throws SQLException {
+        for (ScratchDatabase.Space space : database.spaces()) {
+            this.space = space;
+            readSpace();
+        }
+    }
+
+    private void readSpace() throws SQLException {
         Map<String, String> enumTypes = enumTypes();
         Map<String, Integer> fractions = fractionalSeconds();
         for (String table : tables()) {
-            facts.add("table " + lower(table));
+            facts.add("table " + named(table));
             columns(table, enumTypes, fractions);
             List<String> primaryKey = primaryKey(table);
             if (!primaryKey.isEmpty()) {
-                facts.add("pk " + lower(table) + "(" + String.join(", ", primaryKey) + ")");
+                facts.add("pk " + named(table) + "(" + String.join(", ", primaryKey) + ")");
             }
             foreignKeys(table);
             indexes(table, new TreeSet<>(primaryKey));
@@ -65,9 +75,18 @@ public final class CatalogReader {
         checks();
     }
 
+    /** A table's or sequence's name in facts: lower case, qualified by the fixture's name of its namespace. */
+    private String named(String name) {
+        return qualified(space.label(), name);
+    }
+
+    private static String qualified(String label, String name) {
+        return label.isEmpty() ? lower(name) : lower(label) + "." + lower(name);
+    }
+
     private List<String> tables() throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rows = meta.getTables(database.catalog(), database.schema(), "%", null)) {
+        try (ResultSet rows = meta.getTables(space.catalog(), space.schema(), "%", null)) {
             while (rows.next()) {
                 String type = rows.getString("TABLE_TYPE");
                 // H2 says BASE TABLE, PostgreSQL and MariaDB say TABLE; views, sequences and system tables are left out.
@@ -81,12 +100,12 @@ public final class CatalogReader {
     }
 
     private void columns(String table, Map<String, String> enumTypes, Map<String, Integer> fractions) throws SQLException {
-        try (ResultSet rows = meta.getColumns(database.catalog(), database.schema(), table, "%")) {
+        try (ResultSet rows = meta.getColumns(space.catalog(), space.schema(), table, "%")) {
             while (rows.next()) {
                 String column = lower(rows.getString("COLUMN_NAME"));
                 int jdbcType = rows.getInt("DATA_TYPE");
                 String typeName = lower(rows.getString("TYPE_NAME"));
-                StringBuilder fact = new StringBuilder("column ").append(lower(table)).append('.').append(column)
+                StringBuilder fact = new StringBuilder("column ").append(named(table)).append('.').append(column)
                         .append(" type=").append(enumTypes.getOrDefault(lower(table) + "." + column, typeName))
                         .append(" nullable=").append(rows.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls);
                 if (SIZED_BY_LENGTH.contains(jdbcType) || isBitString(jdbcType, typeName)) {
@@ -113,7 +132,7 @@ public final class CatalogReader {
 
     private List<String> primaryKey(String table) throws SQLException {
         Map<Integer, String> columns = new TreeMap<>();
-        try (ResultSet rows = meta.getPrimaryKeys(database.catalog(), database.schema(), table)) {
+        try (ResultSet rows = meta.getPrimaryKeys(space.catalog(), space.schema(), table)) {
             while (rows.next()) {
                 columns.put(rows.getInt("KEY_SEQ"), lower(rows.getString("COLUMN_NAME")));
             }
@@ -126,19 +145,22 @@ public final class CatalogReader {
         Map<String, Map<Integer, String[]>> keys = new TreeMap<>();
         Map<String, String> targets = new HashMap<>();
         Map<String, String> deleteRules = new HashMap<>();
-        try (ResultSet rows = meta.getImportedKeys(database.catalog(), database.schema(), table)) {
+        try (ResultSet rows = meta.getImportedKeys(space.catalog(), space.schema(), table)) {
             while (rows.next()) {
                 String name = rows.getString("FK_NAME") + "/" + rows.getString("PKTABLE_NAME");
                 keys.computeIfAbsent(name, k -> new TreeMap<>()).put(rows.getInt("KEY_SEQ"),
                         new String[] {lower(rows.getString("FKCOLUMN_NAME")), lower(rows.getString("PKCOLUMN_NAME"))});
-                targets.put(name, lower(rows.getString("PKTABLE_NAME")));
+                // The referenced table's namespace: a catalog on MariaDB, a schema elsewhere.
+                String namespace = database.server() == ParityDialect.Server.MARIADB
+                        ? rows.getString("PKTABLE_CAT") : rows.getString("PKTABLE_SCHEM");
+                targets.put(name, qualified(database.labelOf(namespace), rows.getString("PKTABLE_NAME")));
                 deleteRules.put(name, deleteRule(rows.getShort("DELETE_RULE")));
             }
         }
         for (Map.Entry<String, Map<Integer, String[]>> key : keys.entrySet()) {
             List<String> from = key.getValue().values().stream().map(pair -> pair[0]).toList();
             List<String> to = key.getValue().values().stream().map(pair -> pair[1]).toList();
-            facts.add("fk " + lower(table) + "(" + String.join(", ", from) + ") -> " + targets.get(key.getKey())
+            facts.add("fk " + named(table) + "(" + String.join(", ", from) + ") -> " + targets.get(key.getKey())
                     + "(" + String.join(", ", to) + ")" + deleteRules.get(key.getKey()));
         }
     }
@@ -156,7 +178,7 @@ public final class CatalogReader {
     private void indexes(String table, Set<String> primaryKey) throws SQLException {
         Map<String, Map<Integer, String>> indexes = new TreeMap<>();
         Map<String, Boolean> unique = new HashMap<>();
-        try (ResultSet rows = meta.getIndexInfo(database.catalog(), database.schema(), table, false, true)) {
+        try (ResultSet rows = meta.getIndexInfo(space.catalog(), space.schema(), table, false, true)) {
             while (rows.next()) {
                 String name = rows.getString("INDEX_NAME");
                 String column = rows.getString("COLUMN_NAME");
@@ -174,11 +196,11 @@ public final class CatalogReader {
                 // A unique constraint, an inline unique and a unique index are one fact: the column set.
                 Set<String> columnSet = new TreeSet<>(columns);
                 if (!columnSet.equals(primaryKey)) {
-                    facts.add("unique " + lower(table) + "(" + String.join(", ", columnSet) + ")");
+                    facts.add("unique " + named(table) + "(" + String.join(", ", columnSet) + ")");
                 }
             } else {
                 // MariaDB and H2 index foreign-key columns by themselves; both sides run on the same server.
-                facts.add("index " + lower(table) + "(" + String.join(", ", columns) + ")");
+                facts.add("index " + named(table) + "(" + String.join(", ", columns) + ")");
             }
         }
     }
@@ -186,7 +208,7 @@ public final class CatalogReader {
     private void sequences() throws SQLException {
         switch (database.server()) {
             case POSTGRESQL, H2 -> query("select sequence_name, start_value, increment from information_schema.sequences"
-                    + " where sequence_schema = ?", rows -> facts.add("sequence " + lower(rows.getString(1))
+                    + " where sequence_schema = ?", rows -> facts.add("sequence " + named(rows.getString(1))
                             + " start=" + rows.getLong(2) + " increment=" + rows.getLong(3)));
             case MARIADB -> {
                 List<String> names = new ArrayList<>();
@@ -195,9 +217,9 @@ public final class CatalogReader {
                 for (String name : names) {
                     try (Statement statement = database.connection().createStatement();
                             ResultSet rows = statement.executeQuery("select start_value, increment from `"
-                                    + database.namespace() + "`.`" + name + "`")) {
+                                    + space.name() + "`.`" + name + "`")) {
                         rows.next();
-                        facts.add("sequence " + lower(name) + " start=" + rows.getLong(1) + " increment=" + rows.getLong(2));
+                        facts.add("sequence " + named(name) + " start=" + rows.getLong(1) + " increment=" + rows.getLong(2));
                     }
                 }
             }
@@ -214,7 +236,7 @@ public final class CatalogReader {
             case MARIADB -> "select table_name, count(*) from information_schema.check_constraints"
                     + " where constraint_schema = ? group by table_name";
         };
-        query(sql, rows -> facts.add("checks " + lower(rows.getString(1)) + "=" + rows.getInt(2)));
+        query(sql, rows -> facts.add("checks " + named(rows.getString(1)) + "=" + rows.getInt(2)));
     }
 
     /**
@@ -263,7 +285,7 @@ public final class CatalogReader {
 
     private void query(String sql, RowConsumer consumer) throws SQLException {
         try (PreparedStatement statement = database.connection().prepareStatement(sql)) {
-            statement.setString(1, database.namespace());
+            statement.setString(1, space.name());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     consumer.accept(rows);

@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -12,6 +16,12 @@ import java.util.UUID;
  * server, a new database on the MariaDB server (which also runs the {@code mysql} scripts). A server that
  * cannot be reached is an assertion failure naming the URL: the parity suite never skips silently.
  * URLs and users can be overridden with system properties {@code modeldoc.parity.<server>.url|user|password}.
+ * <p>A fixture's own catalogs and schemas get stand-ins named after the scratch database, so reruns and parallel
+ * runs never meet, and closing drops them too: on PostgreSQL a schema {@code <scratch>_<schema>} per schema (catalogs
+ * are not written there), on MariaDB a database {@code <scratch>_<catalog>} per catalog (schemas are not written
+ * there), on H2, whose in-memory database is private anyway, the schemas as named and the catalog as the database
+ * itself. With {@code createNamespaces} they are created beforehand, for a script that does not create them
+ * (Hibernate's); without, the script must create them itself (ModelDoc's).
  */
 public final class Databases {
 
@@ -27,20 +37,101 @@ public final class Databases {
     }
 
     public static ScratchDatabase fresh(ParityDialect.Server server) {
+        return fresh(server, FixtureNamespaces.NONE, false);
+    }
+
+    /** A fresh database on the dialect's server with stand-ins for the fixture's namespaces, created or not. */
+    public static ScratchDatabase fresh(ParityDialect dialect, FixtureNamespaces namespaces, boolean createNamespaces) {
+        return fresh(dialect.server(), namespaces, createNamespaces);
+    }
+
+    private static ScratchDatabase fresh(ParityDialect.Server server, FixtureNamespaces namespaces, boolean createNamespaces) {
         String name = "parity_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        return switch (server) {
-            case H2 -> h2(name);
-            case POSTGRESQL -> postgresql(name);
-            case MARIADB -> mariadb(name);
+        ScratchDatabase database = switch (server) {
+            case H2 -> h2(name, namespaces);
+            case POSTGRESQL -> namespaces.schemas().isEmpty() ? postgresql(name) : postgresql(name, namespaces);
+            case MARIADB -> namespaces.catalogs().isEmpty() ? mariadb(name) : mariadb(name, namespaces);
         };
+        if (createNamespaces) {
+            createNamespaces(database);
+        }
+        return database;
+    }
+
+    private static void createNamespaces(ScratchDatabase database) {
+        for (ScratchDatabase.Space space : database.spaces().subList(1, database.spaces().size())) {
+            String sql = database.server() == ParityDialect.Server.MARIADB
+                    ? "create database " + space.name()
+                    : "create schema " + space.name();
+            try {
+                execute(database.connection(), sql);
+            } catch (SQLException e) {
+                database.close();
+                throw new AssertionError("cannot run " + sql + " at " + database.url() + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private static ScratchDatabase h2(String name) {
+        return h2(name, FixtureNamespaces.NONE);
+    }
+
+    private static ScratchDatabase h2(String name, FixtureNamespaces namespaces) {
+        if (namespaces.catalogs().size() > 1) {
+            throw new IllegalArgumentException("H2 has one catalog, the database; the fixture names " + namespaces.catalogs());
+        }
         // Plain H2, no MODE: Hibernate's H2Dialect writes for H2's own syntax.
         String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         Connection connection = connect(url, "sa", "");
+        Map<String, String> standIns = new TreeMap<>();
+        namespaces.catalogs().forEach(catalog -> standIns.put(catalog, name));
+        List<ScratchDatabase.Space> spaces = new ArrayList<>();
+        namespaces.schemas().forEach(schema -> spaces.add(
+                new ScratchDatabase.Space(null, schema.toUpperCase(Locale.ROOT), schema.toUpperCase(Locale.ROOT), schema)));
         return new ScratchDatabase(ParityDialect.Server.H2, url, connection, null, "PUBLIC",
-                () -> execute(connection, "shutdown"));
+                () -> execute(connection, "shutdown"), standIns, spaces);
+    }
+
+    /** A fresh schema for unqualified names, and one per fixture schema, all dropped on close. */
+    private static ScratchDatabase postgresql(String name, FixtureNamespaces namespaces) {
+        ScratchDatabase plain = postgresql(name);
+        Map<String, String> standIns = new TreeMap<>();
+        List<ScratchDatabase.Space> spaces = new ArrayList<>();
+        for (String schema : namespaces.schemas()) {
+            String standIn = name + "_" + schema.toLowerCase(Locale.ROOT);
+            standIns.put(schema, standIn);
+            spaces.add(new ScratchDatabase.Space(null, standIn, standIn, schema));
+        }
+        return new ScratchDatabase(ParityDialect.Server.POSTGRESQL, plain.url(), plain.connection(), null, name, () -> {
+            try (Connection admin = connect(setting("postgresql", "url", POSTGRESQL_URL),
+                    setting("postgresql", "user", "postgres"), setting("postgresql", "password", ""))) {
+                for (String standIn : standIns.values()) {
+                    execute(admin, "drop schema if exists " + standIn + " cascade");
+                }
+                execute(admin, "drop schema " + name + " cascade");
+            }
+        }, standIns, spaces);
+    }
+
+    /** A fresh database for unqualified names, and one per fixture catalog, all dropped on close. */
+    private static ScratchDatabase mariadb(String name, FixtureNamespaces namespaces) {
+        ScratchDatabase plain = mariadb(name);
+        Map<String, String> standIns = new TreeMap<>();
+        List<ScratchDatabase.Space> spaces = new ArrayList<>();
+        for (String catalog : namespaces.catalogs()) {
+            String standIn = name + "_" + catalog.toLowerCase(Locale.ROOT);
+            standIns.put(catalog, standIn);
+            spaces.add(new ScratchDatabase.Space(standIn, null, standIn, catalog));
+        }
+        return new ScratchDatabase(ParityDialect.Server.MARIADB, plain.url(), plain.connection(), name, null, () -> {
+            try (Connection admin = connect(setting("mariadb", "url", MARIADB_URL),
+                    setting("mariadb", "user", "root"), setting("mariadb", "password", ""))) {
+                for (String standIn : standIns.values()) {
+                    execute(admin, "drop database if exists " + standIn);
+                }
+                execute(admin, "drop database " + name);
+            }
+        }, standIns, spaces);
     }
 
     private static ScratchDatabase postgresql(String name) {

@@ -19,15 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ParityHarness {
 
     /** The fixture models, in name order. */
-    public static final List<String> MODELS = List.of("access", "associations", "basics", "collections", "definitions", "inheritance", "keys", "more", "names", "validation");
+    public static final List<String> MODELS = List.of("access", "associations", "basics", "collections", "definitions", "inheritance", "keys", "more", "names", "tables", "validation");
 
     private static final Map<String, ParityHarness> MODELS_BY_NAME = new ConcurrentHashMap<>();
 
     private final CompiledModel compiled;
     private final Map<ParitySettings, List<String>> hibernateScripts = new ConcurrentHashMap<>();
+    private final FixtureNamespaces namespaces;
 
     private ParityHarness(CompiledModel compiled) {
         this.compiled = compiled;
+        this.namespaces = FixtureNamespaces.of(compiled.loader(), compiled.classNames());
     }
 
     /** The harness for {@code fixtures/parity/<model>/}, compiled once per JVM. */
@@ -59,7 +61,9 @@ public final class ParityHarness {
 
     /** The catalog Hibernate's script builds on a fresh database of the dialect's server. */
     public Catalog hibernateCatalog(ParitySettings settings) {
-        return catalogOf(settings.dialect(), hibernateStatements(settings), "Hibernate's " + settings.label() + " script for " + name());
+        // Hibernate's script creates no schema (hibernate.hbm2ddl.create_namespaces is off): the database provides them.
+        return catalogOf(settings.dialect(), namespaces, true, hibernateStatements(settings),
+                "Hibernate's " + settings.label() + " script for " + name());
     }
 
     /**
@@ -67,8 +71,16 @@ public final class ParityHarness {
      * on two fresh databases, compares their catalogs and prints the one-line figure, plus the diff on a mismatch.
      */
     public ParityReport compare(ParitySettings settings, String ourScript) {
+        return compare(settings, ourScript, false);
+    }
+
+    /**
+     * The same; with {@code provideNamespaces} the other script also finds the fixture's schemas made beforehand,
+     * as Hibernate's does (to compare Hibernate's script with itself). ModelDoc's script must create them itself.
+     */
+    public ParityReport compare(ParitySettings settings, String ourScript, boolean provideNamespaces) {
         Catalog hibernate = hibernateCatalog(settings);
-        Catalog ours = catalogOf(settings.dialect(), ScriptStatements.split(ourScript),
+        Catalog ours = catalogOf(settings.dialect(), namespaces, provideNamespaces, ScriptStatements.split(ourScript),
                 "ModelDoc's " + settings.label() + " script for " + name());
         ParityReport report = new ParityReport(name(), settings, hibernate, ours);
         System.out.println(report.isFullParity() ? report.summary() : report.diff());
@@ -77,7 +89,13 @@ public final class ParityHarness {
 
     /** The catalog that the statements build on a fresh database of the dialect's server. */
     public static Catalog catalogOf(ParityDialect dialect, List<String> statements, String origin) {
-        try (ScratchDatabase database = Databases.fresh(dialect)) {
+        return catalogOf(dialect, FixtureNamespaces.NONE, false, statements, origin);
+    }
+
+    /** The same, with stand-ins for the fixture's own catalogs and schemas ({@link Databases}), created beforehand or not. */
+    static Catalog catalogOf(ParityDialect dialect, FixtureNamespaces namespaces, boolean createNamespaces,
+            List<String> statements, String origin) {
+        try (ScratchDatabase database = Databases.fresh(dialect, namespaces, createNamespaces)) {
             database.run(statements, origin);
             return CatalogReader.read(database);
         }

@@ -118,6 +118,16 @@ class ErrorCatalogueTest {
                         "  /** Its fines. */ @OneToMany(mappedBy = \"label\") private List<Fine> fines;",
                         "}").error("[modeldoc:mapped-by] Attribute fines is mapped by 'label', but Fine.label is not an owning "
                         + "association back to Holder; name the attribute that holds the foreign key or join table.", "Holder.java", "List<Fine> fines"),
+                ErrorCase.of("secondary-table").source("Split",
+                        "/** Split in two. */",
+                        "@Entity",
+                        "@SecondaryTable(name = \"split_text\")",
+                        "public class Split {",
+                        "  @Id private Long id;",
+                        "  /** The text. */ @Column(table = \"split_txt\") private String text;",
+                        "}").error("[modeldoc:secondary-table] Attribute text is placed in table 'split_txt', which is neither the "
+                        + "table of Split nor one of its @SecondaryTable; declare @SecondaryTable(name = \"split_txt\") on the "
+                        + "entity, or fix the table name.", "Split.java", "public class Split"),
                 ErrorCase.of("duplicate-table").source("Copy",
                         "/** A copy. */",
                         "@Entity",
