@@ -12,6 +12,7 @@ import io.modeldoc.processor.read.AssociationSource;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.ElementCollectionSource;
 import io.modeldoc.processor.read.EntitySource;
+import io.modeldoc.processor.read.InheritanceSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +73,11 @@ final class TableAssembler {
                 add(subclass, rulesOf.apply(subclass), parts, discriminator);
             }
         }
+        List<EntitySource> joined = entities.joinedSubclasses(entity);
+        if (!joined.isEmpty() && entity.inheritance().discriminator().declared()) {
+            // A joined hierarchy has a discriminator only when its root declares one; it lives in the root's table.
+            parts.columns.add(Math.min(key.size(), parts.columns.size()), discriminator(entity, joined));
+        }
         return Optional.of(new Table(table, entity.qualifiedName(), entity.tableComment(), parts.columns, names(key),
                 parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks, entity.renamedFrom()));
     }
@@ -113,7 +119,7 @@ final class TableAssembler {
                 if (discriminator != null && !attribute.column().required()) {
                     if (attribute.column().primitive()) {
                         parts.checks.add(new Check(CheckNames.identifier("ck_" + table + "_" + column.name()),
-                                discriminator.name() + " <> " + quoted(entity.inheritance().discriminatorValue())
+                                discriminator.name() + " <> " + discriminatorLiteral(entities.root(entity), entity)
                                         + " or (" + column.name() + " is not null)"));
                     }
                     column = column.withNullable(true);
@@ -133,17 +139,38 @@ final class TableAssembler {
         rules.stream().filter(Rule::enforcedByDatabase).forEach(rule -> parts.checks.add(new Check(rule.checkName(), rule.check())));
     }
 
-    /** The discriminator of a single-table hierarchy, checked against the values of its concrete classes. */
+    /**
+     * The discriminator of a hierarchy, checked against the values of its concrete classes: a
+     * {@code STRING} discriminator is {@code varchar(length)}, {@code CHAR} one character,
+     * {@code INTEGER} an integer whose values are written unquoted.
+     */
     private Column discriminator(EntitySource root, List<EntitySource> subclasses) {
         List<String> values = new ArrayList<>();
         if (!root.inheritance().isAbstract()) {
-            values.add(quoted(root.inheritance().discriminatorValue()));
+            values.add(discriminatorLiteral(root, root));
         }
         subclasses.stream().filter(s -> !s.inheritance().isAbstract())
-                .forEach(s -> values.add(quoted(s.inheritance().discriminatorValue())));
+                .forEach(s -> values.add(discriminatorLiteral(root, s)));
+        InheritanceSource.Discriminator declared = root.inheritance().discriminator();
         String name = naming.physical(root.inheritance().discriminatorColumn());
-        return new Column(name, SqlType.VARCHAR, 31, 0, 0, false, false, false, List.of(),
-                List.of(name + " in (" + String.join(",", values) + ")"), "");
+        SqlType type = switch (declared.type()) {
+            case "CHAR" -> SqlType.CHAR;
+            case "INTEGER" -> SqlType.INTEGER;
+            default -> SqlType.VARCHAR;
+        };
+        int length = switch (type) {
+            case CHAR -> 1;
+            case VARCHAR -> declared.length();
+            default -> 0;
+        };
+        return new Column(name, type, length, 0, 0, false, false, false, List.of(),
+                List.of(name + " in (" + String.join(",", values) + ")"), "", declared.definition(), "");
+    }
+
+    /** An entity's discriminator value as SQL: quoted, except for an integer discriminator. */
+    private String discriminatorLiteral(EntitySource root, EntitySource entity) {
+        String value = entity.inheritance().discriminatorValue();
+        return root.inheritance().discriminator().integer() ? value : quoted(value);
     }
 
     private static String quoted(String value) {

@@ -170,7 +170,12 @@ public final class EntityReader {
                 annotations.find(root, JpaNames.DISCRIMINATOR_COLUMN).map(d -> d.string("name")).orElse("DTYPE"),
                 annotations.find(type, JpaNames.DISCRIMINATOR_VALUE).map(d -> d.string("value")).orElse(entityName),
                 annotations.find(type, JpaNames.PRIMARY_KEY_JOIN_COLUMN).map(k -> k.string("name")).orElse(""),
-                type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT));
+                type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT),
+                annotations.find(root, JpaNames.DISCRIMINATOR_COLUMN)
+                        .map(d -> new InheritanceSource.Discriminator(true, d.enumName("discriminatorType").isEmpty()
+                                ? "STRING" : d.enumName("discriminatorType"),
+                                d.isExplicit("length") ? (int) d.number("length") : 31, d.string("columnDefinition")))
+                        .orElse(InheritanceSource.Discriminator.DEFAULT));
     }
 
     private static TypeElement superclass(TypeElement type) {
