@@ -25,10 +25,18 @@ final class TableAssembler {
     private final Naming naming;
     private final ColumnFactory columns;
     private final EntityTables entities;
+    private final MapKeys mapKeys;
+
     TableAssembler(Naming naming, ColumnFactory columns, EntityTables entities) {
         this.naming = naming;
         this.columns = columns;
         this.entities = entities;
+        this.mapKeys = new MapKeys(naming, columns, entities);
+    }
+
+    /** What keys a {@code Map} attribute, in words for the document; empty for other attributes. */
+    List<String> mapKeyOf(AttributeSource attribute) {
+        return mapKeys.describe(attribute);
     }
 
     /**
@@ -64,6 +72,12 @@ final class TableAssembler {
                 parts.columns.add(columns.referring(joinNames.get(i), ownerKey.get(i), true, false));
             }
             parts.foreignKeys.add(new ForeignKey("", joinNames, entities.table(owner.qualifiedName()), names(ownerKey)));
+            if (incoming.association().mapKey() != null) {
+                // A map kept by a join column keeps its key beside it, in this table.
+                MapKeys.KeyColumns mapKey = mapKeys.of(incoming.association().mapKey(), incoming.name(), true);
+                parts.columns.addAll(mapKey.columns());
+                mapKey.foreignKey().ifPresent(parts.foreignKeys::add);
+            }
         }
         List<EntitySource> subclasses = entities.singleTableSubclasses(entity);
         if (!subclasses.isEmpty()) {
@@ -227,7 +241,16 @@ final class TableAssembler {
         elements.columns().forEach(c -> tableColumns.add(columns.of(c, false)));
         List<String> primaryKey = new ArrayList<>();
         List<UniqueKey> uniqueKeys = new ArrayList<>();
-        if (!elements.orderColumn().isEmpty()) {
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        foreignKeys.add(new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), names(ownerKey)));
+        if (elements.mapKey() != null) {
+            // A map: each owner's keys are unique, so owner and key are the primary key.
+            MapKeys.KeyColumns key = mapKeys.of(elements.mapKey(), attribute.name(), false);
+            tableColumns.addAll(key.columns());
+            key.foreignKey().ifPresent(foreignKeys::add);
+            primaryKey.addAll(ownerNames);
+            primaryKey.addAll(key.names());
+        } else if (!elements.orderColumn().isEmpty()) {
             String order = naming.physical(elements.orderColumn());
             tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
             primaryKey.addAll(ownerNames);
@@ -235,9 +258,8 @@ final class TableAssembler {
         } else if (elements.set() && elements.basic()) {
             List<String> unique = new ArrayList<>(ownerNames);
             unique.add(tableColumns.get(ownerNames.size()).name());
-            uniqueKeys.add(new UniqueKey("", unique));
+            uniqueKeys.add(new UniqueKey("", unique, false, entities.table(entity.qualifiedName())));
         }
-        List<ForeignKey> foreignKeys = List.of(new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), names(ownerKey)));
         return new Table(collectionTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys, uniqueKeys,
                 List.of(), List.of());
     }
@@ -278,7 +300,17 @@ final class TableAssembler {
             tableColumns.add(columns.referring(targetNames.get(i), targetKey.get(i), false, uniqueTarget));
         }
         List<String> primaryKey = new ArrayList<>();
-        if (!association.orderColumn().isEmpty()) {
+        List<ForeignKey> foreignKeys = new ArrayList<>(List.of(
+                new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), ownerKey.stream().map(Column::name).toList()),
+                new ForeignKey("", targetNames, entities.table(association.target()), targetKey.stream().map(Column::name).toList())));
+        if (association.mapKey() != null) {
+            // A map: keyed by owner and key; a key that is the target's attribute makes the target the key's part.
+            MapKeys.KeyColumns key = mapKeys.of(association.mapKey(), attribute.name(), false);
+            tableColumns.addAll(key.columns());
+            key.foreignKey().ifPresent(foreignKeys::add);
+            primaryKey.addAll(ownerNames);
+            primaryKey.addAll(key.columns().isEmpty() ? targetNames : key.names());
+        } else if (!association.orderColumn().isEmpty()) {
             // An ordered list: each owner's positions are unique, so owner and position are the key.
             String order = naming.physical(association.orderColumn());
             tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
@@ -290,9 +322,6 @@ final class TableAssembler {
             primaryKey.addAll(ownerNames);
             primaryKey.addAll(targetNames);
         }
-        List<ForeignKey> foreignKeys = List.of(
-                new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), ownerKey.stream().map(Column::name).toList()),
-                new ForeignKey("", targetNames, entities.table(association.target()), targetKey.stream().map(Column::name).toList()));
         return new Table(joinTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys,
                 List.of(), List.of(), List.of());
     }

@@ -19,6 +19,7 @@ import java.util.List;
  * @param noConstraint      {@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)}: the database gets no foreign key
  * @param orderColumn       {@code @OrderColumn}'s name on a to-many association; empty when unordered
  * @param referencedColumn  {@code @JoinColumn(referencedColumnName)}; empty for the target's key
+ * @param mapKey            the key of a {@code Map} of entities; {@code null} for other associations
  */
 public record AssociationSource(
         Cardinality cardinality,
@@ -37,7 +38,8 @@ public record AssociationSource(
         String foreignKeyName,
         boolean noConstraint,
         String orderColumn,
-        String referencedColumn) {
+        String referencedColumn,
+        MapKeySource mapKey) {
 
     public AssociationSource {
         cascade = List.copyOf(cascade);

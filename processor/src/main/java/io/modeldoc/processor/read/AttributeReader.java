@@ -27,6 +27,7 @@ final class AttributeReader {
     private final Reporter reporter;
     private final boolean validationDdl;
     private final AttributeChecks checks;
+    private final MapKeyReader mapKeys;
 
     AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl) {
         this.annotations = annotations;
@@ -36,6 +37,7 @@ final class AttributeReader {
         this.reporter = reporter;
         this.validationDdl = validationDdl;
         this.checks = new AttributeChecks(annotations, reporter);
+        this.mapKeys = new MapKeyReader(annotations, reporter);
     }
 
     /**
@@ -61,6 +63,7 @@ final class AttributeReader {
                            Map<String, GenerationSource> generators, List<AttributeSource> out, boolean property) {
         String name = prefix + field.name();
         TypeMirror type = field.type();
+        mapKeys.checkOnlyOnMaps(field, name);
         if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
             TypeElement key = TypeNames.typeElement(field.type());
             if (key != null) {
@@ -90,7 +93,8 @@ final class AttributeReader {
                 .map(a -> new RuleSource(a.string("id"), a.string("value"), a.string("check")))
                 .toList();
 
-        Optional<AssociationSource> association = associations.read(field, name, constraints);
+        Optional<AssociationSource> association = associations.read(field, name, constraints,
+                key -> embeddableColumns(key, generators, property));
         if (association.isPresent()) {
             AssociationSource a = association.get();
             AttributeKind kind = a.cardinality().toOne() ? AttributeKind.TO_ONE : AttributeKind.TO_MANY;
@@ -135,6 +139,14 @@ final class AttributeReader {
             columns = readFields(elementType, "", new Embedding(overrides(field), false), generators, property).stream()
                     .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
         }
+        MapKeySource mapKey = null;
+        if (TypeNames.isMap(field.type())) {
+            Optional<MapKeySource> key = mapKeys.read(field, name, null, k -> embeddableColumns(k, generators, property));
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            mapKey = key.get();
+        }
         Optional<AnnotationView> table = annotations.find(field.element(), JpaNames.COLLECTION_TABLE);
         String orderColumn = annotations.find(field.element(), JpaNames.ORDER_COLUMN)
                 .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse("");
@@ -142,10 +154,16 @@ final class AttributeReader {
                 table.map(t -> t.string("name")).orElse(""),
                 table.map(t -> t.annotations("joinColumns").stream().map(j -> j.string("name")).filter(n -> !n.isEmpty()).toList())
                         .orElse(List.of()),
-                columns, orderColumn, TypeNames.isSet(field.type()), basic);
+                columns, orderColumn, TypeNames.isSet(field.type()), basic, mapKey);
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));
+    }
+
+    /** The columns of an embeddable's fields, for an embeddable map key. */
+    private List<ColumnSource> embeddableColumns(TypeElement embeddable, Map<String, GenerationSource> generators, boolean property) {
+        return readFields(embeddable, "", new Embedding(Map.of(), false), generators, property).stream()
+                .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
     }
 
     /** What Hibernate or Spring Data fill in by themselves, in words. */
@@ -268,7 +286,7 @@ final class AttributeReader {
         return sqlType;
     }
 
-    private static List<String> enumConstants(TypeElement enumType) {
+    static List<String> enumConstants(TypeElement enumType) {
         return enumType.getEnclosedElements().stream()
                 .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
                 .map(e -> e.getSimpleName().toString())

@@ -11,9 +11,10 @@ import java.util.List;
  * @param orderColumn {@code @OrderColumn}'s name; empty when the collection keeps no order
  * @param set         whether the collection is a {@code Set} (its values are then unique per owner)
  * @param basic       whether the element is a basic value rather than an embeddable
+ * @param mapKey      the key of a {@code Map}; {@code null} for other collections
  */
 public record ElementCollectionSource(String table, List<String> joinColumns, List<ColumnSource> columns, String orderColumn,
-                                      boolean set, boolean basic) {
+                                      boolean set, boolean basic, MapKeySource mapKey) {
 
     public ElementCollectionSource {
         joinColumns = List.copyOf(joinColumns);

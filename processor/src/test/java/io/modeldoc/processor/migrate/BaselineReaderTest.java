@@ -21,9 +21,19 @@ class BaselineReaderTest {
 
     @Test
     void aVersionOneSnapshotReadsWithoutRenames() {
-        String json = ModelJson.write(Models.baseline()).replace("\"formatVersion\": 2", "\"formatVersion\": 1")
+        String json = ModelJson.write(Models.baseline())
+                .replace("\"formatVersion\": " + ModelJson.FORMAT_VERSION, "\"formatVersion\": 1")
                 .replace("\"renamedFrom\": \"\",", "").replaceAll(",\\s*\"renamedFrom\": \"\"", "");
         assertThat(json).doesNotContain("renamedFrom");
+        assertThat(BaselineReader.read("old.json", json)).isEqualTo(Models.baseline());
+    }
+
+    @Test
+    void aVersionTwoSnapshotReadsWithoutMapKeysOrKeyNameTables() {
+        String json = ModelJson.write(Models.baseline())
+                .replace("\"formatVersion\": " + ModelJson.FORMAT_VERSION, "\"formatVersion\": 2")
+                .replaceAll("\\s*\"mapKey\": \\[\\],", "").replaceAll("\\s*\"namedAfter\": \"\",", "");
+        assertThat(json).doesNotContain("mapKey").doesNotContain("namedAfter");
         assertThat(BaselineReader.read("old.json", json)).isEqualTo(Models.baseline());
     }
 
