@@ -4,7 +4,7 @@
 create table animals (species varchar(12) not null check ((species in ('Animal','cat','Dog'))), id bigint not null, name varchar(255), lives integer, barks boolean, primary key (id), check (species <> 'Dog' or (barks is not null)));
 create table Channel (DTYPE integer not null check ((DTYPE in (7,8))), id bigint not null, primary key (id));
 create table Company (registration varchar(255), id bigint not null, primary key (id));
-create table Document (doc_type integer not null check ((doc_type in (1,20))), id bigint not null, title varchar(255), number integer, store varchar(255), primary key (id));
+create table Document (doc_type integer not null check ((doc_type in (1,2394458,20))), id bigint not null, title varchar(255), number integer, body varchar(255), store varchar(255), primary key (id));
 create table EmailChannel (address varchar(255), id bigint not null, primary key (id));
 create table Party (party_type varchar(20) not null check ((party_type in ('Party','Company','PERSON'))), id bigint not null, displayName varchar(255), primary key (id));
 create table Payment (kind char(1) not null check ((kind in ('P','C','K'))), id bigint not null, amount bigint not null, cardNumber varchar(255), till varchar(255), primary key (id));

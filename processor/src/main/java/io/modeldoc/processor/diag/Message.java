@@ -17,6 +17,9 @@ public enum Message {
             "Entity %s is final, so lazy associations to it cannot be proxied; remove 'final'."),
     NO_DEFAULT_CONSTRUCTOR(Kind.WARNING, "no-constructor",
             "Entity %s has no constructor without parameters, which JPA requires; add a public or protected one."),
+    DISCRIMINATOR_VALUE_MISSING(Kind.ERROR, "discriminator-value",
+            "Entity %s belongs to a hierarchy with a CHAR discriminator but declares no @DiscriminatorValue; give it a "
+                    + "one-character @DiscriminatorValue, as Hibernate requires."),
     BLANK_PURPOSE(Kind.WARNING, "blank-purpose",
             "@Purpose on %s is blank; write what it is for, or remove the annotation to fall back on the Javadoc."),
 

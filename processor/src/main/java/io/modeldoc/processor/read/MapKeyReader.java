@@ -54,7 +54,12 @@ final class MapKeyReader {
      */
     Optional<MapKeySource> read(Member field, String name, TypeElement target,
                                 Function<TypeElement, List<ColumnSource>> embeddableColumns) {
-        if (!TypeNames.isMap(field.type()) || ((DeclaredType) field.type()).getTypeArguments().size() != 2) {
+        if (!TypeNames.isMap(field.type())) {
+            return Optional.empty();
+        }
+        if (((DeclaredType) field.type()).getTypeArguments().size() != 2) {
+            // A raw Map says neither its key's nor its values' type.
+            reporter.report(Message.UNMAPPED_TYPE, field.element(), name, TypeNames.display(field.type()));
             return Optional.empty();
         }
         TypeMirror keyType = ((DeclaredType) field.type()).getTypeArguments().get(0);

@@ -127,6 +127,14 @@ class ErrorCatalogueTest {
                         "  /** Its tags. */ @ElementCollection @MapKeyColumn(name = \"position\") private List<String> tags;",
                         "}").error("[modeldoc:map-key-type] Attribute tags is annotated @MapKeyColumn, but its type List<String> is not "
                         + "a Map; remove the annotation, or make the attribute a Map.", "Shelf.java", "List<String> tags"),
+                ErrorCase.of("discriminator-value")
+                        .source("Token", "/** A token. */",
+                                "@Entity @DiscriminatorColumn(discriminatorType = DiscriminatorType.CHAR) @DiscriminatorValue(\"T\")",
+                                "public class Token {", "  @Id private Long id;", "}")
+                        .source("Coupon", "/** A coupon. */", "@Entity public class Coupon extends Token {", "}")
+                        .error("[modeldoc:discriminator-value] Entity Coupon belongs to a hierarchy with a CHAR discriminator but "
+                                + "declares no @DiscriminatorValue; give it a one-character @DiscriminatorValue, as Hibernate requires.",
+                                "Coupon.java", "class Coupon"),
                 ErrorCase.of("mapped-by-missing").source("Owner",
                         "/** Owns fines. */",
                         "@Entity public class Owner {",
