@@ -20,6 +20,7 @@ final class EntityTables {
     private final Map<String, Namespace> namespaces = new TreeMap<>();
     private final Map<String, List<Column>> primaryKeys = new TreeMap<>();
     private final Map<String, List<EntitySource>> singleTableSubclasses = new TreeMap<>();
+    private final Map<String, List<EntitySource>> joinedSubclasses = new TreeMap<>();
     private final Map<String, List<AttributeSource>> incomingJoinColumns = new TreeMap<>();
     private final Map<AttributeSource, EntitySource> owners = new java.util.IdentityHashMap<>();
     private final Naming naming;
@@ -39,6 +40,8 @@ final class EntityTables {
             }
             if (sharesRootTable(entity)) {
                 singleTableSubclasses.computeIfAbsent(root(entity).qualifiedName(), r -> new java.util.ArrayList<>()).add(entity);
+            } else if (parent(entity) != null && entity.inheritance().strategy().equals("JOINED")) {
+                joinedSubclasses.computeIfAbsent(root(entity).qualifiedName(), r -> new java.util.ArrayList<>()).add(entity);
             }
         }
     }
@@ -147,6 +150,11 @@ final class EntityTables {
     /** The single-table subclasses of a root, at any depth, in name order. */
     List<EntitySource> singleTableSubclasses(EntitySource root) {
         return singleTableSubclasses.getOrDefault(root.qualifiedName(), List.of());
+    }
+
+    /** The joined subclasses of a root, at any depth, in name order. */
+    List<EntitySource> joinedSubclasses(EntitySource root) {
+        return joinedSubclasses.getOrDefault(root.qualifiedName(), List.of());
     }
 
     boolean contains(String entity) {

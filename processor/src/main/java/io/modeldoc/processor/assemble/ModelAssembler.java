@@ -123,7 +123,7 @@ public final class ModelAssembler {
             }
             attributes.add(new Attribute(attribute.name(), attribute.javaType(), attribute.kind(), attributeColumns,
                     attribute.description(), generation(source, attribute), attribute.validations(), attribute.sensitivity(),
-                    attribute.audit()));
+                    attribute.audit(), tableAssembler.mapKeyOf(attribute)));
         }
         return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table,
                 source.purpose(), attributes, relationships, rules, source.usage(),
@@ -136,7 +136,10 @@ public final class ModelAssembler {
         AssociationSource association = attribute.association();
         List<String> joinColumns = columns;
         String joinTable = "";
-        if (!association.cardinality().toOne() && association.owning()) {
+        if (EntityTables.isUnidirectionalJoinColumn(attribute)) {
+            // A one-to-many kept by a join column in the target's table has no join table.
+            joinColumns = List.of(naming.physical(association.joinColumn()));
+        } else if (!association.cardinality().toOne() && association.owning()) {
             joinTable = tables.joinTableName(source, attribute);
             joinColumns = tables.ownerColumns(source, attribute);
         } else if (!association.owning()) {

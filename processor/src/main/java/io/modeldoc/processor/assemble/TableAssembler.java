@@ -13,6 +13,7 @@ import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.ElementCollectionSource;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.SecondaryTableSource;
+import io.modeldoc.processor.read.InheritanceSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +26,18 @@ final class TableAssembler {
     private final Naming naming;
     private final ColumnFactory columns;
     private final EntityTables entities;
+    private final MapKeys mapKeys;
+
     TableAssembler(Naming naming, ColumnFactory columns, EntityTables entities) {
         this.naming = naming;
         this.columns = columns;
         this.entities = entities;
+        this.mapKeys = new MapKeys(naming, columns, entities);
+    }
+
+    /** What keys a {@code Map} attribute, in words for the document; empty for other attributes. */
+    List<String> mapKeyOf(AttributeSource attribute) {
+        return mapKeys.describe(attribute);
     }
 
     /**
@@ -65,6 +74,12 @@ final class TableAssembler {
             }
             parts.foreignKeys.add(new ForeignKey("", joinNames, entities.table(owner.qualifiedName()), names(ownerKey),
                     entities.namespace(owner.qualifiedName())));
+            if (incoming.association().mapKey() != null) {
+                // A map kept by a join column keeps its key beside it, in this table.
+                MapKeys.KeyColumns mapKey = mapKeys.of(incoming.association().mapKey(), incoming.name(), true);
+                parts.columns.addAll(mapKey.columns());
+                mapKey.foreignKey().ifPresent(parts.foreignKeys::add);
+            }
         }
         List<EntitySource> subclasses = entities.singleTableSubclasses(entity);
         if (!subclasses.isEmpty()) {
@@ -73,6 +88,11 @@ final class TableAssembler {
             for (EntitySource subclass : subclasses) {
                 add(subclass, rulesOf.apply(subclass), parts, discriminator);
             }
+        }
+        List<EntitySource> joined = entities.joinedSubclasses(entity);
+        if (!joined.isEmpty() && entity.inheritance().discriminator().declared()) {
+            // A joined hierarchy has a discriminator only when its root declares one; it lives in the root's table.
+            parts.columns.add(Math.min(key.size(), parts.columns.size()), discriminator(entity, joined));
         }
         return Optional.of(new Table(table, entity.qualifiedName(), entity.tableComment(), parts.columns, names(key),
                 parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks, entity.renamedFrom(),
@@ -173,7 +193,7 @@ final class TableAssembler {
                 if (discriminator != null && !attribute.column().required()) {
                     if (attribute.column().primitive()) {
                         parts.checks.add(new Check(CheckNames.identifier("ck_" + table + "_" + column.name()),
-                                discriminator.name() + " <> " + quoted(entity.inheritance().discriminatorValue())
+                                discriminator.name() + " <> " + discriminatorLiteral(entities.root(entity), entity)
                                         + " or (" + column.name() + " is not null)"));
                     }
                     column = column.withNullable(true);
@@ -193,17 +213,38 @@ final class TableAssembler {
         rules.stream().filter(Rule::enforcedByDatabase).forEach(rule -> parts.checks.add(new Check(rule.checkName(), rule.check())));
     }
 
-    /** The discriminator of a single-table hierarchy, checked against the values of its concrete classes. */
+    /**
+     * The discriminator of a hierarchy, checked against the values of its concrete classes: a
+     * {@code STRING} discriminator is {@code varchar(length)}, {@code CHAR} one character,
+     * {@code INTEGER} an integer whose values are written unquoted.
+     */
     private Column discriminator(EntitySource root, List<EntitySource> subclasses) {
         List<String> values = new ArrayList<>();
         if (!root.inheritance().isAbstract()) {
-            values.add(quoted(root.inheritance().discriminatorValue()));
+            values.add(discriminatorLiteral(root, root));
         }
         subclasses.stream().filter(s -> !s.inheritance().isAbstract())
-                .forEach(s -> values.add(quoted(s.inheritance().discriminatorValue())));
+                .forEach(s -> values.add(discriminatorLiteral(root, s)));
+        InheritanceSource.Discriminator declared = root.inheritance().discriminator();
         String name = naming.physical(root.inheritance().discriminatorColumn());
-        return new Column(name, SqlType.VARCHAR, 31, 0, 0, false, false, false, List.of(),
-                List.of(name + " in (" + String.join(",", values) + ")"), "");
+        SqlType type = switch (declared.type()) {
+            case "CHAR" -> SqlType.CHAR;
+            case "INTEGER" -> SqlType.INTEGER;
+            default -> SqlType.VARCHAR;
+        };
+        int length = switch (type) {
+            case CHAR -> 1;
+            case VARCHAR -> declared.length();
+            default -> 0;
+        };
+        return new Column(name, type, length, 0, 0, false, false, false, List.of(),
+                List.of(name + " in (" + String.join(",", values) + ")"), "", declared.definition(), "");
+    }
+
+    /** An entity's discriminator value as SQL: quoted, except for an integer discriminator. */
+    private String discriminatorLiteral(EntitySource root, EntitySource entity) {
+        String value = entity.inheritance().discriminatorValue();
+        return root.inheritance().discriminator().integer() ? value : quoted(value);
     }
 
     private static String quoted(String value) {
@@ -260,7 +301,17 @@ final class TableAssembler {
         elements.columns().forEach(c -> tableColumns.add(columns.of(c, false)));
         List<String> primaryKey = new ArrayList<>();
         List<UniqueKey> uniqueKeys = new ArrayList<>();
-        if (!elements.orderColumn().isEmpty()) {
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        foreignKeys.add(new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), names(ownerKey),
+                entities.namespace(entity.qualifiedName())));
+        if (elements.mapKey() != null) {
+            // A map: each owner's keys are unique, so owner and key are the primary key.
+            MapKeys.KeyColumns key = mapKeys.of(elements.mapKey(), attribute.name(), false);
+            tableColumns.addAll(key.columns());
+            key.foreignKey().ifPresent(foreignKeys::add);
+            primaryKey.addAll(ownerNames);
+            primaryKey.addAll(key.names());
+        } else if (!elements.orderColumn().isEmpty()) {
             String order = naming.physical(elements.orderColumn());
             tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
             primaryKey.addAll(ownerNames);
@@ -268,10 +319,8 @@ final class TableAssembler {
         } else if (elements.set() && elements.basic()) {
             List<String> unique = new ArrayList<>(ownerNames);
             unique.add(tableColumns.get(ownerNames.size()).name());
-            uniqueKeys.add(new UniqueKey("", unique));
+            uniqueKeys.add(new UniqueKey("", unique, false, entities.table(entity.qualifiedName())));
         }
-        List<ForeignKey> foreignKeys = List.of(new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), names(ownerKey),
-                entities.namespace(entity.qualifiedName())));
         return new Table(collectionTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys, uniqueKeys,
                 List.of(), List.of(), "", entities.physical(elements.namespace()), "");
     }
@@ -312,7 +361,19 @@ final class TableAssembler {
             tableColumns.add(columns.referring(targetNames.get(i), targetKey.get(i), false, uniqueTarget));
         }
         List<String> primaryKey = new ArrayList<>();
-        if (!association.orderColumn().isEmpty()) {
+        List<ForeignKey> foreignKeys = new ArrayList<>(List.of(
+                new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), ownerKey.stream().map(Column::name).toList(),
+                        entities.namespace(entity.qualifiedName())),
+                new ForeignKey("", targetNames, entities.table(association.target()), targetKey.stream().map(Column::name).toList(),
+                        entities.namespace(association.target()))));
+        if (association.mapKey() != null) {
+            // A map: keyed by owner and key; a key that is the target's attribute makes the target the key's part.
+            MapKeys.KeyColumns key = mapKeys.of(association.mapKey(), attribute.name(), false);
+            tableColumns.addAll(key.columns());
+            key.foreignKey().ifPresent(foreignKeys::add);
+            primaryKey.addAll(ownerNames);
+            primaryKey.addAll(key.columns().isEmpty() ? targetNames : key.names());
+        } else if (!association.orderColumn().isEmpty()) {
             // An ordered list: each owner's positions are unique, so owner and position are the key.
             String order = naming.physical(association.orderColumn());
             tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
@@ -324,11 +385,6 @@ final class TableAssembler {
             primaryKey.addAll(ownerNames);
             primaryKey.addAll(targetNames);
         }
-        List<ForeignKey> foreignKeys = List.of(
-                new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), ownerKey.stream().map(Column::name).toList(),
-                        entities.namespace(entity.qualifiedName())),
-                new ForeignKey("", targetNames, entities.table(association.target()), targetKey.stream().map(Column::name).toList(),
-                        entities.namespace(association.target())));
         return new Table(joinTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys,
                 List.of(), List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
     }

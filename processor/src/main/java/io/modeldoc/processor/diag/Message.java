@@ -17,6 +17,9 @@ public enum Message {
             "Entity %s is final, so lazy associations to it cannot be proxied; remove 'final'."),
     NO_DEFAULT_CONSTRUCTOR(Kind.WARNING, "no-constructor",
             "Entity %s has no constructor without parameters, which JPA requires; add a public or protected one."),
+    DISCRIMINATOR_VALUE_MISSING(Kind.ERROR, "discriminator-value",
+            "Entity %s belongs to a hierarchy with a CHAR discriminator but declares no @DiscriminatorValue; give it a "
+                    + "one-character @DiscriminatorValue, as Hibernate requires."),
     BLANK_PURPOSE(Kind.WARNING, "blank-purpose",
             "@Purpose on %s is blank; write what it is for, or remove the annotation to fall back on the Javadoc."),
 
@@ -53,6 +56,14 @@ public enum Message {
     MAPS_ID_NOWHERE(Kind.ERROR, "maps-id",
             "@MapsId(\"%s\") on %s names no attribute of the entity's @EmbeddedId (%s); name one of them, or leave the "
                     + "value out to map the whole identifier."),
+    MAP_KEY_NOWHERE(Kind.ERROR, "map-key",
+            "@MapKey(name = \"%s\") on %s names no attribute of %s (its attributes are %s); name one of them, or leave "
+                    + "the name out to key the map by the target's identifier."),
+    MAP_KEY_OF_VALUES(Kind.ERROR, "map-key-values",
+            "Attribute %s is an element collection, but @MapKey keys a map by an attribute of its target entity; use "
+                    + "@MapKeyColumn to name the key's column, or map the values as an entity."),
+    MAP_KEY_NOT_MAP(Kind.ERROR, "map-key-type",
+            "Attribute %s is annotated %s, but its type %s is not a Map; remove the annotation, or make the attribute a Map."),
     TO_MANY_NOT_COLLECTION(Kind.ERROR, "to-many-type",
             "Attribute %s is %s but its type %s is not a collection; use Set, List or Collection of the target entity, "
                     + "or @ManyToOne/@OneToOne."),

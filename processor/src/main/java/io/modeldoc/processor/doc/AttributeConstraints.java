@@ -35,6 +35,9 @@ final class AttributeConstraints {
         if (columns.isEmpty() && relationship != null) {
             association(parts, entity, relationship);
         }
+        if (!attribute.mapKey().isEmpty()) {
+            parts.add(keyedBy(attribute));
+        }
         boolean primaryKey = attribute.kind() == AttributeKind.ID
                 || (!columns.isEmpty() && columns.stream().allMatch(c -> table.inPrimaryKey(c.name())));
         if (primaryKey) {
@@ -68,6 +71,11 @@ final class AttributeConstraints {
             parts.add("sensitive: " + Markdown.cell(attribute.sensitivity().classification()));
         }
         return String.join(", ", parts);
+    }
+
+    /** {@code keyed by `code`}: what keys a map attribute. */
+    static String keyedBy(Attribute attribute) {
+        return "keyed by " + String.join(", ", attribute.mapKey().stream().map(Markdown::codeCell).toList());
     }
 
     /** The attribute's columns as the table defines them; a column the table lacks is skipped. */

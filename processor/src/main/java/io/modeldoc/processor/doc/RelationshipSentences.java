@@ -33,6 +33,8 @@ final class RelationshipSentences {
         List<String> facts = new ArrayList<>();
         facts.add(r.cardinality().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         facts.addAll(mapping(r, target));
+        source.attributes().stream().filter(a -> a.name().equals(r.attribute()) && !a.mapKey().isEmpty()).findFirst()
+                .ifPresent(a -> facts.add("keyed by " + String.join(", ", a.mapKey().stream().map(Markdown::code).toList())));
         fetch(r).ifPresent(facts::add);
         List<String> clauses = new ArrayList<>();
         clauses.add(String.join(", ", facts));

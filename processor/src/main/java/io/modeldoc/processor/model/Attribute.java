@@ -18,6 +18,8 @@ import java.util.List;
  * @param audit       what the attribute records automatically, in words ({@code creation time},
  *                    {@code last modification time}, {@code creating user}, {@code last modifying user});
  *                    empty when nothing
+ * @param mapKey      what keys a {@code Map} attribute: the target's attribute named by {@code @MapKey}
+ *                    ({@code code}), else the key's own columns ({@code currency}); empty for other attributes
  */
 public record Attribute(
         String name,
@@ -28,11 +30,19 @@ public record Attribute(
         String generation,
         List<String> validations,
         Sensitivity sensitivity,
-        String audit) {
+        String audit,
+        List<String> mapKey) {
 
     public Attribute {
         columns = List.copyOf(columns);
         validations = List.copyOf(validations);
+        mapKey = List.copyOf(mapKey);
+    }
+
+    /** An attribute that is no map. */
+    public Attribute(String name, String javaType, AttributeKind kind, List<String> columns, String description, String generation,
+                     List<String> validations, Sensitivity sensitivity, String audit) {
+        this(name, javaType, kind, columns, description, generation, validations, sensitivity, audit, List.of());
     }
 
     public boolean documented() {

@@ -6,6 +6,7 @@ import io.modeldoc.processor.model.Cardinality;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -24,19 +25,22 @@ final class AssociationReader {
     private final Annotations annotations;
     private final Reporter reporter;
     private final boolean validationDdl;
+    private final MapKeyReader mapKeys;
 
     AssociationReader(Annotations annotations, Reporter reporter, boolean validationDdl) {
         this.annotations = annotations;
         this.reporter = reporter;
         this.validationDdl = validationDdl;
+        this.mapKeys = new MapKeyReader(annotations, reporter);
     }
 
     /** The association {@code field} declares; empty when it declares none, or a broken one (reported). */
-    Optional<AssociationSource> read(Member field, String name, ValidationReader.Constraints constraints) {
+    Optional<AssociationSource> read(Member field, String name, ValidationReader.Constraints constraints,
+                                     Function<TypeElement, List<ColumnSource>> embeddableColumns) {
         for (Cardinality cardinality : ORDER) {
             Optional<AnnotationView> found = annotations.find(field.element(), ANNOTATIONS.get(cardinality));
             if (found.isPresent()) {
-                return read(field, name, cardinality, found.get(), constraints);
+                return read(field, name, cardinality, found.get(), constraints, embeddableColumns);
             }
         }
         return Optional.empty();
@@ -48,7 +52,8 @@ final class AssociationReader {
     }
 
     private Optional<AssociationSource> read(Member field, String name, Cardinality cardinality,
-                                             AnnotationView association, ValidationReader.Constraints constraints) {
+                                             AnnotationView association, ValidationReader.Constraints constraints,
+                                             Function<TypeElement, List<ColumnSource>> embeddableColumns) {
         boolean collection = TypeNames.isCollection(field.type());
         String annotationName = "@" + association.mirror().getAnnotationType().asElement().getSimpleName();
         if (cardinality.toOne() && collection) {
@@ -70,6 +75,14 @@ final class AssociationReader {
             return Optional.empty();
         }
         checkMapsId(field, name);
+        MapKeySource mapKey = null;
+        if (TypeNames.isMap(field.type())) {
+            Optional<MapKeySource> key = mapKeys.read(field, name, target, embeddableColumns);
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            mapKey = key.get();
+        }
         Optional<AnnotationView> joinColumn = annotations.find(field.element(), JpaNames.JOIN_COLUMN);
         Optional<AnnotationView> joinTable = annotations.find(field.element(), JpaNames.JOIN_TABLE);
         boolean optional = !cardinality.toOne() || association.bool("optional")
@@ -100,7 +113,8 @@ final class AssociationReader {
                         .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse(""),
                 joinColumn.map(j -> j.string("referencedColumnName")).orElse(""),
                 joinTable.map(j -> io.modeldoc.processor.model.Namespace.of(j.string("catalog"), j.string("schema")))
-                        .orElse(io.modeldoc.processor.model.Namespace.DEFAULT)));
+                        .orElse(io.modeldoc.processor.model.Namespace.DEFAULT),
+                mapKey));
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */

@@ -22,6 +22,7 @@ import java.util.List;
  * @param orderColumn       {@code @OrderColumn}'s name on a to-many association; empty when unordered
  * @param referencedColumn  {@code @JoinColumn(referencedColumnName)}; empty for the target's key
  * @param joinTableNamespace {@code @JoinTable(catalog, schema)} as written
+ * @param mapKey            the key of a {@code Map} of entities; {@code null} for other associations
  */
 public record AssociationSource(
         Cardinality cardinality,
@@ -41,7 +42,8 @@ public record AssociationSource(
         boolean noConstraint,
         String orderColumn,
         String referencedColumn,
-        Namespace joinTableNamespace) {
+        Namespace joinTableNamespace,
+        MapKeySource mapKey) {
 
     public AssociationSource {
         cascade = List.copyOf(cascade);

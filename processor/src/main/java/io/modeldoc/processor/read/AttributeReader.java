@@ -29,6 +29,7 @@ final class AttributeReader {
     private final Reporter reporter;
     private final boolean validationDdl;
     private final AttributeChecks checks;
+    private final MapKeyReader mapKeys;
 
     AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl) {
         this.annotations = annotations;
@@ -38,6 +39,7 @@ final class AttributeReader {
         this.reporter = reporter;
         this.validationDdl = validationDdl;
         this.checks = new AttributeChecks(annotations, reporter);
+        this.mapKeys = new MapKeyReader(annotations, reporter);
     }
 
     /**
@@ -63,6 +65,7 @@ final class AttributeReader {
                            Map<String, GenerationSource> generators, List<AttributeSource> out, boolean property) {
         String name = prefix + field.name();
         TypeMirror type = field.type();
+        mapKeys.checkOnlyOnMaps(field, name);
         if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
             TypeElement key = TypeNames.typeElement(field.type());
             if (key != null) {
@@ -92,7 +95,8 @@ final class AttributeReader {
                 .map(a -> new RuleSource(a.string("id"), a.string("value"), a.string("check")))
                 .toList();
 
-        Optional<AssociationSource> association = associations.read(field, name, constraints);
+        Optional<AssociationSource> association = associations.read(field, name, constraints,
+                key -> embeddableColumns(key, generators, property));
         if (association.isPresent()) {
             AssociationSource a = association.get();
             AttributeKind kind = a.cardinality().toOne() ? AttributeKind.TO_ONE : AttributeKind.TO_MANY;
@@ -138,6 +142,14 @@ final class AttributeReader {
             columns = readFields(elementType, "", new Embedding(overrides(field), Map.of(), false), generators, property).stream()
                     .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
         }
+        MapKeySource mapKey = null;
+        if (TypeNames.isMap(field.type())) {
+            Optional<MapKeySource> key = mapKeys.read(field, name, null, k -> embeddableColumns(k, generators, property));
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            mapKey = key.get();
+        }
         Optional<AnnotationView> table = annotations.find(field.element(), JpaNames.COLLECTION_TABLE);
         String orderColumn = annotations.find(field.element(), JpaNames.ORDER_COLUMN)
                 .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse("");
@@ -146,10 +158,17 @@ final class AttributeReader {
                 table.map(t -> t.annotations("joinColumns").stream().map(j -> j.string("name")).filter(n -> !n.isEmpty()).toList())
                         .orElse(List.of()),
                 columns, orderColumn, TypeNames.isSet(field.type()), basic,
-                table.map(t -> Namespace.of(t.string("catalog"), t.string("schema"))).orElse(Namespace.DEFAULT));
+                table.map(t -> Namespace.of(t.string("catalog"), t.string("schema"))).orElse(Namespace.DEFAULT),
+                mapKey);
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));
+    }
+
+    /** The columns of an embeddable's fields, for an embeddable map key. */
+    private List<ColumnSource> embeddableColumns(TypeElement embeddable, Map<String, GenerationSource> generators, boolean property) {
+        return readFields(embeddable, "", new Embedding(Map.of(), Map.of(), false), generators, property).stream()
+                .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
     }
 
     /** What Hibernate or Spring Data fill in by themselves, in words. */
@@ -272,7 +291,7 @@ final class AttributeReader {
         return sqlType;
     }
 
-    private static List<String> enumConstants(TypeElement enumType) {
+    static List<String> enumConstants(TypeElement enumType) {
         return enumType.getEnclosedElements().stream()
                 .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
                 .map(e -> e.getSimpleName().toString())

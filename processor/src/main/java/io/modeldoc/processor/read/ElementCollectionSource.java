@@ -14,9 +14,10 @@ import java.util.List;
  * @param set         whether the collection is a {@code Set} (its values are then unique per owner)
  * @param basic       whether the element is a basic value rather than an embeddable
  * @param namespace   {@code @CollectionTable(catalog, schema)} as written
+ * @param mapKey      the key of a {@code Map}; {@code null} for other collections
  */
 public record ElementCollectionSource(String table, List<String> joinColumns, List<ColumnSource> columns, String orderColumn,
-                                      boolean set, boolean basic, Namespace namespace) {
+                                      boolean set, boolean basic, Namespace namespace, MapKeySource mapKey) {
 
     public ElementCollectionSource {
         joinColumns = List.copyOf(joinColumns);

@@ -210,13 +210,27 @@ public final class EntityReader {
         }
         String entityName = annotations.find(type, JpaNames.ENTITY).map(e -> e.string("name")).filter(n -> !n.isEmpty())
                 .orElse(type.getSimpleName().toString());
+        InheritanceSource.Discriminator discriminator = annotations.find(root, JpaNames.DISCRIMINATOR_COLUMN)
+                .map(d -> new InheritanceSource.Discriminator(true, d.enumName("discriminatorType").isEmpty()
+                        ? "STRING" : d.enumName("discriminatorType"),
+                        d.isExplicit("length") ? (int) d.number("length") : 31, d.string("columnDefinition")))
+                .orElse(InheritanceSource.Discriminator.DEFAULT);
+        boolean isAbstract = type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT);
+        Optional<AnnotationView> value = annotations.find(type, JpaNames.DISCRIMINATOR_VALUE);
+        if (value.isEmpty() && discriminator.type().equals("CHAR") && !isAbstract) {
+            // Hibernate refuses to guess a one-character value.
+            reporter.report(Message.DISCRIMINATOR_VALUE_MISSING, type, entityName);
+        }
         return new InheritanceSource(
                 parent == null ? "" : parent.getQualifiedName().toString(),
                 annotations.find(root, JpaNames.INHERITANCE).map(i -> i.enumName("strategy")).orElse("SINGLE_TABLE"),
                 annotations.find(root, JpaNames.DISCRIMINATOR_COLUMN).map(d -> d.string("name")).orElse("DTYPE"),
-                annotations.find(type, JpaNames.DISCRIMINATOR_VALUE).map(d -> d.string("value")).orElse(entityName),
+                // Without a value, Hibernate uses the entity name, or its hash code for an integer discriminator.
+                value.map(d -> d.string("value"))
+                        .orElse(discriminator.integer() ? String.valueOf(entityName.hashCode()) : entityName),
                 annotations.find(type, JpaNames.PRIMARY_KEY_JOIN_COLUMN).map(k -> k.string("name")).orElse(""),
-                type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT));
+                isAbstract,
+                discriminator);
     }
 
     private static TypeElement superclass(TypeElement type) {

@@ -45,6 +45,14 @@ public final class JpaNames {
     public static final List<String> ELEMENT_COLLECTION = persistence("ElementCollection");
     public static final List<String> COLLECTION_TABLE = persistence("CollectionTable");
     public static final List<String> ORDER_COLUMN = persistence("OrderColumn");
+    public static final List<String> MAP_KEY = persistence("MapKey");
+    public static final List<String> MAP_KEY_COLUMN = persistence("MapKeyColumn");
+    public static final List<String> MAP_KEY_JOIN_COLUMN = persistence("MapKeyJoinColumn");
+    public static final List<String> MAP_KEY_ENUMERATED = persistence("MapKeyEnumerated");
+    public static final List<String> MAP_KEY_TEMPORAL = persistence("MapKeyTemporal");
+    /** Every annotation that describes a map's key, so only valid on a {@code Map}. */
+    public static final List<List<String>> MAP_KEY_ANNOTATIONS = List.of(
+            MAP_KEY, MAP_KEY_COLUMN, MAP_KEY_JOIN_COLUMN, MAP_KEY_ENUMERATED, MAP_KEY_TEMPORAL);
     public static final List<String> CONVERT = persistence("Convert");
     public static final List<String> ATTRIBUTE_CONVERTER = persistence("AttributeConverter");
     public static final List<String> NAMED_QUERY = persistence("NamedQuery");

@@ -43,7 +43,9 @@ public final class HibernateConstraintNamer implements ConstraintNamer {
         }
         // Hibernate names a natural id's key after a marker column, whatever columns it holds.
         List<String> columns = uniqueKey.naturalId() ? List.of("_NaturalID") : uniqueKey.columns();
-        return "UK" + hash("table`" + table.name() + "`", columns);
+        // A set's collection-table key is hashed from its owner's table name (Hibernate's Set mapping names it so).
+        String namedAfter = uniqueKey.namedAfter().isEmpty() ? table.name() : uniqueKey.namedAfter();
+        return "UK" + hash("table`" + namedAfter + "`", columns);
     }
 
     @Override

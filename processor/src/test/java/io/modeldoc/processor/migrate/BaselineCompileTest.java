@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.modeldoc.processor.parity.ParityDialect;
+import io.modeldoc.processor.parity.ParityHarness;
 import io.modeldoc.processor.support.Fixtures;
+import io.modeldoc.processor.support.ScriptStatements;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +56,26 @@ class BaselineCompileTest {
         assertThat(Fixtures.output(compilation, "migrations/h2/rollback_3_wider_names.sql"))
                 .contains("alter table if exists Thing drop column size;\n",
                         "alter table if exists Thing alter column name set data type varchar(40);\n");
+    }
+
+    @Test
+    void addingAMapCreatesItsCollectionTableKeyedByOwnerAndKey(@TempDir Path folder) throws IOException {
+        JavaFileObject before = thing("private String name;");
+        Path baseline = baselineOf(folder, before);
+        String baselineSchema = Fixtures.output(Fixtures.compile(List.of(before), "modeldoc.dialects=h2"), "schema-h2.sql");
+
+        Compilation compilation = Fixtures.compile(List.of(thing("private String name;",
+                        "@ElementCollection @MapKeyColumn(name = \"lang\", length = 5) private java.util.Map<String, String> titles;")),
+                "modeldoc.dialects=h2", "modeldoc.baseline=" + baseline);
+
+        assertThat(compilation).succeeded();
+        String forward = Fixtures.output(compilation, "migrations/h2/migration_1_update.sql");
+        assertThat(forward).contains("create table Thing_titles", "lang varchar(5) not null", "primary key (Thing_id, lang)");
+        List<String> migrated = new java.util.ArrayList<>(ScriptStatements.split(baselineSchema));
+        migrated.addAll(ScriptStatements.split(forward));
+        ParityDialect h2 = ParityDialect.of("h2");
+        assertThat(ParityHarness.catalogOf(h2, migrated, "baseline and migration"))
+                .isEqualTo(ParityHarness.catalogOf(h2, ScriptStatements.split(Fixtures.output(compilation, "schema-h2.sql")), "today"));
     }
 
     @Test

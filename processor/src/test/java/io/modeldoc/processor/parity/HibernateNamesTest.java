@@ -26,7 +26,8 @@ class HibernateNamesTest {
     @CsvSource({
             "associations, mysql", "associations, postgresql", "basics, mysql", "basics, mariadb",
             "inheritance, mysql", "inheritance, h2", "validation, mysql", "collections, postgresql", "keys, mysql", "keys, h2",
-            "tables, postgresql", "tables, mysql", "tables, mariadb", "tables, h2"})
+            "tables, postgresql", "tables, mysql", "tables, mariadb", "tables, h2", "discriminators, mariadb", "collections, mysql",
+            "collections, mariadb", "maps, mysql", "maps, mariadb", "maps, postgresql", "maps, h2", "discriminators, postgresql"})
     void hashedNamesAreHibernates(String model, String dialect) throws IOException {
         Compilation compilation = Fixtures.compile(Fixtures.sources("parity/" + model),
                 "modeldoc.dialects=" + dialect, "modeldoc.constraintNames=hibernate", "modeldoc.lint=off");

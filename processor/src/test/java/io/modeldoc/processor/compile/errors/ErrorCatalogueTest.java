@@ -104,6 +104,37 @@ class ErrorCatalogueTest {
                                 "}").error("[modeldoc:maps-id] @MapsId(\"orderNo\") on order names no attribute of the entity's "
                         + "@EmbeddedId (its attributes are [orderId, position]); name one of them, or leave the value out to map "
                         + "the whole identifier.", "Line.java", "Fine order"),
+                ErrorCase.of("map-key").source("Ledger",
+                        "/** A ledger. */",
+                        "@Entity public class Ledger {",
+                        "  @Id private Long id;",
+                        "  /** Its fines by code. */ @OneToMany @MapKey(name = \"code\") private Map<String, Fine> fines;",
+                        "}").error("[modeldoc:map-key] @MapKey(name = \"code\") on fines names no attribute of Fine (its attributes "
+                        + "are [id, label]); name one of them, or leave the name out to key the map by the target's identifier.",
+                        "Ledger.java", "Map<String, Fine> fines"),
+                ErrorCase.of("map-key-values").source("Tally",
+                        "/** A tally. */",
+                        "@Entity public class Tally {",
+                        "  @Id private Long id;",
+                        "  /** Counts by word. */ @ElementCollection @MapKey(name = \"word\") private Map<String, Integer> counts;",
+                        "}").error("[modeldoc:map-key-values] Attribute counts is an element collection, but @MapKey keys a map by an "
+                        + "attribute of its target entity; use @MapKeyColumn to name the key's column, or map the values as an entity.",
+                        "Tally.java", "Map<String, Integer> counts"),
+                ErrorCase.of("map-key-type").source("Shelf",
+                        "/** A shelf. */",
+                        "@Entity public class Shelf {",
+                        "  @Id private Long id;",
+                        "  /** Its tags. */ @ElementCollection @MapKeyColumn(name = \"position\") private List<String> tags;",
+                        "}").error("[modeldoc:map-key-type] Attribute tags is annotated @MapKeyColumn, but its type List<String> is not "
+                        + "a Map; remove the annotation, or make the attribute a Map.", "Shelf.java", "List<String> tags"),
+                ErrorCase.of("discriminator-value")
+                        .source("Token", "/** A token. */",
+                                "@Entity @DiscriminatorColumn(discriminatorType = DiscriminatorType.CHAR) @DiscriminatorValue(\"T\")",
+                                "public class Token {", "  @Id private Long id;", "}")
+                        .source("Coupon", "/** A coupon. */", "@Entity public class Coupon extends Token {", "}")
+                        .error("[modeldoc:discriminator-value] Entity Coupon belongs to a hierarchy with a CHAR discriminator but "
+                                + "declares no @DiscriminatorValue; give it a one-character @DiscriminatorValue, as Hibernate requires.",
+                                "Coupon.java", "class Coupon"),
                 ErrorCase.of("mapped-by-missing").source("Owner",
                         "/** Owns fines. */",
                         "@Entity public class Owner {",
