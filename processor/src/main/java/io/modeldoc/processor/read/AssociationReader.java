@@ -24,11 +24,13 @@ final class AssociationReader {
     private final Annotations annotations;
     private final Reporter reporter;
     private final boolean validationDdl;
+    private final DerivedIdChecks derivedIds;
 
     AssociationReader(Annotations annotations, Reporter reporter, boolean validationDdl) {
         this.annotations = annotations;
         this.reporter = reporter;
         this.validationDdl = validationDdl;
+        this.derivedIds = new DerivedIdChecks(annotations, reporter);
     }
 
     /** The association {@code field} declares; empty when it declares none, or a broken one (reported). */
@@ -70,9 +72,22 @@ final class AssociationReader {
             return Optional.empty();
         }
         checkMapsId(field, name);
+        Optional<AnnotationView> mapsIdAnnotation = annotations.find(field.element(), JpaNames.MAPS_ID);
+        boolean id = annotations.has(field.element(), JpaNames.ID);
+        if ((id || mapsIdAnnotation.isPresent()) && !cardinality.toOne()) {
+            reporter.report(Message.IDENTIFYING_TO_MANY, field.element(), name, id ? "@Id" : "@MapsId", annotationName);
+            return Optional.empty();
+        }
+        if (mapsIdAnnotation.isPresent()
+                && !derivedIds.check(field, name, mapsIdAnnotation.get().string("value"), target, mapsIdAnnotation.get())) {
+            return Optional.empty();
+        }
+        boolean primaryKeyJoin = cardinality == Cardinality.ONE_TO_ONE
+                && annotations.has(field.element(), JpaNames.PRIMARY_KEY_JOIN_COLUMN);
         Optional<AnnotationView> joinColumn = annotations.find(field.element(), JpaNames.JOIN_COLUMN);
         Optional<AnnotationView> joinTable = annotations.find(field.element(), JpaNames.JOIN_TABLE);
-        boolean optional = !cardinality.toOne() || association.bool("optional")
+        // A key column always has a value, so an association that gives the key is never empty.
+        boolean optional = !cardinality.toOne() || !id && mapsIdAnnotation.isEmpty() && association.bool("optional")
                 && joinColumn.map(j -> j.bool("nullable")).orElse(true)
                 && !(validationDdl && constraints.notNull());
         String fetch = association.enumName("fetch");
@@ -98,7 +113,10 @@ final class AssociationReader {
                         .map(f -> f.enumName("value").equals("NO_CONSTRAINT")).orElse(false),
                 annotations.find(field.element(), JpaNames.ORDER_COLUMN)
                         .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse(""),
-                joinColumn.map(j -> j.string("referencedColumnName")).orElse("")));
+                joinColumn.map(j -> j.string("referencedColumnName")).orElse(""),
+                mapsIdAnnotation.map(m -> m.string("value")).orElse(null),
+                id,
+                primaryKeyJoin));
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */

@@ -27,6 +27,7 @@ final class AttributeReader {
     private final Reporter reporter;
     private final boolean validationDdl;
     private final AttributeChecks checks;
+    private final AssociationOverrides associationOverrides;
 
     AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl) {
         this.annotations = annotations;
@@ -36,6 +37,7 @@ final class AttributeReader {
         this.reporter = reporter;
         this.validationDdl = validationDdl;
         this.checks = new AttributeChecks(annotations, reporter);
+        this.associationOverrides = new AssociationOverrides(annotations, reporter);
     }
 
     /**
@@ -78,7 +80,8 @@ final class AttributeReader {
                 || typeElement != null && annotations.has(typeElement, JpaNames.EMBEDDABLE);
         if (embedded && typeElement != null) {
             Embedding inner = new Embedding(overrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")));
-            out.addAll(readFields(typeElement, name + ".", inner, generators, property));
+            List<AttributeSource> parts = readFields(typeElement, name + ".", inner, generators, property);
+            out.addAll(associationOverrides.apply(field.element(), parts, name + ".", typeElement.getSimpleName().toString()));
             return;
         }
         String description = description(field);
@@ -123,6 +126,7 @@ final class AttributeReader {
         TypeMirror element = TypeNames.elementType(field.type());
         TypeElement elementType = TypeNames.typeElement(element);
         List<ColumnSource> columns;
+        List<AttributeSource> associations = List.of();
         boolean basic = elementType == null || !annotations.has(elementType, JpaNames.EMBEDDABLE);
         if (basic) {
             ColumnSource column = column(field, name, element, AttributeKind.BASIC, null, validation.read(field.element()));
@@ -132,8 +136,13 @@ final class AttributeReader {
             }
             columns = List.of(column);
         } else {
-            columns = readFields(elementType, "", new Embedding(overrides(field), false), generators, property).stream()
-                    .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
+            List<AttributeSource> parts = associationOverrides.apply(field.element(),
+                    readFields(elementType, "", new Embedding(overrides(field), false), generators, property), "",
+                    elementType.getSimpleName().toString());
+            columns = parts.stream().map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
+            // The element's to-one associations keep their join columns in the collection table.
+            associations = parts.stream().filter(p -> p.association() != null && p.association().cardinality().toOne()
+                    && p.association().owning()).toList();
         }
         Optional<AnnotationView> table = annotations.find(field.element(), JpaNames.COLLECTION_TABLE);
         String orderColumn = annotations.find(field.element(), JpaNames.ORDER_COLUMN)
@@ -142,7 +151,7 @@ final class AttributeReader {
                 table.map(t -> t.string("name")).orElse(""),
                 table.map(t -> t.annotations("joinColumns").stream().map(j -> j.string("name")).filter(n -> !n.isEmpty()).toList())
                         .orElse(List.of()),
-                columns, orderColumn, TypeNames.isSet(field.type()), basic);
+                columns, orderColumn, TypeNames.isSet(field.type()), basic, associations);
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));

@@ -11,12 +11,14 @@ import java.util.List;
  * @param orderColumn {@code @OrderColumn}'s name; empty when the collection keeps no order
  * @param set         whether the collection is a {@code Set} (its values are then unique per owner)
  * @param basic       whether the element is a basic value rather than an embeddable
+ * @param associations the embeddable element's owning to-one associations: their join columns live in the collection table
  */
 public record ElementCollectionSource(String table, List<String> joinColumns, List<ColumnSource> columns, String orderColumn,
-                                      boolean set, boolean basic) {
+                                      boolean set, boolean basic, List<AttributeSource> associations) {
 
     public ElementCollectionSource {
         joinColumns = List.copyOf(joinColumns);
         columns = List.copyOf(columns);
+        associations = List.copyOf(associations);
     }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 /** Writes {@code model.json}. */
 public final class ModelJson {
 
-    /** Raised whenever the snapshot's shape changes, so a baseline from another version is recognised; 2 added {@code renamedFrom}. */
-    public static final int FORMAT_VERSION = 2;
+    /** Raised whenever the snapshot's shape changes, so a baseline from another version is recognised; 2 added {@code renamedFrom},
+     *  3 a relationship's {@code identifying} and {@code primaryKeyJoin}. */
+    public static final int FORMAT_VERSION = 3;
 
     private ModelJson() {
     }

@@ -25,7 +25,8 @@ class HibernateNamesTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "associations, mysql", "associations, postgresql", "basics, mysql", "basics, mariadb",
-            "inheritance, mysql", "inheritance, h2", "validation, mysql", "collections, postgresql", "keys, mysql", "keys, h2"})
+            "inheritance, mysql", "inheritance, h2", "validation, mysql", "collections, postgresql", "keys, mysql", "keys, h2",
+            "derived, mysql", "derived, postgresql", "overrides, mysql", "overrides, h2"})
     void hashedNamesAreHibernates(String model, String dialect) throws IOException {
         Compilation compilation = Fixtures.compile(Fixtures.sources("parity/" + model),
                 "modeldoc.dialects=" + dialect, "modeldoc.constraintNames=hibernate", "modeldoc.lint=off");

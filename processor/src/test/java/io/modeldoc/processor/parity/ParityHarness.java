@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ParityHarness {
 
     /** The fixture models, in name order. */
-    public static final List<String> MODELS = List.of("access", "associations", "basics", "collections", "definitions", "inheritance", "keys", "more", "names", "validation");
+    public static final List<String> MODELS = List.of("access", "associations", "basics", "collections", "definitions", "derived", "inheritance", "keys", "more", "names", "overrides", "validation");
 
     private static final Map<String, ParityHarness> MODELS_BY_NAME = new ConcurrentHashMap<>();
 
