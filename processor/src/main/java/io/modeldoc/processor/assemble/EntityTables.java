@@ -89,7 +89,10 @@ final class EntityTables {
             AttributeSource deriving = id.association() != null ? id : derivingAssociation(entity, id);
             List<Column> targetKey = deriving == null ? null : targetKey(deriving.association().target());
             if (targetKey == null) {
-                key.add(columns.of(id));
+                // An @Id association whose target is not compiled here (or loops back) has no key known to us.
+                if (id.column() != null) {
+                    key.add(columns.of(id));
+                }
                 continue;
             }
             List<String> names = joinColumnNames(explicitJoinColumns(deriving.association()), targetKey, deriving.name());
