@@ -4,6 +4,7 @@ import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,9 @@ final class EntityTables {
     private final Map<String, List<EntitySource>> joinedSubclasses = new TreeMap<>();
     private final Map<String, List<AttributeSource>> incomingJoinColumns = new TreeMap<>();
     private final Map<AttributeSource, EntitySource> owners = new java.util.IdentityHashMap<>();
+    /** The key columns of identifier attributes derived from an association, and of those associations. */
+    private final Map<AttributeSource, List<Column>> derivedColumns = new java.util.IdentityHashMap<>();
+    private final java.util.Set<String> resolving = new java.util.TreeSet<>();
     private final Naming naming;
     private final ColumnFactory columns;
 
@@ -56,7 +60,9 @@ final class EntityTables {
         if (parent == null) {
             tables.put(name, ownTable(entity));
             namespaces.put(name, physical(entity.namespace()));
-            primaryKeys.put(name, entity.ids().stream().map(columns::of).toList());
+            resolving.add(name);
+            primaryKeys.put(name, ownKey(entity));
+            resolving.remove(name);
             return;
         }
         resolve(parent);
@@ -83,6 +89,94 @@ final class EntityTables {
     /** A namespace as written, with physical names: snake_case applies to catalogs and schemas too, as in Hibernate. */
     Namespace physical(Namespace written) {
         return Namespace.of(naming.physical(written.catalog()), naming.physical(written.schema()));
+    }
+
+    /**
+     * A root entity's key, in identifier order. A part that an association derives ({@code @Id} on
+     * the association, or {@code @MapsId}) takes the target's key columns, named as the
+     * association's join columns, and never a value of its own.
+     */
+    private List<Column> ownKey(EntitySource entity) {
+        List<AttributeSource> ids = entity.ids();
+        List<Column> key = new ArrayList<>();
+        for (AttributeSource id : ids) {
+            AttributeSource deriving = id.association() != null ? id : derivingAssociation(entity, id);
+            List<Column> targetKey = deriving == null ? null : targetKey(deriving.association().target());
+            if (targetKey == null) {
+                // An @Id association whose target is not compiled here (or loops back) has no key known to us.
+                if (id.column() != null) {
+                    key.add(columns.of(id));
+                }
+                continue;
+            }
+            List<String> names = joinColumnNames(explicitJoinColumns(deriving.association()), targetKey, deriving.name());
+            List<AttributeSource> shared = ids.stream().filter(i -> i == deriving || derivingAssociation(entity, i) == deriving).toList();
+            List<Column> own = new ArrayList<>();
+            if (shared.size() > 1 && shared.size() == targetKey.size()) {
+                // @MapsId over a composite identifier: part by part, as the two keys line up.
+                int at = shared.indexOf(id);
+                own.add(columns.referring(names.get(at), targetKey.get(at), false, false));
+            } else {
+                for (int i = 0; i < targetKey.size(); i++) {
+                    own.add(columns.referring(names.get(i), targetKey.get(i), false, false));
+                }
+            }
+            derivedColumns.put(id, own);
+            if (deriving != id) {
+                derivedColumns.merge(deriving, own, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            }
+            key.addAll(own);
+        }
+        return key;
+    }
+
+    /** The target's key, resolved first; {@code null} when it is not compiled here or its key derives from this one. */
+    private List<Column> targetKey(String target) {
+        EntitySource source = sources.get(target);
+        if (source == null || resolving.contains(target)) {
+            return null;
+        }
+        resolve(source);
+        return primaryKeys.get(target);
+    }
+
+    /** The {@code @MapsId} association that gives the identifier attribute {@code id} its value; {@code null} when none. */
+    private static AttributeSource derivingAssociation(EntitySource entity, AttributeSource id) {
+        if (id.association() != null) {
+            return null;
+        }
+        for (AttributeSource candidate : entity.attributes()) {
+            var association = candidate.association();
+            if (association == null || association.mapsId() == null) {
+                continue;
+            }
+            boolean embeddedPart = id.name().contains(".");
+            if (association.mapsId().isEmpty() || embeddedPart && id.leafName().equals(association.mapsId())) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The key columns of an identifier attribute or association that shares its target's key; {@code null} otherwise. */
+    List<Column> derivedColumns(AttributeSource attribute) {
+        return derivedColumns.get(attribute);
+    }
+
+    private static List<String> explicitJoinColumns(io.modeldoc.processor.read.AssociationSource association) {
+        return association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
+    }
+
+    /**
+     * Explicit names where given, else Hibernate's implicit {@code <attribute>_<referenced column>}, physical;
+     * the attribute is named without the embedded values around it ({@code country_code} for {@code site.country}).
+     */
+    List<String> joinColumnNames(List<String> explicit, List<Column> referenced, String attribute) {
+        if (explicit.size() == referenced.size()) {
+            return explicit.stream().map(naming::physical).toList();
+        }
+        String prefix = attribute.substring(attribute.lastIndexOf('.') + 1);
+        return referenced.stream().map(c -> naming.physical(prefix + "_" + c.name())).toList();
     }
 
     private String ownTable(EntitySource entity) {

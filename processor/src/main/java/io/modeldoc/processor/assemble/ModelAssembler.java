@@ -157,7 +157,8 @@ public final class ModelAssembler {
         }
         return new Relationship(attribute.name(), association.cardinality(), association.target(), association.owning(),
                 association.mappedBy(), joinColumns, joinTable, association.optional(), association.cascade(),
-                association.fetch(), association.orphanRemoval());
+                association.fetch(), association.orphanRemoval(), association.identifying() && association.owning(),
+                association.primaryKeyJoin());
     }
 
     /** The table a {@code @TableGenerator} keeps its values in: one row per generator. */

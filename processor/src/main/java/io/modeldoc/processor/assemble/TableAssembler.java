@@ -166,11 +166,16 @@ final class TableAssembler {
 
     /** The physical columns an attribute maps to in its entity's table; none for to-many and inverse sides. */
     List<String> columnsOf(AttributeSource attribute) {
+        List<Column> derived = entities.derivedColumns(attribute);
+        if (derived != null) {
+            return names(derived);
+        }
         if (attribute.column() != null) {
             return List.of(naming.physical(attribute.column().name()));
         }
         AssociationSource association = attribute.association();
-        if (association != null && association.cardinality().toOne() && association.owning() && entities.contains(association.target())) {
+        if (association != null && association.cardinality().toOne() && association.owning() && !association.primaryKeyJoin()
+                && entities.contains(association.target())) {
             List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
             return names(explicit, referencedKey(association), attribute.name());
         }
@@ -188,7 +193,19 @@ final class TableAssembler {
             if (inSecondaryTable(entity, attribute)) {
                 continue;
             }
-            if (attribute.column() != null) {
+            List<Column> derived = entities.derivedColumns(attribute);
+            if (derived != null) {
+                // A key part the association gives: the key's columns once, and the association's foreign key.
+                if (attribute.isId()) {
+                    parts.columns.addAll(derived);
+                }
+                AssociationSource association = attribute.association();
+                if (association != null && !association.noConstraint()) {
+                    parts.foreignKeys.add(new ForeignKey(association.foreignKeyName(), names(derived),
+                            entities.table(association.target()), names(entities.primaryKey(association.target())),
+                            entities.namespace(association.target())));
+                }
+            } else if (attribute.column() != null) {
                 Column column = columns.of(attribute);
                 if (discriminator != null && !attribute.column().required()) {
                     if (attribute.column().primitive()) {
@@ -299,11 +316,20 @@ final class TableAssembler {
             tableColumns.add(columns.referring(ownerNames.get(i), ownerKey.get(i), false, false));
         }
         elements.columns().forEach(c -> tableColumns.add(columns.of(c, false)));
-        List<String> primaryKey = new ArrayList<>();
-        List<UniqueKey> uniqueKeys = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
         foreignKeys.add(new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), names(ownerKey),
                 entities.namespace(entity.qualifiedName())));
+        for (AttributeSource part : elements.associations()) {
+            // An embeddable element's to-one association: its join column sits beside the element's columns.
+            if (entities.contains(part.association().target())) {
+                ForeignKey foreignKey = joinColumns(part, tableColumns, false);
+                if (!part.association().noConstraint()) {
+                    foreignKeys.add(foreignKey);
+                }
+            }
+        }
+        List<String> primaryKey = new ArrayList<>();
+        List<UniqueKey> uniqueKeys = new ArrayList<>();
         if (elements.mapKey() != null) {
             // A map: each owner's keys are unique, so owner and key are the primary key.
             MapKeys.KeyColumns key = mapKeys.of(elements.mapKey(), attribute.name(), false);
@@ -331,7 +357,7 @@ final class TableAssembler {
         if (!association.joinTable().isEmpty()) {
             return naming.physical(association.joinTable());
         }
-        return naming.joinTable(entities.table(entity.qualifiedName()), entities.table(association.target()), attribute.name());
+        return naming.joinTable(entities.table(entity.qualifiedName()), entities.table(association.target()), attribute.leafName());
     }
 
     /** The owner-side columns of a join table: {@code <inverse attribute or entity name>_<key>}. */
@@ -405,9 +431,6 @@ final class TableAssembler {
 
     /** Explicit names where given, else {@code <prefix>_<referenced column>}, physical. */
     private List<String> names(List<String> explicit, List<Column> referenced, String prefix) {
-        if (explicit.size() == referenced.size()) {
-            return explicit.stream().map(naming::physical).toList();
-        }
-        return referenced.stream().map(c -> naming.physical(prefix + "_" + c.name())).toList();
+        return entities.joinColumnNames(explicit, referenced, prefix);
     }
 }

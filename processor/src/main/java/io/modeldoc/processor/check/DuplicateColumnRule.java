@@ -16,11 +16,16 @@ final class DuplicateColumnRule implements Rule {
     @Override
     public void check(CheckContext context, List<Problem> problems) {
         for (Entity entity : context.model().entities()) {
+            // A @MapsId association shares the identifier's columns by design.
+            java.util.Set<String> identifying = new java.util.TreeSet<>();
+            entity.relationships().stream().filter(r -> r.identifying()).forEach(r -> identifying.add(r.attribute()));
             Map<String, Attribute> owners = new TreeMap<>();
             for (Attribute attribute : entity.attributes()) {
                 for (String column : attribute.columns()) {
                     Attribute first = owners.putIfAbsent(column.toLowerCase(Locale.ROOT), attribute);
-                    if (first != null) {
+                    boolean shared = first != null && identifying.contains(attribute.name())
+                            && first.kind() == io.modeldoc.processor.model.AttributeKind.ID;
+                    if (first != null && !shared) {
                         problems.add(Problem.of(Message.DUPLICATE_COLUMN, new Origin(entity.qualifiedName(), attribute.name()),
                                 entity.table(), column, first.name(), attribute.name()));
                     }

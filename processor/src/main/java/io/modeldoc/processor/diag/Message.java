@@ -64,6 +64,14 @@ public enum Message {
                     + "@MapKeyColumn to name the key's column, or map the values as an entity."),
     MAP_KEY_NOT_MAP(Kind.ERROR, "map-key-type",
             "Attribute %s is annotated %s, but its type %s is not a Map; remove the annotation, or make the attribute a Map."),
+    IDENTIFYING_TO_MANY(Kind.ERROR, "maps-id",
+            "Attribute %s has %s but is %s; only a @ManyToOne or @OneToOne can give an entity its identifier."),
+    MAPS_ID_TYPE(Kind.ERROR, "maps-id",
+            "@MapsId on %s maps the identifier %s of type %s to the key of %s, whose identifier is of type %s; declare %s as %s, "
+                    + "or point the association at an entity with that key."),
+    ASSOCIATION_OVERRIDE_NOWHERE(Kind.ERROR, "association-override",
+            "@AssociationOverride(name = \"%s\") on %s names no association of %s (%s); name a @ManyToOne, @OneToOne, "
+                    + "@OneToMany or @ManyToMany attribute, or remove the override."),
     TO_MANY_NOT_COLLECTION(Kind.ERROR, "to-many-type",
             "Attribute %s is %s but its type %s is not a collection; use Set, List or Collection of the target entity, "
                     + "or @ManyToOne/@OneToOne."),

@@ -35,6 +35,7 @@ final class RelationshipSentences {
         facts.addAll(mapping(r, target));
         source.attributes().stream().filter(a -> a.name().equals(r.attribute()) && !a.mapKey().isEmpty()).findFirst()
                 .ifPresent(a -> facts.add("keyed by " + String.join(", ", a.mapKey().stream().map(Markdown::code).toList())));
+        identity(source, r, targetName).ifPresent(facts::add);
         fetch(r).ifPresent(facts::add);
         List<String> clauses = new ArrayList<>();
         clauses.add(String.join(", ", facts));
@@ -84,6 +85,22 @@ final class RelationshipSentences {
             facts.add(elsewhere ? columns + " in " + Markdown.code(target.table()) : columns);
         }
         return facts;
+    }
+
+    /**
+     * How the association shapes the entity's primary key: "shares its primary key with Customer"
+     * when its join columns are the whole key, "part of the primary key" when they are some of it.
+     */
+    private Optional<String> identity(Entity source, Relationship r, String targetName) {
+        if (r.primaryKeyJoin()) {
+            return Optional.of("joined on the primary keys, with no column or foreign key of its own");
+        }
+        if (!r.identifying()) {
+            return Optional.empty();
+        }
+        TableFacts table = lookup.table(source.table());
+        boolean whole = table != null && table.table().primaryKey().size() == r.joinColumns().size();
+        return Optional.of(whole ? "shares its primary key with " + targetName : "part of the primary key");
     }
 
     private static Optional<String> fetch(Relationship r) {

@@ -15,6 +15,10 @@ import java.util.List;
  * @param optional    whether the association may be empty (a nullable foreign key)
  * @param cascade     the cascaded operations, e.g. {@code PERSIST}, {@code ALL}
  * @param fetch       {@code LAZY} or {@code EAGER}
+ * @param identifying whether the association gives the entity its identifier, or a part of it ({@code @MapsId},
+ *                    or {@code @Id} on the association): its join columns are then primary-key columns
+ * @param primaryKeyJoin whether a one-to-one joins on the two primary keys ({@code @PrimaryKeyJoinColumn}): no join
+ *                    column and no foreign key of its own
  */
 public record Relationship(
         String attribute,
@@ -27,10 +31,20 @@ public record Relationship(
         boolean optional,
         List<String> cascade,
         String fetch,
-        boolean orphanRemoval) {
+        boolean orphanRemoval,
+        boolean identifying,
+        boolean primaryKeyJoin) {
 
     public Relationship {
         joinColumns = List.copyOf(joinColumns);
         cascade = List.copyOf(cascade);
+    }
+
+    /** An association that neither gives the entity its identifier nor joins on the primary keys. */
+    public Relationship(String attribute, Cardinality cardinality, String target, boolean owning, String mappedBy,
+                        List<String> joinColumns, String joinTable, boolean optional, List<String> cascade, String fetch,
+                        boolean orphanRemoval) {
+        this(attribute, cardinality, target, owning, mappedBy, joinColumns, joinTable, optional, cascade, fetch, orphanRemoval,
+                false, false);
     }
 }

@@ -26,12 +26,14 @@ final class AssociationReader {
     private final Reporter reporter;
     private final boolean validationDdl;
     private final MapKeyReader mapKeys;
+    private final DerivedIdChecks derivedIds;
 
     AssociationReader(Annotations annotations, Reporter reporter, boolean validationDdl) {
         this.annotations = annotations;
         this.reporter = reporter;
         this.validationDdl = validationDdl;
         this.mapKeys = new MapKeyReader(annotations, reporter);
+        this.derivedIds = new DerivedIdChecks(annotations, reporter);
     }
 
     /** The association {@code field} declares; empty when it declares none, or a broken one (reported). */
@@ -83,9 +85,22 @@ final class AssociationReader {
             }
             mapKey = key.get();
         }
+        Optional<AnnotationView> mapsIdAnnotation = annotations.find(field.element(), JpaNames.MAPS_ID);
+        boolean id = annotations.has(field.element(), JpaNames.ID);
+        if ((id || mapsIdAnnotation.isPresent()) && !cardinality.toOne()) {
+            reporter.report(Message.IDENTIFYING_TO_MANY, field.element(), name, id ? "@Id" : "@MapsId", annotationName);
+            return Optional.empty();
+        }
+        if (mapsIdAnnotation.isPresent()
+                && !derivedIds.check(field, name, mapsIdAnnotation.get().string("value"), target, mapsIdAnnotation.get())) {
+            return Optional.empty();
+        }
+        boolean primaryKeyJoin = cardinality == Cardinality.ONE_TO_ONE
+                && annotations.has(field.element(), JpaNames.PRIMARY_KEY_JOIN_COLUMN);
         Optional<AnnotationView> joinColumn = annotations.find(field.element(), JpaNames.JOIN_COLUMN);
         Optional<AnnotationView> joinTable = annotations.find(field.element(), JpaNames.JOIN_TABLE);
-        boolean optional = !cardinality.toOne() || association.bool("optional")
+        // A key column always has a value, so an association that gives the key is never empty.
+        boolean optional = !cardinality.toOne() || !id && mapsIdAnnotation.isEmpty() && association.bool("optional")
                 && joinColumn.map(j -> j.bool("nullable")).orElse(true)
                 && !(validationDdl && constraints.notNull());
         String fetch = association.enumName("fetch");
@@ -114,7 +129,10 @@ final class AssociationReader {
                 joinColumn.map(j -> j.string("referencedColumnName")).orElse(""),
                 joinTable.map(j -> io.modeldoc.processor.model.Namespace.of(j.string("catalog"), j.string("schema")))
                         .orElse(io.modeldoc.processor.model.Namespace.DEFAULT),
-                mapKey));
+                mapKey,
+                mapsIdAnnotation.map(m -> m.string("value")).orElse(null),
+                id,
+                primaryKeyJoin));
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */

@@ -23,6 +23,11 @@ import java.util.List;
  * @param referencedColumn  {@code @JoinColumn(referencedColumnName)}; empty for the target's key
  * @param joinTableNamespace {@code @JoinTable(catalog, schema)} as written
  * @param mapKey            the key of a {@code Map} of entities; {@code null} for other associations
+ * @param mapsId            {@code @MapsId}'s value: empty to map the whole identifier, the name of a part of the
+ *                          {@code @EmbeddedId} otherwise; {@code null} without {@code @MapsId}
+ * @param id                whether the association is itself an {@code @Id} (alone, or a part of an {@code @IdClass} key)
+ * @param primaryKeyJoin    {@code @PrimaryKeyJoinColumn} on a {@code @OneToOne}: joined on the two primary keys,
+ *                          so the association has no column and no foreign key of its own
  */
 public record AssociationSource(
         Cardinality cardinality,
@@ -43,7 +48,10 @@ public record AssociationSource(
         String orderColumn,
         String referencedColumn,
         Namespace joinTableNamespace,
-        MapKeySource mapKey) {
+        MapKeySource mapKey,
+        String mapsId,
+        boolean id,
+        boolean primaryKeyJoin) {
 
     public AssociationSource {
         cascade = List.copyOf(cascade);
@@ -54,5 +62,24 @@ public record AssociationSource(
 
     public boolean owning() {
         return mappedBy.isEmpty();
+    }
+
+    /** Whether the association gives the entity (part of) its identifier: {@code @MapsId}, or {@code @Id} on it. */
+    public boolean identifying() {
+        return mapsId != null || id;
+    }
+
+    /** This association with its join column and foreign key as an {@code @AssociationOverride} gives them. */
+    public AssociationSource withJoinColumn(String column, String foreignKey) {
+        return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, column,
+                joinColumnUnique, joinTable, joinTableColumns, inverseColumns, set, foreignKey.isEmpty() ? foreignKeyName : foreignKey,
+                noConstraint, orderColumn, referencedColumn, joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin);
+    }
+
+    /** This association with the join table an {@code @AssociationOverride} gives it. */
+    public AssociationSource withJoinTable(String table, List<String> columns, List<String> inverse) {
+        return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, joinColumn,
+                joinColumnUnique, table, columns, inverse, set, foreignKeyName, noConstraint, orderColumn, referencedColumn,
+                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin);
     }
 }

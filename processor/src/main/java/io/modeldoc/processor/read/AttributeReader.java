@@ -30,6 +30,7 @@ final class AttributeReader {
     private final boolean validationDdl;
     private final AttributeChecks checks;
     private final MapKeyReader mapKeys;
+    private final AssociationOverrides associationOverrides;
 
     AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl) {
         this.annotations = annotations;
@@ -40,6 +41,7 @@ final class AttributeReader {
         this.validationDdl = validationDdl;
         this.checks = new AttributeChecks(annotations, reporter);
         this.mapKeys = new MapKeyReader(annotations, reporter);
+        this.associationOverrides = new AssociationOverrides(annotations, reporter);
     }
 
     /**
@@ -83,7 +85,8 @@ final class AttributeReader {
                 || typeElement != null && annotations.has(typeElement, JpaNames.EMBEDDABLE);
         if (embedded && typeElement != null) {
             Embedding inner = new Embedding(overrides(field), tableOverrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")));
-            out.addAll(readFields(typeElement, name + ".", inner, generators, property));
+            List<AttributeSource> parts = readFields(typeElement, name + ".", inner, generators, property);
+            out.addAll(associationOverrides.apply(field.element(), parts, name + ".", typeElement.getSimpleName().toString()));
             return;
         }
         String description = description(field);
@@ -130,6 +133,7 @@ final class AttributeReader {
         TypeMirror element = TypeNames.elementType(field.type());
         TypeElement elementType = TypeNames.typeElement(element);
         List<ColumnSource> columns;
+        List<AttributeSource> associations = List.of();
         boolean basic = elementType == null || !annotations.has(elementType, JpaNames.EMBEDDABLE);
         if (basic) {
             ColumnSource column = column(field, name, element, AttributeKind.BASIC, null, validation.read(field.element()));
@@ -139,8 +143,13 @@ final class AttributeReader {
             }
             columns = List.of(column);
         } else {
-            columns = readFields(elementType, "", new Embedding(overrides(field), Map.of(), false), generators, property).stream()
-                    .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
+            List<AttributeSource> parts = associationOverrides.apply(field.element(),
+                    readFields(elementType, "", new Embedding(overrides(field), Map.of(), false), generators, property), "",
+                    elementType.getSimpleName().toString());
+            columns = parts.stream().map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
+            // The element's to-one associations keep their join columns in the collection table.
+            associations = parts.stream().filter(p -> p.association() != null && p.association().cardinality().toOne()
+                    && p.association().owning()).toList();
         }
         MapKeySource mapKey = null;
         if (TypeNames.isMap(field.type())) {
@@ -159,7 +168,7 @@ final class AttributeReader {
                         .orElse(List.of()),
                 columns, orderColumn, TypeNames.isSet(field.type()), basic,
                 table.map(t -> Namespace.of(t.string("catalog"), t.string("schema"))).orElse(Namespace.DEFAULT),
-                mapKey);
+                mapKey, associations);
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));

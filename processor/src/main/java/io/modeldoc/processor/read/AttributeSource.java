@@ -61,7 +61,19 @@ public record AttributeSource(
                 validations, sensitivity, rules, audit, table);
     }
 
+    /** Whether the attribute is (a part of) the identifier: an {@code @Id} basic value, or an {@code @Id} association. */
     public boolean isId() {
-        return kind == AttributeKind.ID;
+        return kind == AttributeKind.ID || association != null && association.id();
+    }
+
+    /** This attribute with another association (an {@code @AssociationOverride} applied). */
+    public AttributeSource withAssociation(AssociationSource other) {
+        return new AttributeSource(name, javaType, kind, column, other, elements, generation, description, validations, sensitivity,
+                rules, audit);
+    }
+
+    /** The attribute's own name, without the path of the embedded values around it: {@code country} for {@code site.country}. */
+    public String leafName() {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 }

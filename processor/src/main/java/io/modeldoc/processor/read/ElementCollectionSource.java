@@ -15,13 +15,16 @@ import java.util.List;
  * @param basic       whether the element is a basic value rather than an embeddable
  * @param namespace   {@code @CollectionTable(catalog, schema)} as written
  * @param mapKey      the key of a {@code Map}; {@code null} for other collections
+ * @param associations the embeddable element's owning to-one associations: their join columns live in the collection table
  */
 public record ElementCollectionSource(String table, List<String> joinColumns, List<ColumnSource> columns, String orderColumn,
-                                      boolean set, boolean basic, Namespace namespace, MapKeySource mapKey) {
+                                      boolean set, boolean basic, Namespace namespace, MapKeySource mapKey,
+                                      List<AttributeSource> associations) {
 
     public ElementCollectionSource {
         joinColumns = List.copyOf(joinColumns);
         columns = List.copyOf(columns);
         namespace = namespace == null ? Namespace.DEFAULT : namespace;
+        associations = List.copyOf(associations);
     }
 }

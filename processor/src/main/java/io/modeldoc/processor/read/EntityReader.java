@@ -31,6 +31,7 @@ public final class EntityReader {
     private final LifecycleReader lifecycle;
     private final ClassChecks classChecks;
     private final Reporter reporter;
+    private final AssociationOverrides associationOverrides;
 
     public EntityReader(Elements elements, DocComments docs, Reporter reporter, boolean validationDdl) {
         this.annotations = new Annotations();
@@ -39,6 +40,7 @@ public final class EntityReader {
         this.lifecycle = new LifecycleReader(annotations);
         this.classChecks = new ClassChecks(annotations, reporter);
         this.reporter = reporter;
+        this.associationOverrides = new AssociationOverrides(annotations, reporter);
     }
 
     /** Whether the class is annotated {@code @Entity}. */
@@ -60,6 +62,8 @@ public final class EntityReader {
         for (TypeElement level : hierarchy) {
             all.addAll(attributes.read(level, generators, property));
         }
+        // An entity renames the join columns of associations it inherits from mapped superclasses.
+        all = new ArrayList<>(associationOverrides.apply(type, all, "", type.getSimpleName().toString()));
         // Hibernate orders the parts of a composite identifier by name.
         List<AttributeSource> ids0 = all.stream().filter(AttributeSource::isId).toList();
         List<AttributeSource> ordered = new ArrayList<>(ids0.size() > 1
@@ -92,7 +96,7 @@ public final class EntityReader {
                 classChecks.purpose(type, annotations.find(type, JpaNames.PURPOSE)).orElseGet(() -> docs.of(type)),
                 ordered,
                 table.map(t -> t.annotations("indexes").stream().map(EntityReader::index).toList()).orElse(List.of()),
-                uniqueKeys(table, hierarchy),
+                uniqueKeys(table, hierarchy, property),
                 rules(type),
                 usage(annotations, type),
                 annotations.find(type, JpaNames.ACCESS_CONTROL)
@@ -149,15 +153,16 @@ public final class EntityReader {
     }
 
     /** {@code @Table(uniqueConstraints)}, and Hibernate's {@code @NaturalId} attributes as one unique key. */
-    private List<EntitySource.UniqueSource> uniqueKeys(Optional<AnnotationView> table, List<TypeElement> hierarchy) {
+    private List<EntitySource.UniqueSource> uniqueKeys(Optional<AnnotationView> table, List<TypeElement> hierarchy, boolean property) {
         List<EntitySource.UniqueSource> keys = new ArrayList<>(table.map(t -> t.annotations("uniqueConstraints").stream()
                 .map(u -> new EntitySource.UniqueSource(u.string("name"), u.strings("columnNames"))).toList()).orElse(List.of()));
         List<String> naturalId = new ArrayList<>();
         for (TypeElement level : hierarchy) {
-            for (javax.lang.model.element.VariableElement field : ElementFilter.fieldsIn(level.getEnclosedElements())) {
-                if (annotations.has(field, JpaNames.NATURAL_ID)) {
-                    naturalId.add(annotations.find(field, JpaNames.COLUMN).map(c -> c.string("name")).filter(n -> !n.isEmpty())
-                            .orElse(field.getSimpleName().toString()));
+            // Under property access the getters carry @NaturalId, as they carry every other mapping annotation.
+            for (Member member : Member.of(level, property, annotations)) {
+                if (annotations.has(member.element(), JpaNames.NATURAL_ID)) {
+                    naturalId.add(annotations.find(member.element(), JpaNames.COLUMN).map(c -> c.string("name"))
+                            .filter(n -> !n.isEmpty()).orElse(member.name()));
                 }
             }
         }

@@ -36,6 +36,8 @@ public final class JpaNames {
     public static final List<String> EMBEDDED = persistence("Embedded");
     public static final List<String> ATTRIBUTE_OVERRIDE = persistence("AttributeOverride");
     public static final List<String> ATTRIBUTE_OVERRIDES = persistence("AttributeOverrides");
+    public static final List<String> ASSOCIATION_OVERRIDE = persistence("AssociationOverride");
+    public static final List<String> ASSOCIATION_OVERRIDES = persistence("AssociationOverrides");
     public static final List<String> MANY_TO_ONE = persistence("ManyToOne");
     public static final List<String> ONE_TO_ONE = persistence("OneToOne");
     public static final List<String> ONE_TO_MANY = persistence("OneToMany");

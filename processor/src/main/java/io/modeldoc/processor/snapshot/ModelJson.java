@@ -10,8 +10,9 @@ public final class ModelJson {
     /**
      * Raised whenever the snapshot's shape changes, so a baseline from another version is
      * recognised: 2 added {@code renamedFrom}; 3 the namespaces of tables, sequences and referenced
-     * tables, {@code secondaryOf}, a unique key's {@code namedAfter} and an attribute's
-     * {@code mapKey}, and leaves out record components at their empty value.
+     * tables, {@code secondaryOf}, a unique key's {@code namedAfter}, an attribute's {@code mapKey},
+     * a relationship's {@code identifying} and {@code primaryKeyJoin}, and leaves out record
+     * components at their empty value.
      */
     public static final int FORMAT_VERSION = 3;
 

@@ -27,7 +27,8 @@ class HibernateNamesTest {
             "associations, mysql", "associations, postgresql", "basics, mysql", "basics, mariadb",
             "inheritance, mysql", "inheritance, h2", "validation, mysql", "collections, postgresql", "keys, mysql", "keys, h2",
             "tables, postgresql", "tables, mysql", "tables, mariadb", "tables, h2", "discriminators, mariadb", "collections, mysql",
-            "collections, mariadb", "maps, mysql", "maps, mariadb", "maps, postgresql", "maps, h2", "discriminators, postgresql"})
+            "collections, mariadb", "maps, mysql", "maps, mariadb", "maps, postgresql", "maps, h2", "discriminators, postgresql",
+            "derived, mysql", "derived, postgresql", "overrides, mysql", "overrides, h2"})
     void hashedNamesAreHibernates(String model, String dialect) throws IOException {
         Compilation compilation = Fixtures.compile(Fixtures.sources("parity/" + model),
                 "modeldoc.dialects=" + dialect, "modeldoc.constraintNames=hibernate", "modeldoc.lint=off");

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ParityHarness {
 
     /** The fixture models, in name order. */
-    public static final List<String> MODELS = List.of("access", "associations", "basics", "collections", "definitions", "discriminators", "inheritance", "keys", "maps", "more", "names", "tables", "validation");
+    public static final List<String> MODELS = List.of("access", "associations", "basics", "collections", "definitions", "derived",
+            "discriminators", "inheritance", "keys", "maps", "more", "names", "overrides", "tables", "validation");
 
     private static final Map<String, ParityHarness> MODELS_BY_NAME = new ConcurrentHashMap<>();
 

@@ -135,6 +135,31 @@ class ErrorCatalogueTest {
                         .error("[modeldoc:discriminator-value] Entity Coupon belongs to a hierarchy with a CHAR discriminator but "
                                 + "declares no @DiscriminatorValue; give it a one-character @DiscriminatorValue, as Hibernate requires.",
                                 "Coupon.java", "class Coupon"),
+                ErrorCase.of("maps-id-type").source("Receipt",
+                        "/** A receipt. */",
+                        "@Entity public class Receipt {",
+                        "  @Id private String id;",
+                        "  /** Its fine. */ @MapsId @OneToOne private Fine fine;",
+                        "}").error("[modeldoc:maps-id] @MapsId on fine maps the identifier id of type String to the key of Fine, "
+                        + "whose identifier is of type Long; declare id as Long, or point the association at an entity with that key.",
+                        "Receipt.java", "Fine fine"),
+                ErrorCase.of("maps-id-to-many").source("Batch",
+                        "/** A batch. */",
+                        "@Entity public class Batch {",
+                        "  @Id private Long id;",
+                        "  /** Its fines. */ @MapsId @OneToMany private List<Fine> fines;",
+                        "}").error("[modeldoc:maps-id] Attribute fines has @MapsId but is @OneToMany; only a @ManyToOne or @OneToOne "
+                        + "can give an entity its identifier.", "Batch.java", "List<Fine> fines"),
+                ErrorCase.of("association-override")
+                        .source("Spot", "/** A spot. */", "@Embeddable public class Spot {", "  /** Its fine. */ @ManyToOne private Fine fine;", "}")
+                        .source("Yard",
+                                "/** A yard. */",
+                                "@Entity public class Yard {",
+                                "  @Id private Long id;",
+                                "  /** Where. */ @Embedded @AssociationOverride(name = \"fin\", joinColumns = @JoinColumn(name = \"x\")) private Spot spot;",
+                                "}").error("[modeldoc:association-override] @AssociationOverride(name = \"fin\") on spot names no "
+                        + "association of Spot (it has fine); name a @ManyToOne, @OneToOne, @OneToMany or @ManyToMany attribute, "
+                        + "or remove the override.", "Yard.java", "Spot spot"),
                 ErrorCase.of("mapped-by-missing").source("Owner",
                         "/** Owns fines. */",
                         "@Entity public class Owner {",
