@@ -190,13 +190,16 @@ public final class ModelDocProcessor extends AbstractProcessor {
         outputs.start(new OutputJob(settings, restored, model, problems));
         Map<String, Table> tables = model.tables().stream().collect(Collectors.toMap(Table::name, t -> t, (a, b) -> a));
         Map<String, Entity> entities = model.entities().stream().collect(Collectors.toMap(Entity::qualifiedName, e -> e));
+        Map<String, List<Table>> secondaryTables = model.tables().stream().filter(Table::isSecondaryTable)
+                .collect(Collectors.groupingBy(Table::secondaryOf));
         TableConstantsGenerator constants = new TableConstantsGenerator();
         for (TypeElement type : arrived) {
             String qualifiedName = type.getQualifiedName().toString();
             Entity entity = entities.get(qualifiedName);
             // An abstract class of a table-per-class hierarchy has no table, so no constants.
             if (tables.containsKey(entity.table()) && generated.add(qualifiedName)) {
-                write(constants.generate(entity, tables.get(entity.table()), sources.get(qualifiedName).packageName(), type));
+                write(constants.generate(entity, tables.get(entity.table()),
+                        secondaryTables.getOrDefault(qualifiedName, List.of()), sources.get(qualifiedName).packageName(), type));
             }
         }
         if (!schemaClassWritten) {

@@ -58,7 +58,7 @@ final class AttributeConstraints {
             parts.add("unique");
         }
         columns.stream().map(c -> table.foreignKey(c.name())).filter(fk -> fk != null).distinct()
-                .forEach(fk -> parts.add("foreign key → " + Markdown.codeCell(fk.referencedTable())));
+                .forEach(fk -> parts.add("foreign key → " + Markdown.codeCell(fk.referencedNamespace().qualify(fk.referencedTable()))));
         columns.stream().filter(c -> !c.enumValues().isEmpty()).forEach(c -> parts.add(allowedValues(c)));
         for (String validation : attribute.validations()) {
             String said = validation.strip().toLowerCase(Locale.ROOT);
@@ -99,7 +99,7 @@ final class AttributeConstraints {
                 ? Markdown.codeCell(simpleName(relationship.target()))
                 : lookup.entityLink(entity.featureSlug(), target)));
         if (!relationship.joinTable().isBlank()) {
-            parts.add("join table " + Markdown.codeCell(relationship.joinTable()));
+            parts.add("join table " + Markdown.codeCell(lookup.qualifiedTable(relationship.joinTable())));
         }
         if (!relationship.mappedBy().isBlank()) {
             String owner = (target == null ? simpleName(relationship.target()) : target.simpleName()) + "." + relationship.mappedBy();

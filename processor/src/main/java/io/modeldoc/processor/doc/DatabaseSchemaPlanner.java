@@ -36,19 +36,21 @@ final class DatabaseSchemaPlanner {
         List<String> indexes = new ArrayList<>();
         List<String> indexSql = new ArrayList<>();
         for (TableFacts table : tables) {
+            // with its schema and catalog, as a reader finds it in the database
+            String name = table.table().qualifiedName();
             List<String> ddl = new ArrayList<>();
             lookup.statements(table.name(), Statement.Kind.TABLE).forEach(s -> ddl.add(s.sql() + ";"));
             lookup.statements(table.name(), Statement.Kind.FOREIGN_KEY).forEach(s -> ddl.add(s.sql() + ";"));
             if (!ddl.isEmpty()) {
                 String sql = String.join("\n\n", ddl);
-                blocks.add(new DatabaseSchemaSection.TableBlock(Markdown.heading(table.name()), sql, Markdown.fenceFor(sql)));
+                blocks.add(new DatabaseSchemaSection.TableBlock(Markdown.heading(name), sql, Markdown.fenceFor(sql)));
             }
             if (!table.table().primaryKey().isEmpty()) {
-                primaryKeys.add(columnsOf(table.name(), table.table().primaryKey()));
+                primaryKeys.add(columnsOf(name, table.table().primaryKey()));
             }
             for (ForeignKey fk : table.table().foreignKeys()) {
-                foreignKeys.add(Markdown.code(namer.foreignKey(table.table(), fk)) + ": " + columnsOf(table.name(), fk.columns())
-                        + " → " + columnsOf(fk.referencedTable(), fk.referencedColumns()));
+                foreignKeys.add(Markdown.code(namer.foreignKey(table.table(), fk)) + ": " + columnsOf(name, fk.columns())
+                        + " → " + columnsOf(fk.referencedNamespace().qualify(fk.referencedTable()), fk.referencedColumns()));
             }
             for (Column column : table.table().columns()) {
                 if (column.unique()) {
@@ -59,7 +61,7 @@ final class DatabaseSchemaPlanner {
             for (Index index : table.table().indexes()) {
                 String columns = String.join(", ", index.columns().stream()
                         .map(c -> c.order().isBlank() ? c.name() : c.name() + " " + c.order()).toList());
-                indexes.add(Markdown.code(namer.index(table.table(), index)) + ": " + Markdown.code(table.name() + "(" + columns + ")")
+                indexes.add(Markdown.code(namer.index(table.table(), index)) + ": " + Markdown.code(name + "(" + columns + ")")
                         + (index.unique() ? " (unique)" : ""));
             }
             lookup.statements(table.name(), Statement.Kind.INDEX).forEach(s -> indexSql.add(s.sql() + ";"));
@@ -69,7 +71,7 @@ final class DatabaseSchemaPlanner {
     }
 
     private String unique(TableFacts table, UniqueKey key) {
-        return Markdown.code(namer.uniqueKey(table.table(), key)) + ": " + columnsOf(table.name(), key.columns());
+        return Markdown.code(namer.uniqueKey(table.table(), key)) + ": " + columnsOf(table.table().qualifiedName(), key.columns());
     }
 
     /** {@code `table(a, b)`}. */

@@ -4,6 +4,7 @@ import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Relationship;
+import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.sql.Dialect;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,22 +30,61 @@ final class EntityPlanner {
 
     EntitySection plan(Entity entity) {
         TableFacts table = lookup.table(entity.table());
+        List<TableFacts> secondaryTables = lookup.secondaryTablesOf(entity);
         Map<String, Relationship> relationshipOf = new HashMap<>();
         entity.relationships().forEach(r -> relationshipOf.putIfAbsent(r.attribute(), r));
         List<EntitySection.AttributeRow> rows = new ArrayList<>(entity.attributes().size());
         for (Attribute attribute : entity.attributes()) {
-            rows.add(row(entity, attribute, table, relationshipOf.get(attribute.name())));
+            rows.add(row(entity, attribute, table, secondaryTables, relationshipOf.get(attribute.name())));
         }
+        boolean sayTable = table != null && (!secondaryTables.isEmpty() || !table.table().namespace().isDefault());
         return new EntitySection(
                 Markdown.heading(entity.simpleName()),
                 Markdown.inline(entity.purpose()),
+                sayTable ? Markdown.code(table.table().qualifiedName()) : "",
+                secondaryTables.stream().map(s -> secondaryTable(s, table)).toList(),
                 rows,
                 entity.relationships().stream().map(r -> sentences.sentence(entity, r)).toList(),
                 entity.rules().stream().map(RuleText::bullet).toList());
     }
 
-    private EntitySection.AttributeRow row(Entity entity, Attribute attribute, TableFacts table, Relationship relationship) {
+    /**
+     * {@code `product_text`: one row per row of `billing.product`, its key `id` referencing `billing.product(id)`}.
+     */
+    private static String secondaryTable(TableFacts secondary, TableFacts primary) {
+        Table table = secondary.table();
+        String joined = primary == null ? "" : ", its key " + String.join(", ", table.primaryKey().stream().map(Markdown::code).toList())
+                + " referencing " + DatabaseSchemaPlanner.columnsOf(primary.table().qualifiedName(), primary.table().primaryKey());
+        return Markdown.code(table.qualifiedName()) + ": at most one row per row of "
+                + (primary == null ? "the entity's table" : Markdown.code(primary.table().qualifiedName())) + joined;
+    }
+
+    /**
+     * The table holding the attribute's columns: the entity's own, else the secondary table that has them all
+     * ({@code @Column(table)}, {@code @JoinColumn(table)}).
+     */
+    private static TableFacts home(Attribute attribute, TableFacts table, List<TableFacts> secondaryTables) {
+        if (attribute.columns().isEmpty() || table != null && attribute.columns().stream().allMatch(c -> table.column(c) != null)) {
+            return table;
+        }
+        for (TableFacts secondary : secondaryTables) {
+            if (attribute.columns().stream().allMatch(c -> secondary.column(c) != null)) {
+                return secondary;
+            }
+        }
+        return table;
+    }
+
+    private EntitySection.AttributeRow row(Entity entity, Attribute attribute, TableFacts primary, List<TableFacts> secondaryTables,
+                                           Relationship relationship) {
+        TableFacts table = home(attribute, primary, secondaryTables);
         List<Column> columns = AttributeConstraints.columns(attribute, table);
+        String constraintCell = constraints.describe(entity, attribute, table, relationship);
+        if (table != primary) {
+            // said first: where the value lives, since it is not the entity's table
+            String in = "in " + Markdown.codeCell(table.table().qualifiedName());
+            constraintCell = constraintCell.isEmpty() ? in : in + ", " + constraintCell;
+        }
         String columnCell = attribute.columns().isEmpty() ? NONE
                 : String.join(", ", attribute.columns().stream().map(Markdown::codeCell).toList());
         String typeCell = columns.isEmpty() ? NONE
@@ -54,7 +94,7 @@ final class EntityPlanner {
                 Markdown.codeCell(attribute.javaType()),
                 columnCell,
                 typeCell,
-                constraints.describe(entity, attribute, table, relationship),
+                constraintCell,
                 Markdown.cell(attribute.description()));
     }
 }

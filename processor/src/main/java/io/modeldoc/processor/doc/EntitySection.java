@@ -5,8 +5,11 @@ import java.util.List;
 /**
  * One entity under New Entities.
  *
- * @param heading       the entity's simple name, escaped for a heading
- * @param purpose       escaped prose; empty when the entity has none
+ * @param heading         the entity's simple name, escaped for a heading
+ * @param purpose         escaped prose; empty when the entity has none
+ * @param table           the entity's table, qualified, in code; empty when it has no secondary table and lives
+ *                        in the default namespace (its name is then plain from the schema section)
+ * @param secondaryTables one line per {@code @SecondaryTable}: its qualified name and how its key joins the entity's
  * @param attributes    in declaration order
  * @param relationships one sentence each
  * @param rules         one bullet each: id, text and how it is enforced
@@ -14,11 +17,14 @@ import java.util.List;
 public record EntitySection(
         String heading,
         String purpose,
+        String table,
+        List<String> secondaryTables,
         List<AttributeRow> attributes,
         List<String> relationships,
         List<String> rules) {
 
     public EntitySection {
+        secondaryTables = List.copyOf(secondaryTables);
         attributes = List.copyOf(attributes);
         relationships = List.copyOf(relationships);
         rules = List.copyOf(rules);

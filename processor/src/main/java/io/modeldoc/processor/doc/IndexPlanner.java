@@ -50,6 +50,6 @@ final class IndexPlanner {
 
     private String entry(Feature feature, Entity entity) {
         String link = Markdown.link(Markdown.inline(entity.simpleName()), feature.slug() + ".md#" + lookup.anchor(entity));
-        return link + " " + Markdown.code(entity.table()) + (entity.purpose().isBlank() ? "" : ": " + Markdown.inline(entity.purpose()));
+        return link + " " + Markdown.code(lookup.qualifiedTable(entity.table())) + (entity.purpose().isBlank() ? "" : ": " + Markdown.inline(entity.purpose()));
     }
 }

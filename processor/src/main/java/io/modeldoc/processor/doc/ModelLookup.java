@@ -42,6 +42,7 @@ final class ModelLookup {
     private final Map<String, String> anchors = new HashMap<>();
     private final Map<String, TableFacts> tables = new HashMap<>();
     private final Map<String, List<TableFacts>> tablesOfFeature = new HashMap<>();
+    private final Map<String, List<TableFacts>> secondaryTablesOf = new HashMap<>();
     private final Map<String, List<Reference>> referencesTo = new HashMap<>();
     private final Map<String, Map<Statement.Kind, List<Statement>>> statements = new HashMap<>();
 
@@ -70,6 +71,9 @@ final class ModelLookup {
             TableFacts facts = TableFacts.of(table, owner);
             tables.putIfAbsent(TableFacts.key(table.name()), facts);
             tablesOfFeature.computeIfAbsent(facts.featureSlug(), k -> new ArrayList<>()).add(facts);
+            if (table.isSecondaryTable()) {
+                secondaryTablesOf.computeIfAbsent(table.secondaryOf(), k -> new ArrayList<>()).add(facts);
+            }
         }
         for (Table table : model.tables()) {
             TableFacts from = table(table.name());
@@ -132,6 +136,20 @@ final class ModelLookup {
     /** The table of that name, or {@code null}. */
     TableFacts table(String name) {
         return tables.get(TableFacts.key(name));
+    }
+
+    /** The entity's {@code @SecondaryTable}s, in the model's order. */
+    List<TableFacts> secondaryTablesOf(Entity entity) {
+        return secondaryTablesOf.getOrDefault(entity.qualifiedName(), List.of());
+    }
+
+    /**
+     * The table's name with its catalog and schema ({@code billing.invoice}), as a reader looks for it in the
+     * database; the name as given when the model has no such table.
+     */
+    String qualifiedTable(String name) {
+        TableFacts facts = tables.get(TableFacts.key(name));
+        return facts == null ? name : facts.table().qualifiedName();
     }
 
     /** The foreign keys, anywhere in the model, that reference the table. */

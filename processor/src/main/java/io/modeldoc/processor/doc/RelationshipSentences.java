@@ -76,13 +76,13 @@ final class RelationshipSentences {
         }
         facts.add("owning side");
         if (!r.joinTable().isBlank()) {
-            facts.add("join table " + Markdown.code(r.joinTable()));
+            facts.add("join table " + Markdown.code(lookup.qualifiedTable(r.joinTable())));
         } else if (!r.joinColumns().isEmpty()) {
             String columns = (r.joinColumns().size() == 1 ? "column " : "columns ")
                     + String.join(", ", r.joinColumns().stream().map(Markdown::code).toList());
             // A to-many owning side without a join table keeps its key in the target's table.
             boolean elsewhere = !r.cardinality().toOne() && target != null;
-            facts.add(elsewhere ? columns + " in " + Markdown.code(target.table()) : columns);
+            facts.add(elsewhere ? columns + " in " + Markdown.code(lookup.qualifiedTable(target.table())) : columns);
         }
         return facts;
     }

@@ -1,6 +1,7 @@
 package io.modeldoc.processor.migrate;
 
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.sql.Dialect;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.List;
 /**
  * How each database spells changes to an existing schema, where the create-script {@link Dialect}
  * has nothing to say. Kept here, beside its only user, rather than widening {@code Dialect}.
+ * A {@code table} parameter is the table as SQL names it, already qualified by its schema or catalog
+ * through {@link Dialect#qualified} as the create script names it; bare names are said so.
  */
 abstract class AlterSyntax {
 
@@ -28,52 +31,56 @@ abstract class AlterSyntax {
     /** Whether DDL can run inside one transaction, so a failed script leaves nothing behind. */
     abstract boolean transactionalDdl();
 
-    String renameTable(String from, String to) {
-        return "alter table " + dialect.identifier(from) + " rename to " + dialect.identifier(to);
+    /** The table {@code from} (qualified) renamed {@code to} (bare), staying in its namespace. */
+    String renameTable(Namespace namespace, String from, String to) {
+        // the new name of rename to is bare here: the table stays in its schema
+        return "alter table " + dialect.qualified(namespace, from) + " rename to " + dialect.identifier(to);
     }
 
     String renameColumn(String table, String from, String to) {
-        return dialect.alterTable(dialect.identifier(table)) + " rename column " + dialect.identifier(from) + " to " + dialect.identifier(to);
+        return dialect.alterTable(table) + " rename column " + dialect.identifier(from) + " to " + dialect.identifier(to);
     }
 
     String addColumn(String table, String definition) {
-        return dialect.alterTable(dialect.identifier(table)) + " add column " + definition;
+        return dialect.alterTable(table) + " add column " + definition;
     }
 
     String dropColumn(String table, String column) {
-        return dialect.alterTable(dialect.identifier(table)) + " drop column " + dialect.identifier(column);
+        return dialect.alterTable(table) + " drop column " + dialect.identifier(column);
     }
 
     String dropTable(String table) {
-        return "drop table if exists " + dialect.identifier(table);
+        return "drop table if exists " + table;
     }
 
     String dropForeignKey(String table, String name) {
-        return dialect.alterTable(dialect.identifier(table)) + " drop constraint " + name;
+        return dialect.alterTable(table) + " drop constraint " + name;
     }
 
     String dropUniqueKey(String table, String name) {
-        return dialect.alterTable(dialect.identifier(table)) + " drop constraint " + name;
+        return dialect.alterTable(table) + " drop constraint " + name;
     }
 
     String dropCheck(String table, String name) {
-        return dialect.alterTable(dialect.identifier(table)) + " drop constraint " + name;
+        return dialect.alterTable(table) + " drop constraint " + name;
     }
 
-    String dropIndex(String table, String name) {
-        return "drop index if exists " + name;
+    /** Drops the index {@code name} of {@code table}, which lives in {@code namespace}: so does its index. */
+    String dropIndex(String table, Namespace namespace, String name) {
+        return "drop index if exists " + dialect.qualified(namespace, name);
     }
 
     String addCheck(String table, String name, String condition) {
-        return dialect.alterTable(dialect.identifier(table)) + " add constraint " + name + " check (" + condition + ")";
+        return dialect.alterTable(table) + " add constraint " + name + " check (" + condition + ")";
     }
 
     List<String> dropSequence(Sequence sequence) {
-        return List.of("drop sequence if exists " + dialect.identifier(sequence.name()));
+        return List.of("drop sequence if exists " + dialect.qualified(sequence.namespace(), sequence.name()));
     }
 
     List<String> alterSequence(Sequence sequence) {
-        return List.of("alter sequence " + dialect.identifier(sequence.name()) + " increment by " + sequence.allocationSize());
+        return List.of("alter sequence " + dialect.qualified(sequence.namespace(), sequence.name()) + " increment by "
+                + sequence.allocationSize());
     }
 
     /**
@@ -94,18 +101,18 @@ abstract class AlterSyntax {
     abstract List<String> alterColumn(String table, ColumnChange change, boolean type, boolean nullability, boolean comment);
 
     /**
-     * The name the database gave the column's inline CHECK, to drop and re-add it when its
+     * The name the database gave the column's inline CHECK (bare table name), to drop and re-add it when its
      * condition changes; empty when the name cannot be known in a script (then it is reported).
      */
     abstract String columnCheckName(String table, String column);
 
     String comment(String table, Column column) {
-        return "comment on column " + dialect.identifier(table) + "." + dialect.identifier(column.name()) + " is "
+        return "comment on column " + table + "." + dialect.identifier(column.name()) + " is "
                 + (column.comment().isEmpty() ? "null" : dialect.literal(column.comment()));
     }
 
     String tableComment(String table, String comment) {
-        return "comment on table " + dialect.identifier(table) + " is " + (comment.isEmpty() ? "null" : dialect.literal(comment));
+        return "comment on table " + table + " is " + (comment.isEmpty() ? "null" : dialect.literal(comment));
     }
 
     private static final class PostgreSql extends AlterSyntax {
@@ -126,11 +133,11 @@ abstract class AlterSyntax {
             if (type) {
                 // using: PostgreSQL casts only where an implicit assignment cast exists
                 String spelled = dialect.typeOf(to);
-                sql.add(dialect.alterTable(dialect.identifier(table)) + " alter column " + dialect.identifier(to.name()) + " type " + spelled
+                sql.add(dialect.alterTable(table) + " alter column " + dialect.identifier(to.name()) + " type " + spelled
                         + " using " + dialect.identifier(to.name()) + "::" + spelled);
             }
             if (nullability) {
-                sql.add(dialect.alterTable(dialect.identifier(table)) + " alter column " + dialect.identifier(to.name()) + (to.nullable() ? " drop not null" : " set not null"));
+                sql.add(dialect.alterTable(table) + " alter column " + dialect.identifier(to.name()) + (to.nullable() ? " drop not null" : " set not null"));
             }
             if (comment) {
                 sql.add(comment(table, to));
@@ -160,10 +167,10 @@ abstract class AlterSyntax {
             List<String> sql = new java.util.ArrayList<>();
             Column to = change.to();
             if (type) {
-                sql.add(dialect.alterTable(dialect.identifier(table)) + " alter column " + dialect.identifier(to.name()) + " set data type " + dialect.typeOf(to));
+                sql.add(dialect.alterTable(table) + " alter column " + dialect.identifier(to.name()) + " set data type " + dialect.typeOf(to));
             }
             if (nullability) {
-                sql.add(dialect.alterTable(dialect.identifier(table)) + " alter column " + dialect.identifier(to.name()) + (to.nullable() ? " drop not null" : " set not null"));
+                sql.add(dialect.alterTable(table) + " alter column " + dialect.identifier(to.name()) + (to.nullable() ? " drop not null" : " set not null"));
             }
             if (comment) {
                 sql.add(comment(table, to));
@@ -195,29 +202,32 @@ abstract class AlterSyntax {
         }
 
         @Override
-        String renameTable(String from, String to) {
-            return "rename table " + dialect.identifier(from) + " to " + dialect.identifier(to);
+        String renameTable(Namespace namespace, String from, String to) {
+            // both qualified: a bare new name would move the table into the connection's database
+            return "rename table " + dialect.qualified(namespace, from) + " to " + dialect.qualified(namespace, to);
         }
 
         @Override
         String dropForeignKey(String table, String name) {
-            return dialect.alterTable(dialect.identifier(table)) + " drop foreign key " + name;
+            return dialect.alterTable(table) + " drop foreign key " + name;
         }
 
         @Override
         String dropUniqueKey(String table, String name) {
-            return dialect.alterTable(dialect.identifier(table)) + " drop index " + name;
+            return dialect.alterTable(table) + " drop index " + name;
         }
 
         @Override
-        String dropIndex(String table, String name) {
-            return "drop index " + name + " on " + dialect.identifier(table);
+        String dropIndex(String table, Namespace namespace, String name) {
+            return "drop index " + name + " on " + table;
         }
 
         @Override
         List<String> dropSequence(Sequence sequence) {
             // MySQL: a one-row table stands in for it; MariaDB has real sequences
-            return dialect.sequencesAreTables() ? List.of("drop table if exists " + dialect.identifier(sequence.name())) : super.dropSequence(sequence);
+            return dialect.sequencesAreTables()
+                    ? List.of("drop table if exists " + dialect.qualified(sequence.namespace(), sequence.name()))
+                    : super.dropSequence(sequence);
         }
 
         @Override
@@ -229,7 +239,7 @@ abstract class AlterSyntax {
         @Override
         List<String> alterColumn(String table, ColumnChange change, boolean type, boolean nullability, boolean comment) {
             Column to = change.to();
-            StringBuilder sql = new StringBuilder(dialect.alterTable(dialect.identifier(table))).append(" modify column ")
+            StringBuilder sql = new StringBuilder(dialect.alterTable(table)).append(" modify column ")
                     .append(dialect.identifier(to.name())).append(' ').append(dialect.typeOf(to));
             if (to.identity()) {
                 sql.append(dialect.identityClause());
@@ -263,7 +273,7 @@ abstract class AlterSyntax {
 
         @Override
         String tableComment(String table, String comment) {
-            return "alter table " + dialect.identifier(table) + " comment=" + dialect.literal(comment);
+            return "alter table " + table + " comment=" + dialect.literal(comment);
         }
     }
 }

@@ -36,16 +36,22 @@ public final class MigrationPlanner {
 
     public Migration plan(SchemaDiff diff) {
         SchemaPlanner planner = new SchemaPlanner(dialect, namer);
-        SchemaObjects before = new SchemaObjects(diff.from(), planner, namer, dialect::alterTable);
-        SchemaObjects after = new SchemaObjects(diff.to(), planner, namer, dialect::alterTable);
+        SchemaObjects before = new SchemaObjects(diff.from(), planner, namer, dialect);
+        SchemaObjects after = new SchemaObjects(diff.to(), planner, namer, dialect);
+        TableNames names = new TableNames(diff, dialect);
         Map<Phase, List<String>> steps = new EnumMap<>(Phase.class);
         List<String> warnings = new ArrayList<>();
         Set<String> keptBefore = diff.kept().stream().map(k -> lower(k.from().name())).collect(Collectors.toCollection(TreeSet::new));
-        foreignKeys(diff, before, after, keptBefore, steps);
+        foreignKeys(diff, before, after, keptBefore, names, steps);
         Set<String> keptAfter = diff.kept().stream().map(k -> lower(k.to().name())).collect(Collectors.toCollection(TreeSet::new));
-        constraints(before.uniqueKeys, after.uniqueKeys, keptBefore, keptAfter, syntax::dropUniqueKey, steps);
-        constraints(before.checks, after.checks, keptBefore, keptAfter, syntax::dropCheck, steps);
-        constraints(before.indexes, after.indexes, keptBefore, keptAfter, syntax::dropIndex, steps);
+        constraints(before.uniqueKeys, after.uniqueKeys, keptBefore, keptAfter, names,
+                (table, namespace, name) -> syntax.dropUniqueKey(table, name), steps);
+        constraints(before.checks, after.checks, keptBefore, keptAfter, names,
+                (table, namespace, name) -> syntax.dropCheck(table, name), steps);
+        constraints(before.indexes, after.indexes, keptBefore, keptAfter, names, syntax::dropIndex, steps);
+        // A new schema or catalog is created as the create script creates it; an emptied one is left: it may hold more.
+        List<String> existing = before.createNamespaces();
+        add(steps, Phase.CREATE_NAMESPACES, after.createNamespaces().stream().filter(sql -> !existing.contains(sql)).toList());
         for (Sequence sequence : diff.createdSequences()) {
             add(steps, Phase.CREATE_SEQUENCES, dialect.createSequence(sequence));
         }
@@ -56,17 +62,11 @@ public final class MigrationPlanner {
             add(steps, Phase.CREATE_TABLES, after.createTable(table.name()));
         }
         for (TableChange change : diff.kept()) {
-            int stepsBefore = steps.values().stream().mapToInt(List::size).sum();
-            tableChange(change, after, steps, warnings);
-            namespaceWarnings(change, steps.values().stream().mapToInt(List::size).sum() > stepsBefore, warnings);
+            tableChange(change, after, names, steps, warnings);
+            movedWarning(change, warnings);
         }
         for (Table table : diff.dropped()) {
-            add(steps, Phase.DROP_TABLES, List.of(syntax.dropTable(table.name())));
-            if (!table.namespace().isDefault() && !dialect.qualified(table.namespace(), table.name())
-                    .equalsIgnoreCase(dialect.qualified(Namespace.DEFAULT, table.name()))) {
-                warnings.add("the statements dropping table " + dialect.qualified(table.namespace(), table.name())
-                        + " name it without its schema or catalog; run them where it is the default one");
-            }
+            add(steps, Phase.DROP_TABLES, List.of(syntax.dropTable(names.before(table.name()))));
         }
         for (Sequence sequence : diff.droppedSequences()) {
             add(steps, Phase.DROP_SEQUENCES, syntax.dropSequence(sequence));
@@ -77,7 +77,7 @@ public final class MigrationPlanner {
     }
 
     private void foreignKeys(SchemaDiff diff, SchemaObjects before, SchemaObjects after, Set<String> keptBefore,
-                             Map<Phase, List<String>> steps) {
+                             TableNames names, Map<Phase, List<String>> steps) {
         Set<String> wanted = after.foreignKeys.stream().map(SchemaObjects.Named::create).collect(Collectors.toSet());
         Set<String> kept = new TreeSet<>();
         for (SchemaObjects.Named key : before.foreignKeys) {
@@ -86,12 +86,13 @@ public final class MigrationPlanner {
                 kept.add(key.create());
                 continue;
             }
-            add(steps, Phase.DROP_FOREIGN_KEYS, List.of(syntax.dropForeignKey(key.table(), key.name())));
+            add(steps, Phase.DROP_FOREIGN_KEYS, List.of(syntax.dropForeignKey(names.before(key.table()), key.name())));
             Table table = SchemaDiff.table(diff.from(), key.table()).orElseThrow();
             if (syntax.foreignKeysOwnIndexes() && keptBefore.contains(lower(key.table()))
                     && !before.indexed(key.table(), key.columns(), table.primaryKey())) {
                 // the index the database made for the key outlives it
-                add(steps, Phase.DROP_FOREIGN_KEYS, List.of(syntax.dropIndex(key.table(), key.name())));
+                add(steps, Phase.DROP_FOREIGN_KEYS, List.of(syntax.dropIndex(names.before(key.table()),
+                        names.namespaceBefore(key.table()), key.name())));
             }
         }
         for (SchemaObjects.Named key : after.foreignKeys) {
@@ -113,12 +114,13 @@ public final class MigrationPlanner {
 
     /** Drops and adds the constraints of kept tables; created and dropped tables take theirs along. */
     private static void constraints(List<SchemaObjects.Named> before, List<SchemaObjects.Named> after, Set<String> keptBefore,
-                                    Set<String> keptAfter, Drop drop, Map<Phase, List<String>> steps) {
+                                    Set<String> keptAfter, TableNames names, Drop drop, Map<Phase, List<String>> steps) {
         Set<String> wanted = after.stream().map(SchemaObjects.Named::create).collect(Collectors.toSet());
         Set<String> existing = before.stream().map(SchemaObjects.Named::create).collect(Collectors.toSet());
         for (SchemaObjects.Named object : before) {
             if (keptBefore.contains(lower(object.table())) && !wanted.contains(object.create())) {
-                add(steps, Phase.DROP_CONSTRAINTS, List.of(drop.sql(object.table(), object.name())));
+                add(steps, Phase.DROP_CONSTRAINTS, List.of(drop.sql(names.before(object.table()),
+                        names.namespaceBefore(object.table()), object.name())));
             }
         }
         for (SchemaObjects.Named object : after) {
@@ -130,37 +132,34 @@ public final class MigrationPlanner {
 
     /**
      * Tables are matched by name whatever their schema or catalog, so a table moved to another one is kept, not
-     * dropped with its rows; the move itself is not scripted, and statements changing a kept table name it without
-     * its namespace. Both are said as warnings.
+     * dropped with its rows; the move itself is not scripted, which is said as a warning.
      */
-    private void namespaceWarnings(TableChange change, boolean altered, List<String> warnings) {
+    private void movedWarning(TableChange change, List<String> warnings) {
         String was = dialect.qualified(change.from().namespace(), change.from().name());
-        String now = dialect.qualified(change.to().namespace(), change.to().name());
-        String bare = dialect.qualified(Namespace.DEFAULT, change.to().name());
-        if (!was.equalsIgnoreCase(now) && !change.renamed()) {
+        String now = dialect.qualified(change.to().namespace(), change.from().name());
+        if (!was.equalsIgnoreCase(now)) {
             warnings.add("table " + change.to().name() + " moved from " + was + " to " + now + "; the migration does not move it: "
                     + "move it by hand first (PostgreSQL: alter table ... set schema ...; MySQL and MariaDB: rename table ... to ...)");
-        } else if (altered && !now.equalsIgnoreCase(bare)) {
-            warnings.add("the statements changing table " + now + " name it without its schema or catalog; "
-                    + "run them where it is the default one");
         }
     }
 
-    private void tableChange(TableChange change, SchemaObjects after, Map<Phase, List<String>> steps, List<String> warnings) {
+    private void tableChange(TableChange change, SchemaObjects after, TableNames names, Map<Phase, List<String>> steps,
+                             List<String> warnings) {
         String from = change.from().name();
         String table = change.to().name();
+        String sqlTable = names.after(table);
         if (change.renamed()) {
-            add(steps, Phase.RENAME_TABLES, List.of(syntax.renameTable(from, table)));
+            add(steps, Phase.RENAME_TABLES, List.of(syntax.renameTable(change.to().namespace(), from, table)));
         }
         if (!change.from().comment().equals(change.to().comment())) {
-            add(steps, Phase.ALTER_COLUMNS, List.of(syntax.tableComment(table, change.to().comment())));
+            add(steps, Phase.ALTER_COLUMNS, List.of(syntax.tableComment(sqlTable, change.to().comment())));
         }
         if (change.primaryKeyChanged()) {
             warnings.add("the primary key of table " + table + " changed; change it by hand (the migration leaves it as it was)");
         }
         Map<String, String> definitions = after.columnDefinitions(change.to());
         for (Column column : change.added()) {
-            add(steps, Phase.ADD_COLUMNS, List.of(syntax.addColumn(table, definitions.get(lower(column.name())))));
+            add(steps, Phase.ADD_COLUMNS, List.of(syntax.addColumn(sqlTable, definitions.get(lower(column.name())))));
             if (!column.nullable() && !column.identity()) {
                 warnings.add("column " + table + "." + column.name() + " is added as not null without a default: "
                         + "the migration fails on a table that has rows (add it as nullable, fill it, then make it not null)");
@@ -168,22 +167,23 @@ public final class MigrationPlanner {
         }
         for (ColumnChange kept : change.kept()) {
             if (kept.renamed()) {
-                add(steps, Phase.RENAME_COLUMNS, List.of(syntax.renameColumn(table, kept.from().name(), kept.to().name())));
+                add(steps, Phase.RENAME_COLUMNS, List.of(syntax.renameColumn(sqlTable, kept.from().name(), kept.to().name())));
             }
-            columnChange(table, from, kept, steps, warnings);
+            columnChange(table, from, names, kept, steps, warnings);
         }
         for (Column column : change.dropped()) {
-            add(steps, Phase.DROP_COLUMNS, List.of(syntax.dropColumn(table, column.name())));
+            add(steps, Phase.DROP_COLUMNS, List.of(syntax.dropColumn(sqlTable, column.name())));
         }
     }
 
-    private void columnChange(String table, String from, ColumnChange kept, Map<Phase, List<String>> steps, List<String> warnings) {
+    private void columnChange(String table, String from, TableNames names, ColumnChange kept, Map<Phase, List<String>> steps,
+                              List<String> warnings) {
         boolean checkOnly = syntax.checksTravelWithColumn() && kept.checkChanged(dialect);
         boolean type = kept.typeChanged(dialect) || checkOnly;
         boolean nullability = kept.nullabilityChanged();
         boolean comment = kept.commentChanged();
         if (type || nullability || comment) {
-            add(steps, Phase.ALTER_COLUMNS, syntax.alterColumn(table, kept, type, nullability, comment));
+            add(steps, Phase.ALTER_COLUMNS, syntax.alterColumn(names.after(table), kept, type, nullability, comment));
         }
         if (nullability && !kept.to().nullable()) {
             warnings.add("column " + table + "." + kept.to().name() + " becomes not null: the migration fails while a row "
@@ -197,10 +197,10 @@ public final class MigrationPlanner {
                         + " names column checks itself; replace it by hand");
                 return;
             }
-            add(steps, Phase.DROP_CONSTRAINTS, List.of(dialect.alterTable(dialect.identifier(from)) + " drop constraint if exists " + oldName));
+            add(steps, Phase.DROP_CONSTRAINTS, List.of(dialect.alterTable(names.before(from)) + " drop constraint if exists " + oldName));
             List<String> conditions = conditions(dialect, kept.to());
             if (!conditions.isEmpty()) {
-                add(steps, Phase.ADD_CONSTRAINTS, List.of(syntax.addCheck(table, newName, String.join(" and ", conditions))));
+                add(steps, Phase.ADD_CONSTRAINTS, List.of(syntax.addCheck(names.after(table), newName, String.join(" and ", conditions))));
             }
         }
     }
@@ -222,6 +222,7 @@ public final class MigrationPlanner {
 
     @FunctionalInterface
     private interface Drop {
-        String sql(String table, String name);
+        /** {@code table} as SQL names it, in {@code namespace}. */
+        String sql(String table, Namespace namespace, String name);
     }
 }

@@ -8,6 +8,7 @@ import io.modeldoc.processor.model.Index;
 import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.model.UniqueKey;
 import io.modeldoc.processor.sql.ConstraintNamer;
+import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.SchemaPlanner;
 import io.modeldoc.processor.sql.SqlScript;
 import io.modeldoc.processor.sql.Statement;
@@ -34,10 +35,11 @@ final class SchemaObjects {
     final List<Named> uniqueKeys = new ArrayList<>();
     final List<Named> checks = new ArrayList<>();
 
-    SchemaObjects(DataModel model, SchemaPlanner planner, ConstraintNamer namer,
-                  java.util.function.Function<String, String> alterTable) {
+    SchemaObjects(DataModel model, SchemaPlanner planner, ConstraintNamer namer, Dialect dialect) {
         script = planner.plan(model);
         for (Table table : model.tables()) {
+            // qualified as the create script qualifies the table, so that the statement reaches it in its namespace
+            String alterTable = dialect.alterTable(dialect.qualified(table.namespace(), table.name()));
             List<Statement> fkStatements = script.about(table.name(), Statement.Kind.FOREIGN_KEY);
             for (int i = 0; i < table.foreignKeys().size(); i++) {
                 ForeignKey key = table.foreignKeys().get(i);
@@ -51,16 +53,21 @@ final class SchemaObjects {
             }
             for (UniqueKey key : uniqueKeys(table)) {
                 String name = namer.uniqueKey(table, key);
-                uniqueKeys.add(new Named(table.name(), name, lower(key.columns()), alterTable.apply(table.name())
+                uniqueKeys.add(new Named(table.name(), name, lower(key.columns()), alterTable
                         + " add constraint " + name + " unique (" + String.join(", ", key.columns()) + ")"));
             }
             for (Check check : table.checks()) {
                 if (!check.name().isEmpty()) {
-                    checks.add(new Named(table.name(), check.name(), List.of(), alterTable.apply(table.name())
+                    checks.add(new Named(table.name(), check.name(), List.of(), alterTable
                             + " add constraint " + check.name() + " check (" + check.expression().replaceAll("\\s*\n\\s*", " ") + ")"));
                 }
             }
         }
+    }
+
+    /** The statements creating the namespaces the model's tables and sequences live in, as the create script has them. */
+    List<String> createNamespaces() {
+        return script.statements().stream().filter(s -> s.kind() == Statement.Kind.NAMESPACE).map(Statement::sql).toList();
     }
 
     /** The statements creating the table itself, its comments, indexes and unique keys, as the create script has them. */

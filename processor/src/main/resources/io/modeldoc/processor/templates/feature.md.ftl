@@ -373,6 +373,17 @@ ${migration.rollback}${migration.rollbackFence}
 <#if entity.purpose?has_content>
 **Purpose**: ${entity.purpose}
 </#if>
+<#if entity.table?has_content>
+
+**Table**: ${entity.table}
+</#if>
+<#if entity.secondaryTables?has_content>
+
+**Secondary Tables** (the attributes marked "in" a table below are stored there):
+<#list entity.secondaryTables as secondary>
+- ${secondary}
+</#list>
+</#if>
 <#if entity.attributes?has_content>
 
 **Attributes**:

@@ -8,6 +8,7 @@ import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.parity.Catalog;
 import io.modeldoc.processor.parity.CatalogReader;
 import io.modeldoc.processor.parity.Databases;
+import io.modeldoc.processor.parity.FixtureNamespaces;
 import io.modeldoc.processor.parity.ParityDialect;
 import io.modeldoc.processor.parity.ScratchDatabase;
 import io.modeldoc.processor.sql.Dialect;
@@ -33,15 +34,23 @@ final class MigrationHarness {
     }
 
     static void verify(MigrationCorpus.Case corpusCase, String dialectName) {
+        verify(corpusCase, dialectName, FixtureNamespaces.NONE);
+    }
+
+    /**
+     * The same, on a database with per-run stand-ins for {@code namespaces}, the catalogs and schemas the case's
+     * tables live in (which the scripts create themselves, as the create script does).
+     */
+    static void verify(MigrationCorpus.Case corpusCase, String dialectName, FixtureNamespaces namespaces) {
         Dialect dialect = Dialects.named(dialectName);
         ReadableConstraintNamer namer = new ReadableConstraintNamer(dialect);
         MigrationFiles.Pair pair = MigrationFiles.plan(corpusCase.baseline(), corpusCase.changed(), dialect, namer);
         MigrationFiles files = new MigrationFiles("2", "corpus", false);
         List<String> scripts = new ArrayList<>(files.render(pair).values());
         ParityDialect server = ParityDialect.of(dialectName);
-        Catalog expectedAfter = fresh(corpusCase.changed(), dialect, namer, server);
-        Catalog expectedBefore = fresh(corpusCase.baseline(), dialect, namer, server);
-        try (ScratchDatabase db = Databases.fresh(server)) {
+        Catalog expectedAfter = fresh(corpusCase.changed(), dialect, namer, server, namespaces);
+        Catalog expectedBefore = fresh(corpusCase.baseline(), dialect, namer, server, namespaces);
+        try (ScratchDatabase db = Databases.fresh(server, namespaces, false)) {
             db.run(create(corpusCase.baseline(), dialect, namer), "baseline of " + corpusCase);
             if (corpusCase.rows()) {
                 db.run(RowFiller.inserts(corpusCase.baseline(), dialect), "rows of " + corpusCase);
@@ -50,7 +59,7 @@ final class MigrationHarness {
             assertThat(CatalogReader.read(db).facts()).as("catalog after the migration of %s:\n%s", corpusCase, scripts.get(0))
                     .containsExactlyElementsOf(expectedAfter.facts());
             if (corpusCase.rows()) {
-                assertRowsKept(db, corpusCase.changed(), corpusCase.baseline());
+                assertRowsKept(db, corpusCase.changed(), corpusCase.baseline(), dialect);
             }
             db.run(ScriptStatements.split(scripts.get(1)), "rollback of " + corpusCase + "\n" + scripts.get(1));
             assertThat(CatalogReader.read(db).facts()).as("catalog after the rollback of %s:\n%s", corpusCase, scripts.get(1))
@@ -63,22 +72,24 @@ final class MigrationHarness {
                 .map(io.modeldoc.processor.sql.Statement::sql).toList();
     }
 
-    private static Catalog fresh(DataModel model, Dialect dialect, ReadableConstraintNamer namer, ParityDialect server) {
-        try (ScratchDatabase db = Databases.fresh(server)) {
+    private static Catalog fresh(DataModel model, Dialect dialect, ReadableConstraintNamer namer, ParityDialect server,
+                                 FixtureNamespaces namespaces) {
+        try (ScratchDatabase db = Databases.fresh(server, namespaces, false)) {
             db.run(create(model, dialect, namer), "fresh schema");
             return CatalogReader.read(db);
         }
     }
 
     /** Every table of the changed model that existed before still holds its one row. */
-    private static void assertRowsKept(ScratchDatabase db, DataModel changed, DataModel baseline) {
+    private static void assertRowsKept(ScratchDatabase db, DataModel changed, DataModel baseline, Dialect dialect) {
         for (Table table : changed.tables()) {
             String source = table.renamedFrom().isEmpty() ? table.name() : table.renamedFrom();
             if (baseline.tables().stream().noneMatch(t -> t.name().equals(source))) {
                 continue;
             }
             try (Statement jdbc = db.connection().createStatement();
-                 ResultSet rows = jdbc.executeQuery("select count(*) from " + table.name())) {
+                 ResultSet rows = jdbc.executeQuery(db.localize("select count(*) from "
+                         + dialect.qualified(table.namespace(), table.name())))) {
                 rows.next();
                 assertThat(rows.getLong(1)).as("rows of %s", table.name()).isEqualTo(1);
             } catch (SQLException e) {
@@ -98,7 +109,7 @@ final class MigrationHarness {
             ordered.sort(java.util.Comparator.comparingInt(t -> t.foreignKeys().size()));
             List<String> inserts = new ArrayList<>();
             for (Table table : ordered) {
-                inserts.add("insert into " + table.name() + " ("
+                inserts.add("insert into " + dialect.qualified(table.namespace(), table.name()) + " ("
                         + table.columns().stream().map(Column::name).collect(Collectors.joining(", ")) + ") values ("
                         + table.columns().stream().map(c -> value(c, dialect)).collect(Collectors.joining(", ")) + ")");
             }
