@@ -64,6 +64,10 @@ public enum Message {
                     + "@MapKeyColumn to name the key's column, or map the values as an entity."),
     MAP_KEY_NOT_MAP(Kind.ERROR, "map-key-type",
             "Attribute %s is annotated %s, but its type %s is not a Map; remove the annotation, or make the attribute a Map."),
+    ASSOCIATION_IN_EMBEDDED_ID(Kind.ERROR, "embedded-id-association",
+            "Attribute %s is an association inside the @EmbeddedId class %s; ModelDoc maps only basic attributes in an "
+                    + "embedded identifier. Hold the key column as a basic attribute there, and put the association on the "
+                    + "entity with @MapsId."),
     IDENTIFYING_TO_MANY(Kind.ERROR, "maps-id",
             "Attribute %s has %s but is %s; only a @ManyToOne or @OneToOne can give an entity its identifier."),
     MAPS_ID_TYPE(Kind.ERROR, "maps-id",

@@ -71,8 +71,12 @@ final class AttributeReader {
         if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
             TypeElement key = TypeNames.typeElement(field.type());
             if (key != null) {
-                readFields(key, name + ".", new Embedding(overrides(field), tableOverrides(field), false), generators, property).stream()
-                        .filter(part -> part.column() != null).map(AttributeSource::asIdPart).forEach(out::add);
+                List<AttributeSource> parts = readFields(key, name + ".", new Embedding(overrides(field), tableOverrides(field), false),
+                        generators, property);
+                // Hibernate maps such a "key many-to-one"; ModelDoc does not, so it says so rather than drop the column.
+                parts.stream().filter(part -> part.association() != null).forEach(part -> reporter.report(
+                        Message.ASSOCIATION_IN_EMBEDDED_ID, field.element(), part.name(), key.getSimpleName()));
+                parts.stream().filter(part -> part.column() != null).map(AttributeSource::asIdPart).forEach(out::add);
             }
             return;
         }

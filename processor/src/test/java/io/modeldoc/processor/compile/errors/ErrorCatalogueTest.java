@@ -104,6 +104,17 @@ class ErrorCatalogueTest {
                                 "}").error("[modeldoc:maps-id] @MapsId(\"orderNo\") on order names no attribute of the entity's "
                         + "@EmbeddedId (its attributes are [orderId, position]); name one of them, or leave the value out to map "
                         + "the whole identifier.", "Line.java", "Fine order"),
+                ErrorCase.of("embedded-id-association")
+                        .source("StopKey", "/** A key. */", "@Embeddable public class StopKey implements java.io.Serializable {",
+                                "  @ManyToOne private Fine fine;", "  private int position;", "}")
+                        .source("Stop",
+                                "/** A stop. */",
+                                "@Entity public class Stop {",
+                                "  @EmbeddedId private StopKey key;",
+                                "}").error("[modeldoc:embedded-id-association] Attribute key.fine is an association inside the "
+                        + "@EmbeddedId class StopKey; ModelDoc maps only basic attributes in an embedded identifier. Hold the key "
+                        + "column as a basic attribute there, and put the association on the entity with @MapsId.",
+                        "Stop.java", "StopKey key"),
                 ErrorCase.of("map-key").source("Ledger",
                         "/** A ledger. */",
                         "@Entity public class Ledger {",
