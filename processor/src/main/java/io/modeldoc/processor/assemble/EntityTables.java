@@ -1,6 +1,7 @@
 package io.modeldoc.processor.assemble;
 
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
@@ -266,6 +267,12 @@ final class EntityTables {
     /** The catalog and schema of the entity's table (its root's, for a single-table subclass). */
     Namespace namespace(String entity) {
         return namespaces.getOrDefault(entity, Namespace.DEFAULT);
+    }
+
+    /** A foreign key from {@code columns} to the entity's primary key, where its table lives. */
+    ForeignKey toKeyOf(String entity, String name, List<String> columns) {
+        return new ForeignKey(name, columns, table(entity), primaryKey(entity).stream().map(Column::name).toList(),
+                namespace(entity));
     }
 
     List<Column> primaryKey(String entity) {

@@ -61,8 +61,7 @@ final class TableAssembler {
         } else if (parent != null) {
             // A joined subclass: its key is also a foreign key to its parent's table.
             parts.columns.addAll(key);
-            parts.foreignKeys.add(new ForeignKey("", names(key), entities.table(parent.qualifiedName()),
-                    names(entities.primaryKey(parent.qualifiedName())), entities.namespace(parent.qualifiedName())));
+            parts.foreignKeys.add(entities.toKeyOf(parent.qualifiedName(), "", names(key)));
         }
         add(entity, rulesOf.apply(entity), parts, null);
         for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
@@ -72,8 +71,7 @@ final class TableAssembler {
             for (int i = 0; i < ownerKey.size(); i++) {
                 parts.columns.add(columns.referring(joinNames.get(i), ownerKey.get(i), true, false));
             }
-            parts.foreignKeys.add(new ForeignKey("", joinNames, entities.table(owner.qualifiedName()), names(ownerKey),
-                    entities.namespace(owner.qualifiedName())));
+            parts.foreignKeys.add(entities.toKeyOf(owner.qualifiedName(), "", joinNames));
             if (incoming.association().mapKey() != null) {
                 // A map kept by a join column keeps its key beside it, in this table.
                 MapKeys.KeyColumns mapKey = mapKeys.of(incoming.association().mapKey(), incoming.name(), true);
@@ -201,9 +199,7 @@ final class TableAssembler {
                 }
                 AssociationSource association = attribute.association();
                 if (association != null && !association.noConstraint()) {
-                    parts.foreignKeys.add(new ForeignKey(association.foreignKeyName(), names(derived),
-                            entities.table(association.target()), names(entities.primaryKey(association.target())),
-                            entities.namespace(association.target())));
+                    parts.foreignKeys.add(entities.toKeyOf(association.target(), association.foreignKeyName(), names(derived)));
                 }
             } else if (attribute.column() != null) {
                 Column column = columns.of(attribute);
@@ -317,8 +313,7 @@ final class TableAssembler {
         }
         elements.columns().forEach(c -> tableColumns.add(columns.of(c, false)));
         List<ForeignKey> foreignKeys = new ArrayList<>();
-        foreignKeys.add(new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), names(ownerKey),
-                entities.namespace(entity.qualifiedName())));
+        foreignKeys.add(entities.toKeyOf(entity.qualifiedName(), "", ownerNames));
         for (AttributeSource part : elements.associations()) {
             // An embeddable element's to-one association: its join column sits beside the element's columns.
             if (entities.contains(part.association().target())) {
@@ -388,10 +383,8 @@ final class TableAssembler {
         }
         List<String> primaryKey = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>(List.of(
-                new ForeignKey("", ownerNames, entities.table(entity.qualifiedName()), ownerKey.stream().map(Column::name).toList(),
-                        entities.namespace(entity.qualifiedName())),
-                new ForeignKey("", targetNames, entities.table(association.target()), targetKey.stream().map(Column::name).toList(),
-                        entities.namespace(association.target()))));
+                entities.toKeyOf(entity.qualifiedName(), "", ownerNames),
+                entities.toKeyOf(association.target(), "", targetNames)));
         if (association.mapKey() != null) {
             // A map: keyed by owner and key; a key that is the target's attribute makes the target the key's part.
             MapKeys.KeyColumns key = mapKeys.of(association.mapKey(), attribute.name(), false);

@@ -3,6 +3,7 @@ package io.modeldoc.processor.read;
 import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.model.Cardinality;
+import io.modeldoc.processor.model.Namespace;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,8 +128,7 @@ final class AssociationReader {
                 annotations.find(field.element(), JpaNames.ORDER_COLUMN)
                         .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse(""),
                 joinColumn.map(j -> j.string("referencedColumnName")).orElse(""),
-                joinTable.map(j -> io.modeldoc.processor.model.Namespace.of(j.string("catalog"), j.string("schema")))
-                        .orElse(io.modeldoc.processor.model.Namespace.DEFAULT),
+                joinTable.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
                 mapKey,
                 mapsIdAnnotation.map(m -> m.string("value")).orElse(null),
                 id,

@@ -171,7 +171,7 @@ final class AttributeReader {
                 table.map(t -> t.annotations("joinColumns").stream().map(j -> j.string("name")).filter(n -> !n.isEmpty()).toList())
                         .orElse(List.of()),
                 columns, orderColumn, TypeNames.isSet(field.type()), basic,
-                table.map(t -> Namespace.of(t.string("catalog"), t.string("schema"))).orElse(Namespace.DEFAULT),
+                table.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
                 mapKey, associations);
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
@@ -341,30 +341,23 @@ final class AttributeReader {
 
     /** {@code @AttributeOverride(s)} on an embedded attribute: attribute name to column name. */
     private Map<String, String> overrides(Member field) {
-        Map<String, String> overrides = new TreeMap<>();
-        List<AnnotationView> all = new ArrayList<>();
-        annotations.find(field.element(), JpaNames.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
-        annotations.find(field.element(), JpaNames.ATTRIBUTE_OVERRIDES).ifPresent(a -> all.addAll(a.annotations("value")));
-        for (AnnotationView override : all) {
-            override.annotations("column").stream().findFirst()
-                    .map(c -> c.string("name")).filter(n -> !n.isEmpty())
-                    .ifPresent(n -> overrides.put(override.string("name"), n));
-        }
-        return overrides;
+        return overridden(field, "name");
     }
 
     /** {@code @AttributeOverride(column = @Column(table))} on an embedded attribute: attribute name to table name. */
     private Map<String, String> tableOverrides(Member field) {
-        Map<String, String> tables = new TreeMap<>();
-        List<AnnotationView> all = new ArrayList<>();
-        annotations.find(field.element(), JpaNames.ATTRIBUTE_OVERRIDE).ifPresent(all::add);
-        annotations.find(field.element(), JpaNames.ATTRIBUTE_OVERRIDES).ifPresent(a -> all.addAll(a.annotations("value")));
-        for (AnnotationView override : all) {
+        return overridden(field, "table");
+    }
+
+    /** Attribute name to the {@code @Column} member the override writes, where it writes one. */
+    private Map<String, String> overridden(Member field, String columnMember) {
+        Map<String, String> values = new TreeMap<>();
+        for (AnnotationView override : annotations.repeated(field.element(), JpaNames.ATTRIBUTE_OVERRIDE, JpaNames.ATTRIBUTE_OVERRIDES)) {
             override.annotations("column").stream().findFirst()
-                    .map(c -> c.string("table")).filter(n -> !n.isEmpty())
-                    .ifPresent(n -> tables.put(override.string("name"), n));
+                    .map(c -> c.string(columnMember)).filter(v -> !v.isEmpty())
+                    .ifPresent(v -> values.put(override.string("name"), v));
         }
-        return tables;
+        return values;
     }
 
     /**

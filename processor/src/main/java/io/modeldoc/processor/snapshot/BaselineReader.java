@@ -116,7 +116,7 @@ public final class BaselineReader {
             types[i] = component.getType();
             unknown.remove(name);
             if (!fields.containsKey(name)) {
-                values[i] = empty(component.getType());
+                values[i] = EmptyValues.of(component.getType());
             } else {
                 values[i] = value(component.getGenericType(), fields.get(name), where + "." + name);
             }
@@ -130,23 +130,6 @@ public final class BaselineReader {
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw bad("cannot be read at " + where + " (" + e + ")");
         }
-    }
-
-    /** The value of a component the file leaves out: the writer's empty value for its type. */
-    private static Object empty(Class<?> type) {
-        if (type == String.class) {
-            return "";
-        }
-        if (type == List.class) {
-            return List.of();
-        }
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == int.class) {
-            return 0;
-        }
-        return type == long.class ? (Object) 0L : null;
     }
 
     private BadBaseline bad(String what) {

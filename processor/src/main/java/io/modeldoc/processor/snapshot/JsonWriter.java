@@ -67,7 +67,7 @@ final class JsonWriter {
         boolean first = true;
         for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             Object value = read(record, component);
-            if (isEmpty(value)) {
+            if (EmptyValues.isEmpty(value)) {
                 continue;
             }
             out.append(first ? "{\n" : ",\n");
@@ -84,16 +84,6 @@ final class JsonWriter {
         out.append('\n');
         indent(depth);
         out.append('}');
-    }
-
-    /** Whether a component's value is the one a reader assumes when the component is absent. */
-    static boolean isEmpty(Object value) {
-        return value == null
-                || value instanceof String text && text.isEmpty()
-                || value instanceof List<?> list && list.isEmpty()
-                || Boolean.FALSE.equals(value)
-                || value instanceof Integer number && number == 0
-                || value instanceof Long number && number == 0L;
     }
 
     private static Object read(Record record, RecordComponent component) {

@@ -1,5 +1,7 @@
 package io.modeldoc.processor.sql;
 
+import io.modeldoc.processor.model.Namespace;
+
 /** H2 2.3. */
 final class H2Dialect extends BaseDialect {
 
@@ -27,7 +29,7 @@ final class H2Dialect extends BaseDialect {
     }
 
     @Override
-    public String indexName(io.modeldoc.processor.model.Namespace tableNamespace, String name) {
+    public String indexName(Namespace tableNamespace, String name) {
         // An index lives in a schema in H2; Hibernate names the table's, or the index would land in PUBLIC.
         return qualified(tableNamespace, name);
     }

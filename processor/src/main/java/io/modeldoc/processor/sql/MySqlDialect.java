@@ -1,5 +1,6 @@
 package io.modeldoc.processor.sql;
 
+import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.model.SqlType;
 import java.util.List;
@@ -97,7 +98,7 @@ class MySqlDialect extends BaseDialect {
     }
 
     @Override
-    public List<String> createNamespace(io.modeldoc.processor.model.Namespace namespace) {
+    public List<String> createNamespace(Namespace namespace) {
         // A catalog is a database here; Hibernate writes none, a fresh server needs it.
         return namespace.catalog().isEmpty()
                 ? List.of()
