@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Compile-time benchmark: javac alone (A), javac with ModelDoc (B), javac with Hibernate's
-# metamodel processor (C), on generated entity trees. See bench/README.md.
+# metamodel processor (C), and two floors: javac with a processor that does nothing (D), and with one
+# that only writes the Java sources ModelDoc generates (E). On generated entity trees. See bench/README.md.
 #
 #   bench/run.sh [N ...]                 default N: 100 500 2000 5000
 #   REPS=3 bench/run.sh 100 500          fewer repetitions (default 7)
 #
-# Other settings: SEED (42), MODELDOC_ARGS (extra javac options for B, e.g. -Amodeldoc.lint=off),
+# Other settings: CONFIGS (default "A B C D E"; A is always run), SEED (42), MODELDOC_ARGS (extra javac options for B, e.g. -Amodeldoc.lint=off),
 # SKIP_BUILD=1 (use the processor jar as it is), WORK (scratch folder, default bench/work),
 # RESULT (the Markdown file, default bench/results/n<N-N...>-reps<REPS>.md).
 set -euo pipefail
@@ -59,23 +60,35 @@ echo "Resolving class paths..." >&2
 CLASSPATH_APIS=$(classpath apis):$ANNOTATIONS_JAR
 PROCESSORPATH_MODELDOC=$PROCESSOR_JAR:$ANNOTATIONS_JAR:$(classpath modeldoc)
 PROCESSORPATH_HIBERNATE=$(classpath hibernate)
+FLOOR_CLASSES=$WORK/floor-classes
+rm -rf "$FLOOR_CLASSES"
+javac -d "$FLOOR_CLASSES" "$BENCH"/floor/*.java || die "the floor processors (bench/floor) do not compile"
 
 # ------------------------------------------------------------------ one compilation
 
-CONFIGS=(A B C)
+read -r -a CONFIGS <<<"${CONFIGS:-A B C D E}"
+[[ ${CONFIGS[0]} == A ]] || CONFIGS=(A "${CONFIGS[@]}")
 declare -A LABEL=(
     [A]="A: javac -proc:none"
     [B]="B: javac + ModelDoc"
     [C]="C: javac + Hibernate processor"
+    [D]="D: javac + a processor doing nothing"
+    [E]="E: javac + writing ModelDoc's Java sources only"
 )
+for config in "${CONFIGS[@]}"; do [[ -v LABEL[$config] ]] || die "unknown configuration '$config' in CONFIGS"; done
+# E copies the sources B wrote in the warm-up round, so B runs first.
+if [[ " ${CONFIGS[*]} " == *" E "* && " ${CONFIGS[*]} " != *" B "* ]]; then die "configuration E needs B"; fi
 
-# options CONFIG: the javac options that make the configuration
+# options CONFIG N: the javac options that make the configuration for tree N
 options() {
     case $1 in
         A) echo -proc:none ;;
         B) echo -processorpath "$PROCESSORPATH_MODELDOC" -processor io.modeldoc.processor.ModelDocProcessor \
                 -Amodeldoc.dialects=postgresql,mysql,mariadb,h2 $MODELDOC_ARGS ;;
         C) echo -processorpath "$PROCESSORPATH_HIBERNATE" -processor org.hibernate.processor.HibernateProcessor ;;
+        D) echo -processorpath "$FLOOR_CLASSES" -processor bench.floor.NoOpProcessor ;;
+        E) echo -processorpath "$FLOOR_CLASSES" -processor bench.floor.CopySourcesProcessor \
+                -Abench.sources="$WORK/modeldoc-sources-$2" ;;
     esac
 }
 
@@ -85,13 +98,16 @@ compile() {
     rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
     # shellcheck disable=SC2046  # options() prints words to split
     if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" \
-            javac -J-Xmx2g -encoding UTF-8 -cp "$CLASSPATH_APIS" $(options "$config") \
+            javac -J-Xmx2g -encoding UTF-8 -cp "$CLASSPATH_APIS" $(options "$config" "$n") \
             -d "$out/classes" -s "$out/generated" "@$WORK/sources-$n.txt" >"$WORK/javac.log" 2>&1; then
         echo "run.sh: compilation FAILED: ${LABEL[$config]}, N=$n, iteration $iteration. Its errors:" >&2
         grep -m 10 -A 2 -E '(^|: )error:' "$WORK/javac.log" >&2 || true
         echo "run.sh: and the last lines of its output:" >&2
         tail -n 15 "$WORK/javac.log" >&2
         exit 1
+    fi
+    if [[ $config == B && $iteration == warm-up ]]; then
+        rm -rf "$WORK/modeldoc-sources-$n" && cp -r "$out/generated" "$WORK/modeldoc-sources-$n"
     fi
     if [[ $iteration != warm-up ]]; then
         echo "$n $iteration $config $(tail -n 1 "$WORK/time.txt")" >>"$RAW"
@@ -123,8 +139,9 @@ report() {
     echo "# ModelDoc compile-time benchmark"
     echo
     echo "- machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); load average before the run: $LOAD"
-    echo "- $(javac -version 2>&1), \`-J-Xmx2g\`; $REPS interleaved repetitions (A B C …) after one warm-up round; seed $SEED"
+    echo "- $(javac -version 2>&1), \`-J-Xmx2g\`; $REPS interleaved repetitions (${CONFIGS[*]} …) after one warm-up round; seed $SEED"
     echo "- B: \`-Amodeldoc.dialects=postgresql,mysql,mariadb,h2${MODELDOC_ARGS:+ $MODELDOC_ARGS}\`; C: hibernate-processor 7.4.13.Final"
+    echo "- D and E are floors: D runs a processor that does nothing; E one that writes the Java sources B wrote in its warm-up, and computes nothing"
     echo "- medians; \"× A\" is the median of the per-iteration ratios to plain javac, \"× A of medians\" the ratio of the medians"
     echo
     echo "| N | configuration | wall (s) | wall × A | wall × A of medians | CPU (s) | CPU × A | peak RSS (MiB) | RSS × A | files the processor wrote |"
@@ -150,25 +167,37 @@ report() {
     echo
     echo "Added wall time (median of the configuration − median of A), and its growth from one N to the next:"
     echo
-    echo "| N | ModelDoc added (s) | growth | Hibernate added (s) | growth | N growth |"
-    echo "|---:|---:|---:|---:|---:|---:|"
-    local previous="" b c growth_b growth_c
+    local others=("${CONFIGS[@]:1}") header="| N |" rule="|---:|" config
+    for config in "${others[@]}"; do
+        header+=" $config added (s) | growth |"
+        rule+="---:|---:|"
+    done
+    echo "$header N growth |"
+    echo "$rule---:|"
+    local previous_n="" line added
+    declare -A previous_added=()
     for n in "${SIZES[@]}"; do
         wall_a=$(med "$n" A wall)
-        b=$(awk -v x="$(med "$n" B wall)" -v a="$wall_a" 'BEGIN { print x - a }')
-        c=$(awk -v x="$(med "$n" C wall)" -v a="$wall_a" 'BEGIN { print x - a }')
-        if [[ -n $previous ]]; then
-            read -r pn pb pc <<<"$previous"
-            growth_b=$(awk -v x="$b" -v y="$pb" 'BEGIN { printf (y > 0 ? "%.2f ×" : "n/a"), x / (y > 0 ? y : 1) }')
-            growth_c=$(awk -v x="$c" -v y="$pc" 'BEGIN { printf (y > 0 ? "%.2f ×" : "n/a"), x / (y > 0 ? y : 1) }')
-            printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$(fmt "$b" %.2f)" "$growth_b" "$(fmt "$c" %.2f)" "$growth_c" \
-                "$(fmt "$(awk -v x="$n" -v y="$pn" 'BEGIN { print x / y }')" '%.2f ×')"
+        line="| $n |"
+        for config in "${others[@]}"; do
+            added=$(awk -v x="$(med "$n" "$config" wall)" -v a="$wall_a" 'BEGIN { print x - a }')
+            line+=" $(fmt "$added" %.2f) |"
+            if [[ -n $previous_n ]]; then
+                line+=" $(awk -v x="$added" -v y="${previous_added[$config]}" 'BEGIN { printf (y > 0 ? "%.2f ×" : "n/a"), x / (y > 0 ? y : 1) }') |"
+            else
+                line+=" |"
+            fi
+            previous_added[$config]=$added
+        done
+        if [[ -n $previous_n ]]; then
+            line+=" $(fmt "$(awk -v x="$n" -v y="$previous_n" 'BEGIN { print x / y }')" '%.2f ×') |"
         else
-            printf '| %s | %s | | %s | | |\n' "$n" "$(fmt "$b" %.2f)" "$(fmt "$c" %.2f)"
+            line+=" |"
         fi
-        previous="$n $b $c"
+        echo "$line"
+        previous_n=$n
     done
-    if [[ " ${SIZES[*]} " == *" 2000 "* && " ${SIZES[*]} " == *" 5000 "* ]]; then
+    if [[ " ${SIZES[*]} " == *" 2000 "* && " ${SIZES[*]} " == *" 5000 "* && " ${CONFIGS[*]} " == *" B "* ]]; then
         local a2000 a5000
         a2000=$(awk -v x="$(med 2000 B wall)" -v a="$(med 2000 A wall)" 'BEGIN { print x - a }')
         a5000=$(awk -v x="$(med 5000 B wall)" -v a="$(med 5000 A wall)" 'BEGIN { print x - a }')

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Origin;
 import io.modeldoc.processor.diag.Problem;
@@ -17,6 +18,9 @@ import io.modeldoc.processor.diag.Problem;
  * CHECK: {@code ck_<table>_<rule id>}, or {@code ck_<table>_<n>} for a rule without an id.
  */
 final class CheckNames {
+
+    /** A run of characters other than lower-case letters and digits, underscores included: one underscore. */
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
     /** The rules; a check that is not one boolean expression is reported to {@code problems} and left out. */
     List<Rule> of(EntitySource entity, String table, List<Problem> problems) {
@@ -52,6 +56,6 @@ final class CheckNames {
 
     /** A lower-case SQL name: other characters become underscores. */
     static String identifier(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_");
+        return SEPARATORS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 }

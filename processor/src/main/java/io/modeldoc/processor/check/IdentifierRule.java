@@ -36,9 +36,20 @@ final class IdentifierRule implements Rule {
         }
     }
 
+    /** The name without the quotes ({@code "} or {@code `}) that open or close it. */
+    static String unquoted(String name) {
+        int start = !name.isEmpty() && isQuote(name.charAt(0)) ? 1 : 0;
+        int end = name.length() > start && isQuote(name.charAt(name.length() - 1)) ? name.length() - 1 : name.length();
+        return name.substring(start, end);
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '`';
+    }
+
     private static void name(List<Dialect> dialects, String kind, String name, Origin origin, boolean checkReserved,
                              List<Problem> problems) {
-        String bare = name.replaceAll("^[\"`]|[\"`]$", "");
+        String bare = unquoted(name);
         for (Dialect dialect : dialects) {
             if (bare.length() > dialect.maxIdentifierLength()) {
                 problems.add(Problem.of(Message.IDENTIFIER_TOO_LONG, origin, kind, name, bare.length(), dialect.name(),

@@ -107,7 +107,7 @@ public final class Markdown {
                 out.append(c);
             }
         }
-        return ENTITY_LIKE.matcher(out).replaceAll("\\\\&");
+        return out.indexOf("&") < 0 ? out.toString() : ENTITY_LIKE.matcher(out).replaceAll("\\\\&");
     }
 
     private static String oneLine(String text) {

@@ -2,9 +2,12 @@ package io.modeldoc.processor.doc;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small English helpers for the sentences the document writes about the model. */
 final class Words {
+
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private Words() {
     }
@@ -22,7 +25,7 @@ final class Words {
             }
             out.append(c == '_' || c == '$' ? ' ' : c);
         }
-        return out.toString().toLowerCase(Locale.ROOT).replaceAll(" +", " ").strip();
+        return SPACES.matcher(out.toString().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The regular English plural: {@code line} → {@code lines}, {@code category} → {@code categories}. */

@@ -97,7 +97,20 @@ public final class TableConstantsGenerator {
 
     /** The name in upper case, each run of other characters than letters and digits an underscore, none at the ends. */
     private static String sanitized(String sqlName) {
-        return sqlName.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
+        StringBuilder name = new StringBuilder(sqlName.length());
+        for (int i = 0; i < sqlName.length(); i++) {
+            char c = sqlName.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                name.append(Character.toUpperCase(c));
+            } else if (name.length() > 0 && name.charAt(name.length() - 1) != '_') {
+                name.append('_');
+            }
+        }
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == '_') {
+            end--;
+        }
+        return name.substring(0, end);
     }
 
     private static String unique(String name, Set<String> used) {

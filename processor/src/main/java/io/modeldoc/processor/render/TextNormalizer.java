@@ -10,17 +10,22 @@ public final class TextNormalizer {
     }
 
     public static String normalize(String text) {
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(text.length() + 1);
         boolean previousBlank = true; // also drops blank lines at the start
-        for (String line : lines) {
-            String trimmed = stripTrailing(line);
-            boolean blank = trimmed.isEmpty();
-            if (blank && previousBlank) {
-                continue;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = lineEnd(text, start);
+            int contentEnd = end;
+            while (contentEnd > start && (text.charAt(contentEnd - 1) == ' ' || text.charAt(contentEnd - 1) == '\t')) {
+                contentEnd--;
             }
-            out.append(trimmed).append('\n');
-            previousBlank = blank;
+            boolean blank = contentEnd == start;
+            if (!blank || !previousBlank) {
+                out.append(text, start, contentEnd).append('\n');
+                previousBlank = blank;
+            }
+            start = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
+                    ? end + 2 : end + 1;
         }
         while (out.length() > 1 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n') {
             out.setLength(out.length() - 1);
@@ -28,11 +33,14 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    private static String stripTrailing(String line) {
-        int end = line.length();
-        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
-            end--;
+    /** Where the line that starts at {@code start} ends: its CR or LF, or the end of the text. */
+    private static int lineEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
         }
-        return line.substring(0, end);
+        return text.length();
     }
 }

@@ -116,6 +116,20 @@ public final class JsonReader {
         throw error("unterminated string");
     }
 
+    /** {@code -?[0-9]+}: a whole number, which reads as a {@code Long}. */
+    private static boolean isInteger(String number) {
+        int start = number.startsWith("-") ? 1 : 0;
+        if (number.length() == start) {
+            return false;
+        }
+        for (int i = start; i < number.length(); i++) {
+            if (number.charAt(i) < '0' || number.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Object number() {
         int start = at;
         while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
@@ -123,7 +137,7 @@ public final class JsonReader {
         }
         String number = text.substring(start, at);
         try {
-            return number.matches("-?\\d+") ? (Object) Long.valueOf(number) : (Object) Double.valueOf(number);
+            return isInteger(number) ? (Object) Long.valueOf(number) : (Object) Double.valueOf(number);
         } catch (NumberFormatException e) {
             throw error("not a value: '" + (number.isEmpty() ? text.charAt(start) : number) + "'");
         }

@@ -15,4 +15,15 @@ class TextNormalizerTest {
     void keepsIndentation() {
         assertThat(TextNormalizer.normalize("x (\n    y\n)")).isEqualTo("x (\n    y\n)\n");
     }
+
+    @Test
+    void readsALoneCarriageReturnAsALineEnd() {
+        assertThat(TextNormalizer.normalize("a\rb \r\r\rc")).isEqualTo("a\nb\n\nc\n");
+    }
+
+    @Test
+    void leavesNothingOfBlankText() {
+        assertThat(TextNormalizer.normalize("")).isEmpty();
+        assertThat(TextNormalizer.normalize(" \n\t\r\n")).isEmpty();
+    }
 }
