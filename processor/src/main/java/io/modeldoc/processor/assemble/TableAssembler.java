@@ -10,6 +10,7 @@ import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.model.UniqueKey;
 import io.modeldoc.processor.read.AssociationSource;
 import io.modeldoc.processor.read.AttributeSource;
+import io.modeldoc.processor.read.ColumnSource;
 import io.modeldoc.processor.read.ElementCollectionSource;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.SecondaryTableSource;
@@ -337,10 +338,16 @@ final class TableAssembler {
             tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
-        } else if (elements.set() && elements.basic()) {
-            List<String> unique = new ArrayList<>(ownerNames);
-            unique.add(tableColumns.get(ownerNames.size()).name());
-            uniqueKeys.add(new UniqueKey("", unique, false, entities.table(entity.qualifiedName())));
+        } else if (elements.set() && elements.associations().isEmpty()) {
+            // A set's rows are unique per owner: keyed by owner and element when no element column may be null,
+            // else only unique, as in Hibernate.
+            List<String> keyed = new ArrayList<>(ownerNames);
+            elements.keyOrder().forEach(column -> keyed.add(naming.physical(column)));
+            if (elements.columns().stream().noneMatch(ColumnSource::nullable)) {
+                primaryKey.addAll(keyed);
+            } else {
+                uniqueKeys.add(new UniqueKey("", keyed, false, entities.table(entity.qualifiedName())));
+            }
         }
         return new Table(collectionTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys, uniqueKeys,
                 List.of(), List.of(), "", entities.physical(elements.namespace()), "");

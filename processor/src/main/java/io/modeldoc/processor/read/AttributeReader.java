@@ -137,6 +137,7 @@ final class AttributeReader {
         TypeMirror element = TypeNames.elementType(field.type());
         TypeElement elementType = TypeNames.typeElement(element);
         List<ColumnSource> columns;
+        List<String> keyOrder;
         List<AttributeSource> associations = List.of();
         boolean basic = elementType == null || !annotations.has(elementType, JpaNames.EMBEDDABLE);
         if (basic) {
@@ -146,11 +147,15 @@ final class AttributeReader {
                 return Optional.empty();
             }
             columns = List.of(column);
+            keyOrder = List.of(column.name());
         } else {
             List<AttributeSource> parts = associationOverrides.apply(field.element(),
                     readFields(elementType, "", new Embedding(overrides(field), Map.of(), false), generators, property), "",
                     elementType.getSimpleName().toString());
             columns = parts.stream().map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
+            // Hibernate orders an embeddable's properties by name, and keys a set by its columns in that order.
+            keyOrder = parts.stream().filter(p -> p.column() != null).sorted(java.util.Comparator.comparing(AttributeSource::name))
+                    .map(p -> p.column().name()).toList();
             // The element's to-one associations keep their join columns in the collection table.
             associations = parts.stream().filter(p -> p.association() != null && p.association().cardinality().toOne()
                     && p.association().owning()).toList();
@@ -172,7 +177,7 @@ final class AttributeReader {
                         .orElse(List.of()),
                 columns, orderColumn, TypeNames.isSet(field.type()), basic,
                 table.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
-                mapKey, associations);
+                mapKey, associations, keyOrder);
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));

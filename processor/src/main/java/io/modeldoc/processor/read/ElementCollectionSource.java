@@ -19,11 +19,12 @@ import java.util.List;
  */
 public record ElementCollectionSource(String table, List<String> joinColumns, List<ColumnSource> columns, String orderColumn,
                                       boolean set, boolean basic, Namespace namespace, MapKeySource mapKey,
-                                      List<AttributeSource> associations) {
+                                      List<AttributeSource> associations, List<String> keyOrder) {
 
     public ElementCollectionSource {
         joinColumns = List.copyOf(joinColumns);
         columns = List.copyOf(columns);
+        keyOrder = List.copyOf(keyOrder);
         namespace = namespace == null ? Namespace.DEFAULT : namespace;
         associations = List.copyOf(associations);
     }
