@@ -10,8 +10,10 @@ import io.modeldoc.processor.model.Table;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -22,6 +24,9 @@ import javax.lang.model.element.Modifier;
  * the columns stored there; the table constants are reserved first, so a column never takes their names.
  */
 public final class TableConstantsGenerator {
+
+    private static final Pattern OTHER_CHARACTERS = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
 
     public JavaFile generate(Entity entity, Table table, String packageName, Element origin) {
         return generate(entity, table, List.of(), packageName, origin);
@@ -96,20 +101,8 @@ public final class TableConstantsGenerator {
 
     /** The name in upper case, each run of other characters than letters and digits an underscore, none at the ends. */
     private static String sanitized(String sqlName) {
-        StringBuilder name = new StringBuilder(sqlName.length());
-        for (int i = 0; i < sqlName.length(); i++) {
-            char c = sqlName.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c)) {
-                name.append(Character.toUpperCase(c));
-            } else if (name.length() > 0 && name.charAt(name.length() - 1) != '_') {
-                name.append('_');
-            }
-        }
-        int end = name.length();
-        while (end > 0 && name.charAt(end - 1) == '_') {
-            end--;
-        }
-        return name.substring(0, end);
+        String name = OTHER_CHARACTERS.matcher(sqlName).replaceAll("_");
+        return EDGE_UNDERSCORES.matcher(name).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static String unique(String name, Set<String> used) {
