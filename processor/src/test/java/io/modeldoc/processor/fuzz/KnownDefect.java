@@ -1,0 +1,81 @@
+package io.modeldoc.processor.fuzz;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The mapping patterns of issue 12 that main gets wrong today, one grammar switch each. A switch is off while
+ * its fix is missing from main, so the fixed seed sets pass without waiving anything: the grammar simply does not
+ * produce that pattern. {@link #FIXED_IN_MAIN} lists the patterns whose fix has landed; a campaign can turn others on
+ * with {@code -Dfuzz.patterns=1,4} (or {@code all}) to measure them, and always prints those still off.
+ */
+public enum KnownDefect {
+
+    GENERIC_MAPPED_SUPERCLASS(1, "type variables of a mapped superclass (ids, basics, associations, collections)"),
+    SHARED_READ_ONLY_COLUMN(2, "a basic column shared with a read-only (insertable/updatable = false) association"),
+    PRIMITIVE_WITH_COLUMN(3, "@Column on a primitive without nullable = false"),
+    SINGLE_TABLE_NOT_NULL(4, "not-null attributes of SINGLE_TABLE subclasses (Hibernate's check)"),
+    MORE_BASIC_TYPES(5, "basic types beyond the original table (Currency, Locale, URL, char[], ...)"),
+    MARIADB_KEYWORDS(6, "unquoted words reserved on MariaDB or MySQL"),
+    LOB_ON_MYSQL(7, "@Lob columns on MySQL and MariaDB (tinytext/longtext deviation)"),
+    COLLECTION_KEY_ORDER(8, "primary keys of Set join tables and ordered element collections (deviation)"),
+    HIBERNATE_TYPE_ANNOTATIONS(9, "@JdbcTypeCode, @Nationalized"),
+    ID_ON_EMBEDDABLE(10, "@Id on an attribute of @Embeddable type"),
+    LOB_WITH_CONVERT(11, "@Lob together with @Convert"),
+    CHAR_ENUM(12, "a STRING enum column of length 1 (char(1))"),
+    RESERVED_WORDS(13, "unquoted words reserved on one dialect"),
+    LOMBOK(14, "Lombok's constructors");
+
+    /** The patterns whose fix main has: their grammar is on in every run. */
+    static final Set<KnownDefect> FIXED_IN_MAIN = EnumSet.noneOf(KnownDefect.class);
+
+    private final int number;
+    private final String pattern;
+
+    KnownDefect(int number, String pattern) {
+        this.number = number;
+        this.pattern = pattern;
+    }
+
+    /** The item number in issue 12. */
+    public int number() {
+        return number;
+    }
+
+    public String pattern() {
+        return pattern;
+    }
+
+    /**
+     * The switches of a run: the fixed patterns, plus those named in {@code fuzz.patterns}
+     * (comma-separated issue numbers, or {@code all}).
+     */
+    public static Set<KnownDefect> enabled(String property) {
+        Set<KnownDefect> on = EnumSet.noneOf(KnownDefect.class);
+        on.addAll(FIXED_IN_MAIN);
+        if (property == null || property.isBlank()) {
+            return on;
+        }
+        if (property.trim().toLowerCase(Locale.ROOT).equals("all")) {
+            return EnumSet.allOf(KnownDefect.class);
+        }
+        for (String number : property.split(",")) {
+            on.add(byNumber(Integer.parseInt(number.trim())));
+        }
+        return on;
+    }
+
+    static KnownDefect byNumber(int number) {
+        return Arrays.stream(values()).filter(d -> d.number == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("issue 12 has no pattern " + number));
+    }
+
+    /** {@code 1 (type variables ...), 2 (...)}: the switches that are off, for the campaign's output. */
+    public static String describeOff(Set<KnownDefect> enabled) {
+        return Arrays.stream(values()).filter(d -> !enabled.contains(d))
+                .map(d -> d.number + " (" + d.pattern + ")").collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,99 @@
+package io.modeldoc.processor.fuzz;
+
+import static io.modeldoc.processor.fuzz.Jpa.a;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code @Table} on the entities that own a table: a name (plain or quoted), a schema and catalog, indexes
+ * and unique constraints over the entity's explicitly named columns.
+ */
+final class TableGrammar {
+
+    /** Fixture namespace names are whole words used for nothing else, as {@code FixtureNamespaces} requires. */
+    static final List<String> SCHEMAS = List.of("fuzz_sales", "fuzz_stock");
+    static final String CATALOG = "fuzz_books";
+
+    private final SeedContext seed;
+
+    TableGrammar(SeedContext seed) {
+        this.seed = seed;
+    }
+
+    void table(ClassDraft entity) {
+        if (!entity.ownsTable() || !seed.chance(0.5)) {
+            return;
+        }
+        JavaAnnotation table = a(Jpa.TABLE);
+        if (seed.chance(0.5)) {
+            String name = seed.table("t");
+            table = table.withString("name", seed.chance(0.1) ? "\"" + seed.prefix() + "Quoted" + name + "\"" : name);
+        }
+        // On H2 a foreign key from an explicit schema to the default one fails in both scripts: only tables without
+        // foreign keys of their own move.
+        if (!holdsForeignKey(entity) && seed.chance(0.3)) {
+            if (seed.chance(0.8)) {
+                table = table.withString("schema", seed.pick(SCHEMAS));
+            }
+            if (seed.chance(0.3)) {
+                table = table.withString("catalog", CATALOG);
+            }
+        }
+        List<JavaAnnotation> indexes = new ArrayList<>();
+        List<JavaAnnotation> uniques = new ArrayList<>();
+        for (int i = 0; i < entity.indexable.size() && i < 2; i++) {
+            List<String> columns = columns(entity.indexable);
+            if (seed.chance(0.7)) {
+                JavaAnnotation index = a(Jpa.INDEX).withString("columnList", columnList(columns));
+                if (seed.chance(0.5)) {
+                    index = index.withString("name", seed.table("idx"));
+                }
+                indexes.add(seed.chance(0.2) ? index.with("unique", "true") : index);
+            } else {
+                JavaAnnotation unique = a(Jpa.UNIQUE_CONSTRAINT).with("columnNames", Jpa.strings(columns));
+                uniques.add(seed.chance(0.4) ? unique.withString("name", seed.table("uk")) : unique);
+            }
+        }
+        if (!indexes.isEmpty()) {
+            table = table.with("indexes", Jpa.array(indexes.toArray(JavaAnnotation[]::new)));
+        }
+        if (!uniques.isEmpty()) {
+            table = table.with("uniqueConstraints", Jpa.array(uniques.toArray(JavaAnnotation[]::new)));
+        }
+        if (!table.elements().isEmpty()) {
+            entity.annotations.add(table);
+        }
+    }
+
+    /** One or two distinct columns, so that the key stays within MySQL's index length. */
+    private List<String> columns(List<String> candidates) {
+        List<String> columns = new ArrayList<>(List.of(seed.pick(candidates)));
+        String second = seed.pick(candidates);
+        if (!columns.contains(second) && seed.chance(0.5)) {
+            columns.add(second);
+        }
+        return columns;
+    }
+
+    private String columnList(List<String> columns) {
+        List<String> items = new ArrayList<>();
+        for (String column : columns) {
+            items.add(seed.chance(0.2) ? column + " desc" : column);
+        }
+        return String.join(", ", items);
+    }
+
+    /** Whether the entity's table, or a superclass table it joins, holds a foreign key. */
+    private static boolean holdsForeignKey(ClassDraft entity) {
+        if (entity.hierarchy.strategy() == Hierarchy.Strategy.JOINED && entity.hierarchy.root() != entity) {
+            return true;
+        }
+        for (ClassDraft type = entity; type != null; type = type.parent) {
+            if (type.holdsForeignKey) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
