@@ -64,6 +64,9 @@ final class AssociationGrammar {
             JavaAnnotation column = Jpa.joinColumn(seed.column(field));
             return java.util.Optional.of(notNull ? column.with("nullable", "false") : column);
         }
+        if (!seed.allows(KnownDefect.JOIN_COLUMNS)) {
+            return java.util.Optional.empty();
+        }
         List<JavaAnnotation> columns = new ArrayList<>();
         for (String referenced : id.columns()) {
             columns.add(Jpa.joinColumn(seed.column(field)).withString("referencedColumnName", referenced));

@@ -38,7 +38,7 @@ final class ClassDraft {
     boolean hasAssociation;
 
     /** A column-bearing path inside an embeddable: a basic ({@code inner.street}) or a to-one association. */
-    record Leaf(String path, boolean association) {
+    record Leaf(String path, boolean association, boolean notNull) {
     }
 
     ClassDraft(String name, Role role) {

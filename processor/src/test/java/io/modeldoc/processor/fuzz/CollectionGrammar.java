@@ -78,7 +78,8 @@ final class CollectionGrammar {
 
     /** The map key type; adds its key annotations. */
     private String key(List<Hierarchy> hierarchies, List<JavaAnnotation> annotations) {
-        List<Hierarchy> simple = hierarchies.stream().filter(h -> !h.id.composite()).toList();
+        List<Hierarchy> simple = hierarchies.stream().filter(h -> !h.id.composite()
+                && (seed.allows(KnownDefect.TPC_FOREIGN_KEYS) || !h.isUnion(h.root()))).toList();
         if (!simple.isEmpty() && seed.chance(0.2)) {
             if (seed.chance(0.5)) {
                 annotations.add(a(Jpa.MAP_KEY_JOIN_COLUMN).withString("name", seed.column("key")));

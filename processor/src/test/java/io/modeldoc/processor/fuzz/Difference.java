@@ -30,7 +30,7 @@ public record Difference(String where, Kind kind, String detail) {
             case EXTRA -> where + " +" + firstWord(detail);
             case CHANGED -> where + " ~" + firstWord(detail) + " " + changedProperties();
             case ERROR -> where + " error " + tag(detail);
-            case SCRIPT_FAILS -> where + " script fails";
+            case SCRIPT_FAILS -> where + " script fails: " + databaseError(detail);
             case INVALID -> where + " invalid";
         };
     }
@@ -57,6 +57,15 @@ public record Difference(String where, Kind kind, String detail) {
             changed.add(theirs.contains("identity") ? "identity|(none)" : "(none)|identity");
         }
         return String.join(" ", changed);
+    }
+
+    /** The database's message without names or numbers: {@code Table ? not found}. */
+    private static String databaseError(String message) {
+        int start = message.indexOf(": ", message.indexOf(" fails on "));
+        String error = start < 0 ? message : message.substring(start + 2);
+        int end = error.indexOf(';');
+        error = (end < 0 ? error : error.substring(0, end)).lines().findFirst().orElse("");
+        return error.replaceAll("\"[^\"]*\"|'[^']*'|`[^`]*`", "?").replaceAll("\\[[0-9-]+]", "").replaceAll("\\d+", "N").strip();
     }
 
     private static String firstWord(String text) {

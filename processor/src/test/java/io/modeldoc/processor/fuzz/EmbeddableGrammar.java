@@ -33,26 +33,54 @@ final class EmbeddableGrammar {
         for (int i = 0; i < count; i++) {
             JavaField field = basics.basic(draft);
             draft.fields.add(field);
-            draft.leaves.add(new ClassDraft.Leaf(field.name(), false));
+            draft.leaves.add(new ClassDraft.Leaf(field.name(), false, notNull(field)));
         }
         if (!earlier.isEmpty() && seed.chance(0.3)) {
             ClassDraft inner = seed.pick(earlier);
             String field = seed.field("inner");
             draft.fields.add(new JavaField(seed.qualified(inner.name), field, List.of()));
-            inner.leaves.forEach(leaf -> draft.leaves.add(new ClassDraft.Leaf(field + "." + leaf.path(), leaf.association())));
+            inner.leaves.forEach(leaf -> draft.leaves.add(new ClassDraft.Leaf(field + "." + leaf.path(), leaf.association(),
+                    leaf.notNull())));
             draft.embeddableNames.addAll(inner.embeddableNames);
             draft.hasNotNull |= inner.hasNotNull;
             draft.hasAssociation |= inner.hasAssociation;
         }
-        List<Hierarchy> simple = targets.stream().filter(h -> !h.id.composite()).toList();
+        List<Hierarchy> simple = targets.stream().filter(h -> !h.id.composite()
+                && (seed.allows(KnownDefect.TPC_FOREIGN_KEYS) || !h.isUnion(h.root()))).toList();
         if (!simple.isEmpty() && seed.chance(0.2)) {
             String field = seed.field("owner");
             draft.fields.add(new JavaField(seed.qualified(seed.pick(simple).root().name), field, List.of(a(Jpa.MANY_TO_ONE))));
-            draft.leaves.add(new ClassDraft.Leaf(field, true));
+            draft.leaves.add(new ClassDraft.Leaf(field, true, false));
             draft.hasAssociation = true;
         }
         classes.accept(draft);
         return draft;
+    }
+
+    /**
+     * Whether the embeddable can go into the class: its NOT NULL columns not into a SINGLE_TABLE subclass (pattern 4),
+     * its foreign key not into a TABLE_PER_CLASS table with subclasses (15), and a second use in the hierarchy only
+     * when every column can be overridden (17: nested paths, 18: NOT NULL columns).
+     */
+    boolean fits(ClassDraft owner, ClassDraft embeddable) {
+        if (embeddable.hasNotNull && owner.nullableOnly(seed)
+                || embeddable.hasAssociation && !seed.allows(KnownDefect.TPC_FOREIGN_KEYS) && owner.hierarchy.isUnion(owner)) {
+            return false;
+        }
+        boolean again = embeddable.embeddableNames.stream().anyMatch(owner.hierarchy.embeddablesUsed::contains);
+        return !again || embeddable.leaves.stream().allMatch(this::overridable);
+    }
+
+    private boolean overridable(ClassDraft.Leaf leaf) {
+        return (seed.allows(KnownDefect.NESTED_OVERRIDE) || !leaf.path().contains("."))
+                && (seed.allows(KnownDefect.OVERRIDE_NULLABILITY) || !leaf.notNull());
+    }
+
+    /** Whether a basic field's column is NOT NULL whatever the settings: a primitive, or {@code nullable = false}. */
+    private static boolean notNull(JavaField field) {
+        return !field.type().contains(".") && !field.type().endsWith("[]")
+                || field.annotations().stream().anyMatch(a -> a.element("nullable").map(v -> v.equals(new JavaAnnotation.Literal("false"))).orElse(false))
+                || field.has("NotNull") || field.has("NotBlank");
     }
 
     /** Embeds the embeddable in an entity or mapped superclass, overriding every column when it is there already. */
@@ -65,7 +93,7 @@ final class EmbeddableGrammar {
         boolean again = embeddable.embeddableNames.stream().anyMatch(used::contains);
         used.addAll(embeddable.embeddableNames);
         for (ClassDraft.Leaf leaf : embeddable.leaves) {
-            if (again || seed.chance(0.2)) {
+            if (again || overridable(leaf) && seed.chance(0.2)) {
                 annotations.add(override(leaf));
             }
         }

@@ -36,6 +36,15 @@ final class Hierarchy {
     }
 
     /**
+     * Whether rows of the class may live in several TABLE_PER_CLASS tables, so that Hibernate writes no foreign key
+     * to or from it (pattern 15): a root or middle entity of such a hierarchy, or a mapped superclass above one.
+     */
+    boolean isUnion(ClassDraft type) {
+        return strategy == Strategy.TABLE_PER_CLASS
+                && (!type.isEntity() || entities.stream().anyMatch(e -> e.parent == type));
+    }
+
+    /**
      * The id as a foreign key sees it.
      *
      * @param columns    the id's column names as referenced by {@code referencedColumnName}

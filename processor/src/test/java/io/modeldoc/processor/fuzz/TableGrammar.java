@@ -28,7 +28,8 @@ final class TableGrammar {
         JavaAnnotation table = a(Jpa.TABLE);
         if (seed.chance(0.5)) {
             String name = seed.table("t");
-            table = table.withString("name", seed.chance(0.1) ? "\"" + seed.prefix() + "Quoted" + name + "\"" : name);
+            boolean quoted = seed.allows(KnownDefect.QUOTED_TABLE_SEQUENCE) && seed.chance(0.1);
+            table = table.withString("name", quoted ? "\"" + seed.prefix() + "Quoted" + name + "\"" : name);
         }
         // On H2 a foreign key from an explicit schema to the default one fails in both scripts: only tables without
         // foreign keys of their own move.
@@ -42,7 +43,8 @@ final class TableGrammar {
         }
         List<JavaAnnotation> indexes = new ArrayList<>();
         List<JavaAnnotation> uniques = new ArrayList<>();
-        for (int i = 0; i < entity.indexable.size() && i < 2; i++) {
+        boolean constraints = seed.allows(KnownDefect.TPC_ROOT_CONSTRAINTS) || !entity.hierarchy.isUnion(entity);
+        for (int i = 0; constraints && i < entity.indexable.size() && i < 2; i++) {
             List<String> columns = columns(entity.indexable);
             if (seed.chance(0.7)) {
                 JavaAnnotation index = a(Jpa.INDEX).withString("columnList", columnList(columns));
