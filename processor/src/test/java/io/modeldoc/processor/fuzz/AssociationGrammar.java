@@ -80,8 +80,11 @@ final class AssociationGrammar {
         boolean joinColumn = !owner.hierarchy.id.composite() && seed.chance(0.4);
         if (joinColumn) {
             // The foreign key lives in the target's table.
-            annotations.add(Jpa.joinColumn(seed.column(field)));
+            boolean unnamed = seed.allows(KnownDefect.UNNAMED_ONE_TO_MANY_JOIN_COLUMN) && seed.chance(0.3);
+            annotations.add(unnamed ? a(Jpa.JOIN_COLUMN) : Jpa.joinColumn(seed.column(field)));
             target.holdsForeignKey = true;
+        } else if (target.hierarchy.id.composite() && !seed.allows(KnownDefect.ONE_TO_MANY_COMPOSITE_UNIQUE)) {
+            return;
         } else {
             joinTable(owner, target, field).ifPresent(annotations::add);
         }

@@ -113,7 +113,7 @@ public final class Campaign {
             out.println("fuzz: shrinking seed " + failure.seed() + " for '" + shape + "'");
             Shrinker.Result result = new Shrinker(runner::alone, plan.shrinkTries()).shrink(generator.generate(failure.seed()),
                     failure, shape);
-            String name = shape.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "-s" + failure.seed();
+            String name = shape.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + "-s" + failure.seed();
             Path fixture = FuzzFixture.of(name, result.model(), settings, shape, OptionalInt.empty()).write(plan.findings());
             findings.add(new Finding(shape, failure, result, fixture));
         }

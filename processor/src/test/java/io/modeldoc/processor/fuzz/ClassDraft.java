@@ -26,6 +26,8 @@ final class ClassDraft {
     ClassDraft parent;
     /** Explicitly named columns of simple basic attributes in the entity's own table, for indexes and uniques. */
     final List<String> indexable = new ArrayList<>();
+    /** Whether a map's entity key refers to this entity, so its table stays in the default schema (pattern 23). */
+    boolean mapKeyTarget;
     /** Whether a foreign key lives in this class's table (so its table stays in the default schema, for H2). */
     boolean holdsForeignKey;
     /** For an embeddable: its leaves, what an override of every column must name. */

@@ -84,7 +84,9 @@ final class CollectionGrammar {
             if (seed.chance(0.5)) {
                 annotations.add(a(Jpa.MAP_KEY_JOIN_COLUMN).withString("name", seed.column("key")));
             }
-            return seed.qualified(seed.pick(simple).root().name);
+            ClassDraft target = seed.pick(simple).root();
+            target.mapKeyTarget = !seed.allows(KnownDefect.MAP_KEY_TARGET_SCHEMA);
+            return seed.qualified(target.name);
         }
         if (enumType != null && seed.chance(0.25)) {
             if (seed.chance(0.6)) {

@@ -1,5 +1,6 @@
 package io.modeldoc.processor.fuzz;
 
+import io.modeldoc.processor.parity.Catalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,8 +39,14 @@ public record Difference(String where, Kind kind, String detail) {
     /** For a changed fact ({@code hibernate-version \n ours-version}), the properties that differ, both values. */
     private String changedProperties() {
         String[] versions = detail.split("\n", 2);
-        List<String> theirs = Arrays.asList(versions[0].split(" "));
-        List<String> ours = Arrays.asList(versions[1].split(" "));
+        if (detail.startsWith("checks ")) {
+            // A count of checks: only whether ours has fewer or more, which a smaller model keeps.
+            int theirs = Integer.parseInt(versions[0].substring(versions[0].lastIndexOf('=') + 1));
+            int ours = Integer.parseInt(versions[1].substring(versions[1].lastIndexOf('=') + 1));
+            return ours < theirs ? "fewer" : "more";
+        }
+        List<String> theirs = Arrays.asList(versions[0].substring(Catalog.subject(versions[0]).length()).strip().split(" "));
+        List<String> ours = Arrays.asList(versions[1].substring(Catalog.subject(versions[1]).length()).strip().split(" "));
         List<String> changed = new ArrayList<>();
         for (String property : theirs) {
             int equals = property.indexOf('=');

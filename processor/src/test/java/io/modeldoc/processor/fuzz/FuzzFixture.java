@@ -5,7 +5,6 @@ import io.modeldoc.processor.parity.ParityDialect;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,16 +53,16 @@ public record FuzzFixture(String name, long seed, FuzzSettings settings, String 
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
             }
-            Properties properties = new Properties();
-            properties.setProperty("seed", String.valueOf(seed));
-            properties.setProperty("naming", settings.naming().option());
-            properties.setProperty("validationDdl", String.valueOf(settings.validationDdl()));
-            properties.setProperty("dialects", settings.dialects().stream().map(ParityDialect::option).collect(Collectors.joining(",")));
-            properties.setProperty("shape", shape);
-            open.ifPresent(number -> properties.setProperty("open", String.valueOf(number)));
-            try (Writer writer = Files.newBufferedWriter(folder.resolve(PROPERTIES), StandardCharsets.UTF_8)) {
-                properties.store(writer, "A model the differential fuzzer shrank; see FuzzRegressionTest");
-            }
+            // Written by hand rather than by Properties.store, which adds the date: a fixture's bytes depend on it alone.
+            StringBuilder properties = new StringBuilder("# A model the differential fuzzer shrank; see FuzzRegressionTest\n")
+                    .append("seed=").append(seed).append('\n')
+                    .append("naming=").append(settings.naming().option()).append('\n')
+                    .append("validationDdl=").append(settings.validationDdl()).append('\n')
+                    .append("dialects=").append(settings.dialects().stream().map(ParityDialect::option)
+                            .collect(Collectors.joining(","))).append('\n')
+                    .append("shape=").append(shape).append('\n');
+            open.ifPresent(number -> properties.append("open=").append(number).append('\n'));
+            Files.writeString(folder.resolve(PROPERTIES), properties, StandardCharsets.UTF_8);
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

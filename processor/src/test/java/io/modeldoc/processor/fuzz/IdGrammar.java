@@ -38,7 +38,7 @@ final class IdGrammar {
         if (kind == 6) {
             return embeddedId(holder);
         }
-        if (kind == 7) {
+        if (kind == 7 && (holder.isEntity() || seed.allows(KnownDefect.ID_CLASS_ON_MAPPED_SUPERCLASS))) {
             return idClass(holder);
         }
         if (!parents.isEmpty() && holder.isEntity()) {

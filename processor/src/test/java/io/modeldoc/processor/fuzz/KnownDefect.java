@@ -36,7 +36,11 @@ public enum KnownDefect {
     NESTED_OVERRIDE(17, "@AttributeOverride of a nested embeddable's attribute (inner.street)"),
     OVERRIDE_NULLABILITY(18, "@AttributeOverride over a NOT NULL embeddable column (the override's column decides)"),
     TPC_ROOT_CONSTRAINTS(19, "@Table indexes and unique constraints of a TABLE_PER_CLASS root with subclasses"),
-    QUOTED_TABLE_SEQUENCE(20, "a quoted table name on an entity with an implicit sequence");
+    QUOTED_TABLE_SEQUENCE(20, "a quoted table name on an entity with an implicit sequence"),
+    UNNAMED_ONE_TO_MANY_JOIN_COLUMN(21, "@OneToMany with an unnamed @JoinColumn (ModelDoc makes a join table)"),
+    ONE_TO_MANY_COMPOSITE_UNIQUE(22, "the unique key of a @OneToMany join table to an entity with a composite id"),
+    MAP_KEY_TARGET_SCHEMA(23, "the foreign key of a map's entity key to a table in an explicit schema"),
+    ID_CLASS_ON_MAPPED_SUPERCLASS(24, "@IdClass on a mapped superclass");
 
     /** The patterns whose fix main has: their grammar is on in every run. */
     static final Set<KnownDefect> FIXED_IN_MAIN = EnumSet.noneOf(KnownDefect.class);
