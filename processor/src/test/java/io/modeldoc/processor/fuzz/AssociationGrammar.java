@@ -24,9 +24,10 @@ final class AssociationGrammar {
 
     /** One association from the owner to the target, and perhaps its inverse side on the target. */
     void associate(ClassDraft owner, ClassDraft target) {
+        boolean oneToOne = !target.hierarchy.id.composite() || seed.allows(KnownDefect.ONE_TO_ONE_COMPOSITE_UNIQUE);
         switch (seed.between(0, 5)) {
             case 0, 1 -> toOne(owner, target, Jpa.MANY_TO_ONE);
-            case 2 -> toOne(owner, target, Jpa.ONE_TO_ONE);
+            case 2 -> toOne(owner, target, oneToOne ? Jpa.ONE_TO_ONE : Jpa.MANY_TO_ONE);
             case 3 -> oneToMany(owner, target);
             default -> manyToMany(owner, target);
         }
@@ -34,6 +35,11 @@ final class AssociationGrammar {
 
     private void toOne(ClassDraft owner, ClassDraft target, String kind) {
         boolean nullableOnly = owner.nullableOnly(seed);
+        if (kind.equals(Jpa.MANY_TO_ONE) && !target.hierarchy.id.composite() && seed.allows(KnownDefect.SHARED_READ_ONLY_COLUMN)
+                && seed.chance(0.3)) {
+            sharedColumn(owner, target);
+            return;
+        }
         String field = seed.field("ref");
         JavaAnnotation association = a(kind);
         boolean required = !nullableOnly && seed.chance(0.25);
@@ -52,6 +58,20 @@ final class AssociationGrammar {
             String type = kind.equals(Jpa.ONE_TO_ONE) ? seed.qualified(owner.name) : collection(owner);
             target.fields.add(new JavaField(type, seed.field("back"), List.of(a(inverse).withString("mappedBy", field))));
         }
+    }
+
+    /**
+     * Pattern 2: a basic column that a read-only many-to-one shares
+     * ({@code @Column(name = "x") Long xId} beside {@code @JoinColumn(name = "x", insertable = false, updatable = false)}).
+     */
+    private void sharedColumn(ClassDraft owner, ClassDraft target) {
+        String field = seed.field("ref");
+        String column = seed.column(field);
+        String type = target.hierarchy.id.simpleType();
+        owner.fields.add(new JavaField(type, field + "Id", List.of(Jpa.column(column))));
+        owner.fields.add(new JavaField(seed.qualified(target.name), field, List.of(a(Jpa.MANY_TO_ONE),
+                Jpa.joinColumn(column).with("insertable", "false").with("updatable", "false"))));
+        owner.holdsForeignKey = true;
     }
 
     /** The join column(s) of a to-one association, or none for the implicit ones. */
@@ -77,7 +97,9 @@ final class AssociationGrammar {
     private void oneToMany(ClassDraft owner, ClassDraft target) {
         String field = seed.field("items");
         List<JavaAnnotation> annotations = new ArrayList<>(List.of(a(Jpa.ONE_TO_MANY)));
-        boolean joinColumn = !owner.hierarchy.id.composite() && seed.chance(0.4);
+        boolean intoRootTable = target.hierarchy.strategy() == Hierarchy.Strategy.SINGLE_TABLE && target.hierarchy.root() != target;
+        boolean joinColumn = !owner.hierarchy.id.composite() && seed.chance(0.4)
+                && (!intoRootTable || seed.allows(KnownDefect.ONE_TO_MANY_JOIN_COLUMN_IN_SINGLE_TABLE));
         if (joinColumn) {
             // The foreign key lives in the target's table.
             boolean unnamed = seed.allows(KnownDefect.UNNAMED_ONE_TO_MANY_JOIN_COLUMN) && seed.chance(0.3);

@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class BasicGrammar {
 
+    private static final String NATIONALIZED = "org.hibernate.annotations.Nationalized";
+    private static final String JDBC_TYPE_CODE = "org.hibernate.annotations.JdbcTypeCode";
     private static final List<Integer> LENGTHS = List.of(1, 2, 10, 40, 100, 255, 256, 1000, 4000, 10000, 32600, 100000);
 
     private final SeedContext seed;
@@ -42,6 +44,11 @@ final class BasicGrammar {
         if (type.is(BasicType.Trait.TEMPORAL) && seed.chance(0.5)) {
             annotations.add(a(Jpa.TEMPORAL).with("value",
                     Jpa.constant(Jpa.TEMPORAL_TYPE, seed.pick(List.of("DATE", "TIME", "TIMESTAMP")))));
+        }
+        if (type.javaType().equals("java.lang.String") && !lob && seed.allows(KnownDefect.HIBERNATE_TYPE_ANNOTATIONS)
+                && seed.chance(0.15)) {
+            annotations.add(seed.chance(0.5) ? a(NATIONALIZED) : a(JDBC_TYPE_CODE).with("value",
+                    "org.hibernate.type.SqlTypes." + seed.pick(List.of("LONGVARCHAR", "LONG32VARCHAR", "CHAR", "CLOB"))));
         }
         boolean primitive = type.is(BasicType.Trait.PRIMITIVE);
         ColumnChoice column = column(owner, name, type, lob, nullableOnly);

@@ -50,7 +50,8 @@ final class Hierarchy {
      * @param columns    the id's column names as referenced by {@code referencedColumnName}
      * @param composite  an {@code @EmbeddedId} or {@code @IdClass}
      * @param simpleType the Java type of a simple id, for derived ids; empty for a composite one
+     * @param derived    taken from a to-one association ({@code @MapsId})
      */
-    record IdShape(List<String> columns, boolean composite, String simpleType) {
+    record IdShape(List<String> columns, boolean composite, String simpleType, boolean derived) {
     }
 }

@@ -39,6 +39,9 @@ final class HierarchyGrammar {
             root.annotations.add(inheritance(strategy));
         }
         hierarchy.id = ids.id(idHolder, hierarchy, earlier);
+        if (idHolder != root && seed.allows(KnownDefect.GENERIC_MAPPED_SUPERCLASS) && seed.chance(0.6)) {
+            genericId(root, idHolder);
+        }
         discriminator(hierarchy);
         classes.accept(root);
         hierarchy.entities.add(root);
@@ -73,6 +76,31 @@ final class HierarchyGrammar {
         root.superclass = seed.qualified(lowest.name);
         root.parent = lowest;
         return seed.chance(0.6) ? top : root;
+    }
+
+    /**
+     * Pattern 1, the shape of Spring Data's {@code AbstractPersistable<PK>}: the mapped superclass declares its simple
+     * id as a type variable, and each class below passes it down, the entity's superclass naming the real type.
+     */
+    private void genericId(ClassDraft root, ClassDraft top) {
+        int index = top.fields.size() - 1;
+        JavaField id = top.fields.get(index);
+        if (!id.name().equals("id") || !id.has("Id")) {
+            return;
+        }
+        String type = id.type().equals("long") ? "java.lang.Long" : id.type();
+        top.typeParameters.add("ID extends java.io.Serializable");
+        top.fields.set(index, id.withType("ID"));
+        for (ClassDraft below = root; below.parent != null; below = below.parent) {
+            boolean passesDown = below.parent != top && below.parent.role == ClassDraft.Role.MAPPED_SUPERCLASS;
+            below.superclass = below.superclass + "<" + (below == root ? type : "ID") + ">";
+            if (below != root) {
+                below.typeParameters.add("ID extends java.io.Serializable");
+            }
+            if (!passesDown && below.parent == top) {
+                break;
+            }
+        }
     }
 
     private void entity(ClassDraft draft, boolean isAbstract) {
@@ -132,7 +160,9 @@ final class HierarchyGrammar {
         sub.parent = parent;
         sub.superclass = seed.qualified(parent.name);
         entity(sub, false);
-        if (hierarchy.strategy() == Hierarchy.Strategy.JOINED && !hierarchy.id.composite() && seed.chance(0.4)) {
+        // Hibernate cannot name the key join column of an id derived through @MapsId.
+        if (hierarchy.strategy() == Hierarchy.Strategy.JOINED && !hierarchy.id.composite() && !hierarchy.id.derived()
+                && seed.chance(0.4)) {
             sub.annotations.add(a(Jpa.PRIMARY_KEY_JOIN_COLUMN).withString("name", seed.column("ref")));
         }
         discriminatorValue(hierarchy, sub);

@@ -60,7 +60,7 @@ final class IdGrammar {
             annotations.add(annotation);
         }
         holder.fields.add(new JavaField(type, "id", annotations));
-        return new Hierarchy.IdShape(List.of(column), false, type);
+        return new Hierarchy.IdShape(List.of(column), false, type, false);
     }
 
     private Hierarchy.IdShape generated(ClassDraft holder, Hierarchy hierarchy) {
@@ -110,7 +110,7 @@ final class IdGrammar {
             annotations.add(Jpa.column(column));
         }
         holder.fields.add(new JavaField(type, "id", annotations));
-        return new Hierarchy.IdShape(List.of(column), false, type.equals("long") ? "java.lang.Long" : type);
+        return new Hierarchy.IdShape(List.of(column), false, type.equals("long") ? "java.lang.Long" : type, false);
     }
 
     /** An {@code @EmbeddedId} of two basic columns. */
@@ -120,8 +120,10 @@ final class IdGrammar {
         key.interfaces.add("java.io.Serializable");
         List<String> columns = keyFields(key);
         classes.accept(key);
-        holder.fields.add(new JavaField(seed.qualified(key.name), "id", List.of(a(Jpa.EMBEDDED_ID))));
-        return new Hierarchy.IdShape(columns, true, "");
+        // Pattern 10: @Id on an attribute of @Embeddable type is an embedded id too.
+        boolean plainId = seed.allows(KnownDefect.ID_ON_EMBEDDABLE) && seed.chance(0.5);
+        holder.fields.add(new JavaField(seed.qualified(key.name), "id", List.of(a(plainId ? Jpa.ID : Jpa.EMBEDDED_ID))));
+        return new Hierarchy.IdShape(columns, true, "", false);
     }
 
     /** An {@code @IdClass} with two {@code @Id} fields, the id class repeating them. */
@@ -137,7 +139,7 @@ final class IdGrammar {
         key.fields.replaceAll(f -> f.withAnnotations(List.of()));
         classes.accept(key);
         holder.annotations.add(a(Jpa.ID_CLASS).with("value", seed.qualified(key.name) + ".class"));
-        return new Hierarchy.IdShape(columns, true, "");
+        return new Hierarchy.IdShape(columns, true, "", false);
     }
 
     private List<String> keyFields(ClassDraft key) {
@@ -169,6 +171,6 @@ final class IdGrammar {
         holder.holdsForeignKey = true;
         holder.fields.add(new JavaField(parent.id.simpleType(), "id", List.of(a(Jpa.ID))));
         holder.fields.add(new JavaField(seed.qualified(parent.root().name), field, annotations));
-        return new Hierarchy.IdShape(List.of(column), false, parent.id.simpleType());
+        return new Hierarchy.IdShape(List.of(column), false, parent.id.simpleType(), true);
     }
 }

@@ -40,7 +40,10 @@ public enum KnownDefect {
     UNNAMED_ONE_TO_MANY_JOIN_COLUMN(21, "@OneToMany with an unnamed @JoinColumn (ModelDoc makes a join table)"),
     ONE_TO_MANY_COMPOSITE_UNIQUE(22, "the unique key of a @OneToMany join table to an entity with a composite id"),
     MAP_KEY_TARGET_SCHEMA(23, "the foreign key of a map's entity key to a table in an explicit schema"),
-    ID_CLASS_ON_MAPPED_SUPERCLASS(24, "@IdClass on a mapped superclass");
+    ID_CLASS_ON_MAPPED_SUPERCLASS(24, "@IdClass on a mapped superclass"),
+    ONE_TO_MANY_JOIN_COLUMN_IN_SINGLE_TABLE(25, "a @OneToMany @JoinColumn whose target is a SINGLE_TABLE subclass"),
+    ONE_TO_ONE_COMPOSITE_UNIQUE(26, "the unique key of a @OneToOne's join columns to an entity with a composite id"),
+    DUPLICATE_INDEX(27, "two unnamed @Index on the same columns (Hibernate writes one)");
 
     /** The patterns whose fix main has: their grammar is on in every run. */
     static final Set<KnownDefect> FIXED_IN_MAIN = EnumSet.noneOf(KnownDefect.class);

@@ -45,6 +45,11 @@ final class TableGrammar {
         boolean constraints = seed.allows(KnownDefect.TPC_ROOT_CONSTRAINTS) || !entity.hierarchy.isUnion(entity);
         for (int i = 0; constraints && i < entity.indexable.size() && i < 2; i++) {
             List<String> columns = columns(entity.indexable);
+            boolean repeated = indexes.stream().anyMatch(index -> index.string("columnList").orElse("")
+                    .replace(" desc", "").equals(String.join(", ", columns)));
+            if (repeated && !seed.allows(KnownDefect.DUPLICATE_INDEX)) {
+                continue;
+            }
             if (seed.chance(0.7)) {
                 JavaAnnotation index = a(Jpa.INDEX).withString("columnList", columnList(columns));
                 if (seed.chance(0.5)) {
