@@ -111,6 +111,9 @@ final class BasicGrammar {
         if (seed.chance(0.6)) {
             name = seed.column(field);
             column = column.withString("name", name);
+        } else if (seed.chance(0.08)) {
+            // A quoted name keeps its case; it is not indexable, since an index must quote it the same way.
+            column = column.withString("name", "\"Mixed" + seed.column(field) + "\"");
         }
         int length = 255;
         if (type.sizing() == BasicType.Sizing.LENGTH && seed.chance(0.6)) {

@@ -9,6 +9,6 @@ class FuzzSeedsTest {
 
     @Test
     void fixedSeedsOnH2() {
-        FixedSeeds.assertAllPass(1, 200, List.of(ParityDialect.H2));
+        FixedSeeds.assertAllPass(1, 100, List.of(ParityDialect.H2));
     }
 }

@@ -41,7 +41,9 @@ final class IdGrammar {
         if (kind == 7 && (holder.isEntity() || seed.allows(KnownDefect.ID_CLASS_ON_MAPPED_SUPERCLASS))) {
             return idClass(holder);
         }
-        if (!parents.isEmpty() && holder.isEntity()) {
+        // Hibernate cannot join or union subclass tables over an id derived through @MapsId.
+        boolean derivable = hierarchy.strategy() == Hierarchy.Strategy.NONE || hierarchy.strategy() == Hierarchy.Strategy.SINGLE_TABLE;
+        if (!parents.isEmpty() && holder.isEntity() && derivable) {
             return derived(holder, seed.pick(parents));
         }
         return generated(holder, hierarchy);

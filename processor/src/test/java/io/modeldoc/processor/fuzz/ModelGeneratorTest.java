@@ -64,7 +64,7 @@ class ModelGeneratorTest {
                 "GenerationType.UUID", "GenerationType.AUTO", "@SequenceGenerator", "@TableGenerator",
                 "InheritanceType.SINGLE_TABLE", "InheritanceType.JOINED", "InheritanceType.TABLE_PER_CLASS",
                 "DiscriminatorType.CHAR", "DiscriminatorType.INTEGER", "@DiscriminatorValue", "@PrimaryKeyJoinColumn",
-                "@ManyToOne", "@OneToOne", "@OneToMany", "@ManyToMany", "mappedBy", "@JoinColumns", "@JoinTable",
+                "@ManyToOne", "@OneToOne", "@OneToMany", "@ManyToMany", "mappedBy", "@JoinTable",
                 "inverseJoinColumns", "@ElementCollection", "@CollectionTable", "Map<", "@MapKeyColumn",
                 "@MapKeyEnumerated", "@MapKeyJoinColumn", "@AttributeOverride", "@AssociationOverride", "@Lob",
                 "@Temporal", "EnumType.STRING", "EnumType.ORDINAL", "precision", "scale", "length", "unique = true",
@@ -84,13 +84,14 @@ class ModelGeneratorTest {
         LongStream.rangeClosed(1, 600).mapToObj(all::generate)
                 .forEach(model -> SourcePrinter.sources(model).values().forEach(source -> seen.addAll(constructs(source))));
 
-        assertThat(seen).contains("type Currency", "type Locale", "type URL", "type char[]", "@OrderColumn", "type Set<");
+        assertThat(seen).contains("type Currency", "type Locale", "type URL", "type char[]", "@OrderColumn", "type Set<",
+                "@JoinColumns", "@Nationalized", "@JdbcTypeCode", "ID extends Serializable");
     }
 
     /** The annotations, enum constants and element names a source uses, and its field types. */
     private static Set<String> constructs(String source) {
         Set<String> constructs = new TreeSet<>();
-        for (String token : List.of("@Entity(name", "mappedBy", "inverseJoinColumns", "Map<", "precision", "scale",
+        for (String token : List.of("@Entity(name", "ID extends Serializable", "mappedBy", "inverseJoinColumns", "Map<", "precision", "scale",
                 "length", "unique = true", "nullable = false", "insertable = false", "schema =", "catalog =", "\\\"")) {
             if (source.contains(token)) {
                 constructs.add(token);

@@ -90,9 +90,13 @@ final class TableGrammar {
         return String.join(", ", items);
     }
 
-    /** Whether the entity's table, or a superclass table it joins, holds a foreign key. */
+    /** Whether the entity's table holds a foreign key: its own, a superclass's, or (single table) a subclass's. */
     private static boolean holdsForeignKey(ClassDraft entity) {
         if (entity.hierarchy.strategy() == Hierarchy.Strategy.JOINED && entity.hierarchy.root() != entity) {
+            return true;
+        }
+        if (entity.hierarchy.strategy() == Hierarchy.Strategy.SINGLE_TABLE
+                && entity.hierarchy.entities.stream().anyMatch(e -> e.holdsForeignKey)) {
             return true;
         }
         for (ClassDraft type = entity; type != null; type = type.parent) {
