@@ -20,6 +20,7 @@ import io.modeldoc.processor.read.FeatureReader;
 import io.modeldoc.processor.read.JpaNames;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.PreviousBuild;
+import io.modeldoc.processor.sql.Dialect;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -204,7 +205,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
         if (!schemaClassWritten) {
             schemaClassWritten = true;
-            write(new SchemaClassGenerator().generate(schemaPackage(), settings.dialects()));
+            write(new SchemaClassGenerator().generate(schemaPackage(), settings.dialects().stream().map(Dialect::name).toList()));
         }
     }
 
