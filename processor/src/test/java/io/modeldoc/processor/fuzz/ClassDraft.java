@@ -36,11 +36,13 @@ final class ClassDraft {
     final List<String> embeddableNames = new ArrayList<>();
     /** For an embeddable: whether a column of it can never be null (primitives, nullable = false). */
     boolean hasNotNull;
+    /** For an embeddable: whether an attribute of it is a {@code @Lob}. */
+    boolean hasLob;
     /** For an embeddable: whether it holds associations (so it cannot be an id or a map key). */
     boolean hasAssociation;
 
     /** A column-bearing path inside an embeddable: a basic ({@code inner.street}) or a to-one association. */
-    record Leaf(String path, boolean association, boolean notNull) {
+    record Leaf(String path, boolean association, boolean customColumn) {
     }
 
     ClassDraft(String name, Role role) {

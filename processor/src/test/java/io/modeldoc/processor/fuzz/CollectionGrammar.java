@@ -46,7 +46,8 @@ final class CollectionGrammar {
             JavaAnnotation order = a(Jpa.ORDER_COLUMN);
             annotations.add(seed.chance(0.5) ? order.withString("name", seed.column("position")) : order);
         }
-        boolean set = !ordered && seed.chance(0.4);
+        boolean lobElement = embeddables.stream().anyMatch(e -> e.hasLob && value.equals(seed.qualified(e.name)));
+        boolean set = !ordered && seed.chance(0.4) && (!lobElement || seed.allows(KnownDefect.LOB_IN_SET_OF_EMBEDDABLES));
         return new JavaField((set ? "java.util.Set<" : "java.util.List<") + value + ">", field, annotations);
     }
 

@@ -33,16 +33,18 @@ final class EmbeddableGrammar {
         for (int i = 0; i < count; i++) {
             JavaField field = basics.basic(draft);
             draft.fields.add(field);
-            draft.leaves.add(new ClassDraft.Leaf(field.name(), false, notNull(field)));
+            draft.leaves.add(new ClassDraft.Leaf(field.name(), false, customColumn(field)));
+            draft.hasLob |= field.has("Lob");
         }
         if (!earlier.isEmpty() && seed.chance(0.3)) {
             ClassDraft inner = seed.pick(earlier);
             String field = seed.field("inner");
             draft.fields.add(new JavaField(seed.qualified(inner.name), field, List.of()));
             inner.leaves.forEach(leaf -> draft.leaves.add(new ClassDraft.Leaf(field + "." + leaf.path(), leaf.association(),
-                    leaf.notNull())));
+                    leaf.customColumn())));
             draft.embeddableNames.addAll(inner.embeddableNames);
             draft.hasNotNull |= inner.hasNotNull;
+            draft.hasLob |= inner.hasLob;
             draft.hasAssociation |= inner.hasAssociation;
         }
         List<Hierarchy> simple = targets.stream().filter(h -> !h.id.composite()
@@ -60,7 +62,7 @@ final class EmbeddableGrammar {
     /**
      * Whether the embeddable can go into the class: its NOT NULL columns not into a SINGLE_TABLE subclass (pattern 4),
      * its foreign key not into a TABLE_PER_CLASS table with subclasses (15), and a second use in the hierarchy only
-     * when every column can be overridden (17: nested paths, 18: NOT NULL columns).
+     * when every column can be overridden (17: nested paths, 18: columns shaped by more than their name).
      */
     boolean fits(ClassDraft owner, ClassDraft embeddable) {
         if (embeddable.hasNotNull && owner.nullableOnly(seed)
@@ -73,14 +75,18 @@ final class EmbeddableGrammar {
 
     private boolean overridable(ClassDraft.Leaf leaf) {
         return (seed.allows(KnownDefect.NESTED_OVERRIDE) || !leaf.path().contains("."))
-                && (seed.allows(KnownDefect.OVERRIDE_NULLABILITY) || !leaf.notNull());
+                && (seed.allows(KnownDefect.FIELD_ASSOCIATION_OVERRIDE) || !leaf.association())
+                && (seed.allows(KnownDefect.OVERRIDE_COLUMN) || !leaf.customColumn());
     }
 
-    /** Whether a basic field's column is NOT NULL whatever the settings: a primitive, or {@code nullable = false}. */
-    private static boolean notNull(JavaField field) {
+    /**
+     * Whether a basic field's column is shaped by more than its name (a primitive, {@code nullable}, {@code length},
+     * Bean Validation...), which Hibernate drops when an override gives the column (pattern 18).
+     */
+    private static boolean customColumn(JavaField field) {
         return !field.type().contains(".") && !field.type().endsWith("[]")
-                || field.annotations().stream().anyMatch(a -> a.element("nullable").map(v -> v.equals(new JavaAnnotation.Literal("false"))).orElse(false))
-                || field.has("NotNull") || field.has("NotBlank");
+                || field.annotations().stream().anyMatch(a -> a.is("Column") && a.elements().stream().anyMatch(e -> !e.name().equals("name")))
+                || field.annotations().stream().anyMatch(a -> !a.is("Column"));
     }
 
     /** Embeds the embeddable in an entity or mapped superclass, overriding every column when it is there already. */

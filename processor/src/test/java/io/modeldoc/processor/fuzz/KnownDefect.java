@@ -20,21 +20,22 @@ public enum KnownDefect {
     PRIMITIVE_WITH_COLUMN(3, "@Column on a primitive without nullable = false"),
     SINGLE_TABLE_NOT_NULL(4, "not-null attributes of SINGLE_TABLE subclasses (Hibernate's check)"),
     MORE_BASIC_TYPES(5, "basic types beyond the original table (Currency, Locale, URL, char[], ...)"),
-    MARIADB_KEYWORDS(6, "unquoted words reserved on MariaDB or MySQL"),
-    LOB_ON_MYSQL(7, "@Lob columns on MySQL and MariaDB (tinytext/longtext deviation)"),
+    MARIADB_KEYWORDS(6, "unquoted words reserved on MariaDB or MySQL [no grammar yet: Hibernate's own script fails]"),
+    LOB_ON_MYSQL(7, "@Lob on MySQL and MariaDB [generated: main writes Hibernate's tinytext today; the longtext"
+            + " deviation needs its waiver in AcceptedDeviations when it lands]"),
     COLLECTION_KEY_ORDER(8, "primary keys of Set join tables and ordered element collections (deviation)"),
     HIBERNATE_TYPE_ANNOTATIONS(9, "@JdbcTypeCode, @Nationalized"),
     ID_ON_EMBEDDABLE(10, "@Id on an attribute of @Embeddable type"),
-    LOB_WITH_CONVERT(11, "@Lob together with @Convert"),
+    LOB_WITH_CONVERT(11, "@Lob together with @Convert [no grammar yet: needs converter classes]"),
     CHAR_ENUM(12, "a STRING enum column of length 1 (char(1))"),
-    RESERVED_WORDS(13, "unquoted words reserved on one dialect"),
-    LOMBOK(14, "Lombok's constructors"),
+    RESERVED_WORDS(13, "unquoted words reserved on one dialect [no grammar yet: Hibernate's own script fails]"),
+    LOMBOK(14, "Lombok's constructors [no grammar: Lombok is not on the test class path]"),
 
     // Found by this fuzzer, beyond issue 12's list.
     TPC_FOREIGN_KEYS(15, "foreign keys to or from a TABLE_PER_CLASS entity with subclasses (Hibernate writes none)"),
     JOIN_COLUMNS(16, "@JoinColumns naming the columns of a composite foreign key"),
     NESTED_OVERRIDE(17, "@AttributeOverride of a nested embeddable's attribute (inner.street)"),
-    OVERRIDE_NULLABILITY(18, "@AttributeOverride over a NOT NULL embeddable column (the override's column decides)"),
+    OVERRIDE_COLUMN(18, "@AttributeOverride over an embeddable column with a length, NOT NULL...: the override's @Column decides"),
     TPC_ROOT_CONSTRAINTS(19, "@Table indexes and unique constraints of a TABLE_PER_CLASS root with subclasses"),
     QUOTED_TABLE_SEQUENCE(20, "a quoted table name on an entity with an implicit sequence"),
     UNNAMED_ONE_TO_MANY_JOIN_COLUMN(21, "@OneToMany with an unnamed @JoinColumn (ModelDoc makes a join table)"),
@@ -43,7 +44,9 @@ public enum KnownDefect {
     ID_CLASS_ON_MAPPED_SUPERCLASS(24, "@IdClass on a mapped superclass"),
     ONE_TO_MANY_JOIN_COLUMN_IN_SINGLE_TABLE(25, "a @OneToMany @JoinColumn whose target is a SINGLE_TABLE subclass"),
     ONE_TO_ONE_COMPOSITE_UNIQUE(26, "the unique key of a @OneToOne's join columns to an entity with a composite id"),
-    DUPLICATE_INDEX(27, "two unnamed @Index on the same columns (Hibernate writes one)");
+    DUPLICATE_INDEX(27, "two unnamed @Index on the same columns (Hibernate writes one)"),
+    LOB_IN_SET_OF_EMBEDDABLES(28, "a Set of embeddables with a @Lob attribute (ModelDoc keys the table on the LOB)"),
+    FIELD_ASSOCIATION_OVERRIDE(29, "@AssociationOverride on an embedded field (the processor fails with an internal error)");
 
     /** The patterns whose fix main has: their grammar is on in every run. */
     static final Set<KnownDefect> FIXED_IN_MAIN = EnumSet.noneOf(KnownDefect.class);

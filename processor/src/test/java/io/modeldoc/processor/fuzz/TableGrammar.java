@@ -51,11 +51,13 @@ final class TableGrammar {
                 continue;
             }
             if (seed.chance(0.7)) {
-                JavaAnnotation index = a(Jpa.INDEX).withString("columnList", columnList(columns));
+                // Hibernate writes a unique index as a unique constraint, where PostgreSQL rejects "desc": no order there.
+                boolean unique = seed.chance(0.2);
+                JavaAnnotation index = a(Jpa.INDEX).withString("columnList", unique ? String.join(", ", columns) : columnList(columns));
                 if (seed.chance(0.5)) {
                     index = index.withString("name", seed.table("idx"));
                 }
-                indexes.add(seed.chance(0.2) ? index.with("unique", "true") : index);
+                indexes.add(unique ? index.with("unique", "true") : index);
             } else {
                 JavaAnnotation unique = a(Jpa.UNIQUE_CONSTRAINT).with("columnNames", Jpa.strings(columns));
                 uniques.add(seed.chance(0.4) ? unique.withString("name", seed.table("uk")) : unique);
