@@ -21,8 +21,8 @@ public enum KnownDefect {
     SINGLE_TABLE_NOT_NULL(4, "not-null attributes of SINGLE_TABLE subclasses (Hibernate's check)"),
     MORE_BASIC_TYPES(5, "basic types beyond the original table (Currency, Locale, URL, char[], ...)"),
     MARIADB_KEYWORDS(6, "unquoted words reserved on MariaDB or MySQL [no grammar yet: Hibernate's own script fails]"),
-    LOB_ON_MYSQL(7, "@Lob on MySQL and MariaDB [generated: main writes Hibernate's tinytext today; the longtext"
-            + " deviation needs its waiver in AcceptedDeviations when it lands]"),
+    LOB_ON_MYSQL(7, "@Lob on MySQL and MariaDB: longblob/longtext against Hibernate's tinyblob/tinytext (a deviation"
+            + " to encode in AcceptedDeviations when its entry lands)"),
     COLLECTION_KEY_ORDER(8, "primary keys of Set join tables and ordered element collections (deviation)"),
     HIBERNATE_TYPE_ANNOTATIONS(9, "@JdbcTypeCode, @Nationalized"),
     ID_ON_EMBEDDABLE(10, "@Id on an attribute of @Embeddable type"),

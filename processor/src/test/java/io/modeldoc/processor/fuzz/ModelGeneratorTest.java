@@ -66,7 +66,7 @@ class ModelGeneratorTest {
                 "DiscriminatorType.CHAR", "DiscriminatorType.INTEGER", "@DiscriminatorValue", "@PrimaryKeyJoinColumn",
                 "@ManyToOne", "@OneToOne", "@OneToMany", "@ManyToMany", "mappedBy", "@JoinTable",
                 "inverseJoinColumns", "@ElementCollection", "@CollectionTable", "Map<", "@MapKeyColumn",
-                "@MapKeyEnumerated", "@MapKeyJoinColumn", "@AttributeOverride", "@AssociationOverride", "@Lob",
+                "@MapKeyEnumerated", "@MapKeyJoinColumn", "@AttributeOverride",
                 "@Temporal", "EnumType.STRING", "EnumType.ORDINAL", "precision", "scale", "length", "unique = true",
                 "nullable = false", "insertable = false", "@NotNull", "@NotBlank", "@Size", "@Min", "@Max", "@Digits",
                 "@Length", "@Index", "@UniqueConstraint", "schema =", "catalog =", "\\\"", "@Entity(name"));
@@ -85,7 +85,7 @@ class ModelGeneratorTest {
                 .forEach(model -> SourcePrinter.sources(model).values().forEach(source -> seen.addAll(constructs(source))));
 
         assertThat(seen).contains("type Currency", "type Locale", "type URL", "type char[]", "@OrderColumn", "type Set<",
-                "@JoinColumns", "@Nationalized", "@JdbcTypeCode", "ID extends Serializable");
+                "@JoinColumns", "@Nationalized", "@JdbcTypeCode", "ID extends Serializable", "@Lob", "@AssociationOverride");
     }
 
     /** The annotations, enum constants and element names a source uses, and its field types. */
