@@ -11,7 +11,7 @@ import io.modeldoc.processor.javagen.TableConstantsGenerator;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Table;
-import io.modeldoc.processor.output.OutputDirMirror;
+import io.modeldoc.processor.output.OutputFolder;
 import io.modeldoc.processor.output.ResourceWriter;
 import io.modeldoc.processor.read.DocComments;
 import io.modeldoc.processor.read.EntityReader;
@@ -77,6 +77,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private PreviousBuild previous;
     private final Set<String> generated = new TreeSet<>();
     private boolean schemaClassWritten;
+    /** An option is wrong: the outputs would follow settings the user did not ask for, so none is written. */
+    private boolean optionErrors;
     private final Speculation<OutputJob, OutputJob.Result> outputs = new Speculation<>(OutputJob::run);
     private final Consumer<String> beforeEntity;
 
@@ -102,6 +104,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
             settings = settings.withTemplates("");
         }
         problems.forEach(problem -> reporter.report(Message.BAD_OPTION, problem));
+        optionErrors = !problems.isEmpty();
         DocComments docs = new DocComments(env.getElementUtils(), SourceElements.of(env));
         entityReader = new EntityReader(env.getElementUtils(), docs, reporter, settings.validationDdl());
         featureReader = new FeatureReader(env.getElementUtils(), docs, pkg -> previous().packageDescription(pkg));
@@ -136,7 +139,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
                 previous = PreviousBuild.read(processingEnv.getFiler());
                 guarded(null, "the entities of the previous build", this::readUnchangedEntities);
             }
-            if (!arrived.isEmpty()) {
+            if (!arrived.isEmpty() && !optionErrors) {
                 guarded(null, "the generated Java", () -> generateJava(arrived));
             }
         }
@@ -222,12 +225,20 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
         result.failures().forEach(this::reportTemplate);
         result.migrationWarnings().forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
+        if (optionErrors) {
+            reporter.report(Message.NOTHING_WRITTEN);
+            return;
+        }
         ResourceWriter writer = new ResourceWriter(processingEnv.getFiler());
-        OutputDirMirror mirror = settings.outputDir().isEmpty() ? null : new OutputDirMirror(Path.of(settings.outputDir()));
         for (Map.Entry<String, String> file : result.files().entrySet()) {
             writer.write(file.getKey(), file.getValue());
-            if (mirror != null) {
-                mirror.write(file.getKey(), file.getValue());
+        }
+        if (!settings.outputDir().isEmpty()) {
+            OutputFolder folder = new OutputFolder(Path.of(settings.outputDir()));
+            if (settings.verify()) {
+                folder.compare(result.files()).forEach(d -> reporter.report(Message.STALE_OUTPUT, d.file(), d.change()));
+            } else {
+                folder.update(result.files());
             }
         }
     }

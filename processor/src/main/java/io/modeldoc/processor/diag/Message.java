@@ -6,6 +6,11 @@ import javax.tools.Diagnostic.Kind;
 /** Every diagnostic ModelDoc reports: a stable tag, a kind, and a text with {@code %s} arguments. */
 public enum Message {
     BAD_OPTION(Kind.ERROR, "bad-option", "%s"),
+    NOTHING_WRITTEN(Kind.NOTE, "nothing-written",
+            "ModelDoc wrote no outputs, because an option is wrong (see above); fix it and build again."),
+    STALE_OUTPUT(Kind.ERROR, "stale-output",
+            "%s %s. -Amodeldoc.verify=on compares the folder with this build's outputs; build once without it (or with "
+                    + "-Amodeldoc.verify=off) and commit the folder."),
 
     // The entity class itself
     MISSING_ID(Kind.ERROR, "missing-id",
