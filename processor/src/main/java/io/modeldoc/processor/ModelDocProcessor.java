@@ -76,7 +76,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private final Set<String> compiledEntities = new TreeSet<>();
     private PreviousBuild previous;
     private final Set<String> generated = new TreeSet<>();
-    private boolean schemaClassWritten;
+    /** The package {@code ModelDocSchema} was generated in; {@code null} until it is. */
+    private String schemaClassPackage;
     /** An option is wrong: the outputs would follow settings the user did not ask for, so none is written. */
     private boolean optionErrors;
     private final Speculation<OutputJob, OutputJob.Result> outputs = new Speculation<>(OutputJob::run);
@@ -205,9 +206,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
                         secondaryTables.getOrDefault(qualifiedName, List.of()), sources.get(qualifiedName).packageName(), type));
             }
         }
-        if (!schemaClassWritten) {
-            schemaClassWritten = true;
-            write(new SchemaClassGenerator().generate(schemaPackage(), settings.dialects()));
+        if (schemaClassPackage == null) {
+            schemaClassPackage = schemaPackage();
+            write(new SchemaClassGenerator().generate(schemaClassPackage, settings.dialects()));
         }
     }
 
@@ -233,6 +234,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
         for (Map.Entry<String, String> file : result.files().entrySet()) {
             writer.write(file.getKey(), file.getValue());
         }
+        // Every module's jar has modeldoc/schema-*.sql: ModelDocSchema reads its own copies, beside it.
+        writer.writeBesideSchemaClass(schemaClassPackage == null ? schemaPackage() : schemaClassPackage, result.files());
         if (!settings.outputDir().isEmpty()) {
             OutputFolder folder = new OutputFolder(Path.of(settings.outputDir()));
             if (settings.verify()) {
