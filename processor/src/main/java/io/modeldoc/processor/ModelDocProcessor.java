@@ -71,6 +71,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private Reporter reporter;
     private EntityReader entityReader;
     private FeatureReader featureReader;
+    private OtherModules otherModules;
+    private EntityReader classFileReader;
     private final Map<String, EntitySource> sources = new TreeMap<>();
     /** Entities compiled from source in this compilation (the others come from class files). */
     private final Set<String> compiledEntities = new TreeSet<>();
@@ -109,6 +111,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
         DocComments docs = new DocComments(env.getElementUtils(), SourceElements.of(env));
         entityReader = new EntityReader(env.getElementUtils(), docs, reporter, settings.validationDdl());
         featureReader = new FeatureReader(env.getElementUtils(), docs, pkg -> previous().packageDescription(pkg));
+        // Another module's class files are that module's business: reading them reports nothing.
+        classFileReader = new EntityReader(env.getElementUtils(), docs, Reporter.silent(), settings.validationDdl());
+        otherModules = new OtherModules(env.getElementUtils(), env.getFiler(), classFileReader, settings);
     }
 
     @Override
@@ -131,6 +136,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         entityReader.newRound();
+        classFileReader.newRound();
         featureReader.newRound();
         if (round.processingOver()) {
             guarded(null, "the outputs", this::writeOutputs);
@@ -188,8 +194,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private void generateJava(List<TypeElement> arrived) throws IOException {
         // Problems are reported once, in the last round.
         List<Problem> problems = new ArrayList<>();
-        List<EntitySource> restored = restoredSources();
-        DataModel model = assemble(restored, problems);
+        Assembly assembly = assemble(problems);
+        List<EntitySource> restored = assembly.sources();
+        DataModel model = assembly.model();
         // Unless a later round changes the model, this is what the last round will write.
         outputs.start(new OutputJob(settings, restored, model, problems));
         Map<String, Table> tables = model.tables().stream().collect(Collectors.toMap(Table::name, t -> t, (a, b) -> a));
@@ -200,8 +207,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
         for (TypeElement type : arrived) {
             String qualifiedName = type.getQualifiedName().toString();
             Entity entity = entities.get(qualifiedName);
-            // An abstract class of a table-per-class hierarchy has no table, so no constants.
-            if (tables.containsKey(entity.table()) && generated.add(qualifiedName)) {
+            // An abstract class of a table-per-class hierarchy has no table, so no constants; a left-out entity neither.
+            if (entity != null && tables.containsKey(entity.table()) && generated.add(qualifiedName)) {
                 write(constants.generate(entity, tables.get(entity.table()),
                         secondaryTables.getOrDefault(qualifiedName, List.of()), sources.get(qualifiedName).packageName(), type));
             }
@@ -214,8 +221,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
 
     private void writeOutputs() throws IOException {
         List<Problem> problems = new ArrayList<>();
-        List<EntitySource> restored = restoredSources();
-        DataModel model = assemble(restored, problems);
+        Assembly assembly = assemble(problems);
+        List<EntitySource> restored = assembly.sources();
+        DataModel model = assembly.model();
         OutputJob.Result result = outputs.get(new OutputJob(settings, restored, model, problems));
         if (result.baselineError() != null) {
             reporter.report(Message.BAD_BASELINE, result.baselineError());
@@ -261,8 +269,25 @@ public final class ModelDocProcessor extends AbstractProcessor {
         return !settings.templates().isEmpty() && override.isFile() ? override.getPath() : "built-in " + name;
     }
 
-    private DataModel assemble(List<EntitySource> restored, List<Problem> problems) {
-        return new ModelAssembler(settings, featureReader::featureOf).assemble(restored, problems);
+    /** The entities assembled, and the sources they came from. */
+    private record Assembly(List<EntitySource> sources, DataModel model) {
+    }
+
+    /**
+     * The model of every entity, with the entities of other modules that its associations reach. An
+     * entity of this module that only a class file holds (a partial build without the previous
+     * {@code model.json}) joins the sources; what cannot be resolved is a problem.
+     */
+    private Assembly assemble(List<Problem> problems) {
+        OtherModules.Found found = otherModules.resolve(sources.values());
+        while (found.own().stream().anyMatch(own -> !sources.containsKey(own.qualifiedName()))) {
+            found.own().forEach(own -> sources.putIfAbsent(own.qualifiedName(), own));
+            found = otherModules.resolve(sources.values());
+        }
+        Set<String> leftOut = found.leftOut();
+        List<EntitySource> restored = restoredSources().stream().filter(s -> !leftOut.contains(s.qualifiedName())).toList();
+        problems.addAll(found.problems());
+        return new Assembly(restored, new ModelAssembler(settings, featureReader::featureOf).assemble(restored, found.externals(), problems));
     }
 
     /** The sources, with what class files could not tell (their Javadoc) taken from the previous build. */

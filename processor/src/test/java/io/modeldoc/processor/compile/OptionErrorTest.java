@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -101,5 +103,24 @@ class OptionErrorTest {
                 "modeldoc.dialects=h2,mysql", "modeldoc.naming=snake_case", "modeldoc.lint=error");
 
         assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    /** Each mistake in an option: one ERROR naming it and how to fix it, a note that nothing was written, and no output. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            modeldoc.dialect=h2 | [modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; did you mean -Amodeldoc.dialects? ModelDoc's options are [modeldoc.dialects, modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.migration.version, modeldoc.migration.description, modeldoc.migration.style, modeldoc.templates, modeldoc.outputDir, modeldoc.verify, modeldoc.lint, modeldoc.package].
+            modeldoc.validationDdl=yes | [modeldoc:bad-option] Bad value 'yes' for -Amodeldoc.validationDdl; use one of [on, off] (default: on).
+            modeldoc.dialects=postgresql,sqlserver | [modeldoc:bad-option] Bad value 'postgresql,sqlserver' for -Amodeldoc.dialects; use a comma-separated list of [postgresql, mysql, mariadb, h2] (default: postgresql).
+            modeldoc.templates=no/such/folder | [modeldoc:bad-option] -Amodeldoc.templates=no/such/folder is not a folder; name the folder that holds your .ftl overrides, or leave the option out.
+            """)
+    void anOptionMistakeIsOneErrorAndNothingIsWritten(String option, String message, @TempDir Path folder) {
+        DiskCompilation compilation = DiskCompilation.compile(folder, List.of(ENTITY), option);
+
+        assertThat(compilation.diagnostics().stream().map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
+                .filter(text -> text.contains("[modeldoc:"))).containsExactly(
+                "ERROR " + message,
+                "NOTE [modeldoc:nothing-written] ModelDoc wrote no outputs, because an option is wrong (see above); fix it and build again.");
+        assertThat(compilation.success()).isFalse();
+        assertThat(compilation.classOutput().resolve("modeldoc")).doesNotExist();
     }
 }
