@@ -50,7 +50,8 @@ import javax.lang.model.util.ElementFilter;
  *       {@link EntitySource} while its elements are valid; a broken entity is reported on and left
  *       out, the others go on.</li>
  *   <li>In the round the entities arrive, {@link ModelAssembler} builds the {@link DataModel} so
- *       far and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
+ *       far, with the entities of other modules that associations reach ({@link OtherModules}: class
+ *       files on the class path, named by their module's {@code model.json}), and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
  *       sources created then are still compiled and processed normally. The same model starts an
  *       {@link OutputJob} on a background thread ({@link Speculation}) while javac compiles.</li>
  *   <li>In the last round, the model of every entity is assembled once more. If it is the model
@@ -60,7 +61,8 @@ import javax.lang.model.util.ElementFilter;
  *       {@code model.json} is read back into a {@link DataModel}, and {@code migrate} diffs the two
  *       into migration and rollback scripts per dialect and the documents' New, Modified and
  *       Existing entities. Diagnostics are reported and the files written once through the
- *       {@code Filer}, on javac's thread.</li>
+ *       {@code Filer}, on javac's thread, and to {@code modeldoc.outputDir} (or compared with it, under
+ *       {@code modeldoc.verify=on}). After an ERROR about options, nothing is written.</li>
  * </ol>
  * No exception escapes: an unexpected one becomes a single ERROR on the element being processed.
  */
