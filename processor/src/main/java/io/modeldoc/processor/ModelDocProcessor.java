@@ -20,6 +20,7 @@ import io.modeldoc.processor.read.FeatureReader;
 import io.modeldoc.processor.read.JpaNames;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.PreviousBuild;
+import io.modeldoc.processor.sql.Dialect;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -217,7 +218,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
         if (schemaClassPackage == null) {
             schemaClassPackage = schemaPackage();
-            write(new SchemaClassGenerator().generate(schemaClassPackage, settings.dialects()));
+            write(new SchemaClassGenerator().generate(schemaClassPackage, settings.dialects().stream().map(Dialect::name).toList()));
         }
     }
 

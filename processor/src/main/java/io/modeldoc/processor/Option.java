@@ -1,10 +1,11 @@
 package io.modeldoc.processor;
 
+import io.modeldoc.processor.sql.Dialects;
 import java.util.List;
 
 /** The processor's {@code -A} options, with the values each accepts and its default. */
 public enum Option {
-    DIALECTS("modeldoc.dialects", List.of("postgresql", "mysql", "mariadb", "h2"), "postgresql"),
+    DIALECTS("modeldoc.dialects", Dialects.NAMES, Dialects.DEFAULT.name()),
     NAMING("modeldoc.naming", List.of("jpa", "snake_case"), "jpa"),
     CONSTRAINT_NAMES("modeldoc.constraintNames", List.of("readable", "hibernate"), "readable"),
     VALIDATION_DDL("modeldoc.validationDdl", List.of("on", "off"), "on"),

@@ -1,5 +1,7 @@
 package io.modeldoc.processor;
 
+import io.modeldoc.processor.sql.Dialect;
+import io.modeldoc.processor.sql.Dialects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.TreeMap;
  * @param schemaPackage   package of {@code ModelDocSchema}; empty for the entities' common package
  */
 public record Settings(
-        List<String> dialects,
+        List<Dialect> dialects,
         boolean snakeCase,
         boolean hibernateNames,
         boolean validationDdl,
@@ -85,7 +87,7 @@ public record Settings(
                     + "but no folder is set; set -Amodeldoc.outputDir, or leave -Amodeldoc.verify out.");
         }
         return new Settings(
-                List.of(values.get(Option.DIALECTS.key()).split("\\s*,\\s*")),
+                Arrays.stream(values.get(Option.DIALECTS.key()).split("\\s*,\\s*")).map(Dialects::named).toList(),
                 values.get(Option.NAMING.key()).equals("snake_case"),
                 values.get(Option.CONSTRAINT_NAMES.key()).equals("hibernate"),
                 values.get(Option.VALIDATION_DDL.key()).equals("on"),
@@ -106,7 +108,7 @@ public record Settings(
     }
 
     /** The first dialect: the one the document shows. */
-    public String primaryDialect() {
+    public Dialect primaryDialect() {
         return dialects.get(0);
     }
 

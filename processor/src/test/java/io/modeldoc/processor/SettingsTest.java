@@ -2,6 +2,7 @@ package io.modeldoc.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modeldoc.processor.sql.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ class SettingsTest {
         Settings settings = Settings.parse(Map.of(), problems);
 
         assertThat(problems).isEmpty();
-        assertThat(settings.dialects()).containsExactly("postgresql");
+        assertThat(settings.dialects()).extracting(Dialect::name).containsExactly("postgresql");
         assertThat(settings.snakeCase()).isFalse();
         assertThat(settings.hibernateNames()).isFalse();
         assertThat(settings.validationDdl()).isTrue();
@@ -37,8 +38,8 @@ class SettingsTest {
                 "other.option", "ignored"), problems);
 
         assertThat(problems).isEmpty();
-        assertThat(settings.dialects()).containsExactly("h2", "mysql");
-        assertThat(settings.primaryDialect()).isEqualTo("h2");
+        assertThat(settings.dialects()).extracting(Dialect::name).containsExactly("h2", "mysql");
+        assertThat(settings.primaryDialect().name()).isEqualTo("h2");
         assertThat(settings.snakeCase()).isTrue();
         assertThat(settings.hibernateNames()).isTrue();
         assertThat(settings.validationDdl()).isFalse();
@@ -57,7 +58,7 @@ class SettingsTest {
                         + "[postgresql, mysql, mariadb, h2] (default: postgresql).",
                 "[modeldoc:bad-option] Bad value 'loud' for -Amodeldoc.lint; use one of [off, warn, error] (default: warn).");
         assertThat(settings.lint()).isEqualTo("warn");
-        assertThat(settings.dialects()).containsExactly("postgresql");
+        assertThat(settings.dialects()).extracting(Dialect::name).containsExactly("postgresql");
     }
 
     @Test

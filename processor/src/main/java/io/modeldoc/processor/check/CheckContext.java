@@ -9,6 +9,7 @@ import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Relationship;
 import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.read.EntitySource;
+import io.modeldoc.processor.sql.Dialect;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,9 +29,9 @@ final class CheckContext {
     private final Map<String, Origin> sequenceOrigins = new TreeMap<>();
     private final DataModel model;
     private final DataModel baseline;
-    private final List<String> dialects;
+    private final List<Dialect> dialects;
 
-    CheckContext(List<EntitySource> sources, DataModel model, DataModel baseline, List<String> dialects) {
+    CheckContext(List<EntitySource> sources, DataModel model, DataModel baseline, List<Dialect> dialects) {
         this.model = model;
         this.baseline = baseline;
         this.dialects = List.copyOf(dialects);
@@ -70,7 +71,7 @@ final class CheckContext {
         return baseline;
     }
 
-    List<String> dialects() {
+    List<Dialect> dialects() {
         return dialects;
     }
 

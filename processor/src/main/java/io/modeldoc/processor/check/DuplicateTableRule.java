@@ -5,6 +5,7 @@ import io.modeldoc.processor.diag.Origin;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Namespace;
+import io.modeldoc.processor.sql.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,8 @@ import java.util.TreeMap;
  * Two entities cannot share a table (names compare as unquoted SQL names do, ignoring case). The
  * entity whose name is implicit keeps it; those that chose the clashing name with {@code @Table} are at fault.
  * Subclasses of a single-table hierarchy share their root's table and are left out. Tables in different schemas
- * or catalogs are different tables, except where a configured database has no such level: MySQL and MariaDB
- * have no schemas and PostgreSQL writes no catalogs, as in Hibernate, so there the two names would meet.
+ * or catalogs are different tables, except where a configured database has no such level (MySQL and MariaDB
+ * have no schemas and PostgreSQL writes no catalogs, as in Hibernate): there the two names would meet.
  */
 final class DuplicateTableRule implements Rule {
 
@@ -48,8 +49,8 @@ final class DuplicateTableRule implements Rule {
     /** The table's name with the parts of its namespace that every configured database writes, lower case. */
     private static String key(CheckContext context, Entity entity) {
         Namespace namespace = context.source(entity.qualifiedName()).namespace();
-        boolean schemas = context.dialects().stream().noneMatch(d -> d.equals("mysql") || d.equals("mariadb"));
-        boolean catalogs = context.dialects().stream().noneMatch(d -> d.equals("postgresql"));
+        boolean schemas = context.dialects().stream().allMatch(Dialect::usesSchemas);
+        boolean catalogs = context.dialects().stream().allMatch(Dialect::usesCatalogs);
         Namespace written = Namespace.of(catalogs ? namespace.catalog() : "", schemas ? namespace.schema() : "");
         return written.qualify(entity.table()).toLowerCase(Locale.ROOT);
     }

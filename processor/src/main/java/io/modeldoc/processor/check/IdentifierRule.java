@@ -8,8 +8,6 @@ import io.modeldoc.processor.model.Index;
 import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.sql.Dialect;
-import io.modeldoc.processor.sql.Dialects;
-import io.modeldoc.processor.sql.ReservedWords;
 import java.util.List;
 
 /** Names must fit every configured database: not longer than its limit, and not one of its reserved words. */
@@ -17,7 +15,7 @@ final class IdentifierRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Problem> problems) {
-        List<Dialect> dialects = context.dialects().stream().map(Dialects::named).toList();
+        List<Dialect> dialects = context.dialects();
         for (Table table : context.model().tables()) {
             Origin origin = context.originOf(table);
             name(dialects, "table", table.name(), origin, true, problems);
@@ -51,14 +49,16 @@ final class IdentifierRule implements Rule {
                              List<Problem> problems) {
         String bare = unquoted(name);
         for (Dialect dialect : dialects) {
-            if (bare.length() > dialect.maxIdentifierLength()) {
-                problems.add(Problem.of(Message.IDENTIFIER_TOO_LONG, origin, kind, name, bare.length(), dialect.name(),
+            if (dialect.identifierLength(bare) > dialect.maxIdentifierLength()) {
+                problems.add(Problem.of(Message.IDENTIFIER_TOO_LONG, origin, kind, name, dialect.identifierLength(bare), dialect.name(),
                         dialect.maxIdentifierLength()));
                 break;
             }
         }
         if (checkReserved) {
-            List<String> refusing = dialects.stream().map(Dialect::name).filter(d -> ReservedWords.isReserved(d, name)).toList();
+            boolean quoted = name.startsWith("\"") || name.startsWith("`");
+            List<String> refusing = quoted ? List.of()
+                    : dialects.stream().filter(d -> d.isReserved(name)).map(Dialect::name).toList();
             if (!refusing.isEmpty()) {
                 problems.add(Problem.of(Message.RESERVED_WORD, origin, kind, name, String.join(" and ", refusing), name));
             }

@@ -3,6 +3,7 @@ package io.modeldoc.processor.check;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.read.EntitySource;
+import io.modeldoc.processor.sql.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class ModelChecks {
     /**
      * @param baseline the model of {@code modeldoc.baseline}; {@code null} when none
      */
-    public List<Problem> run(List<EntitySource> sources, DataModel model, DataModel baseline, List<String> dialects) {
+    public List<Problem> run(List<EntitySource> sources, DataModel model, DataModel baseline, List<Dialect> dialects) {
         CheckContext context = new CheckContext(sources, model, baseline, dialects);
         List<Problem> problems = new ArrayList<>();
         for (Rule rule : RULES) {

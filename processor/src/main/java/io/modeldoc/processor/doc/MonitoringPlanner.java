@@ -18,12 +18,12 @@ final class MonitoringPlanner {
 
     private final ModelLookup lookup;
     private final ConstraintNamer namer;
-    private final boolean postgresql;
+    private final Dialect dialect;
 
     MonitoringPlanner(ModelLookup lookup, Dialect dialect, ConstraintNamer namer) {
         this.lookup = lookup;
         this.namer = namer;
-        this.postgresql = dialect.name().equals("postgresql");
+        this.dialect = dialect;
     }
 
     /** {@code null} when nothing states a volume, a query, a target, an application rule, an archival or an index. */
@@ -87,9 +87,7 @@ final class MonitoringPlanner {
             }
         }
         if (!indexed.isEmpty()) {
-            maintenance.add(new LabelledValue("Index Maintenance", String.join(", ", indexed) + ": " + (postgresql
-                    ? "`ANALYZE` after bulk loads, `REINDEX CONCURRENTLY` for bloated indexes, and drop an index that `pg_stat_user_indexes` shows unused"
-                    : "refresh statistics after bulk loads, rebuild bloated indexes, and drop an index no query uses")));
+            maintenance.add(new LabelledValue("Index Maintenance", String.join(", ", indexed) + ": " + dialect.indexMaintenance()));
         }
         return metrics.isEmpty() && maintenance.isEmpty() ? null : new MonitoringSection(metrics, maintenance);
     }

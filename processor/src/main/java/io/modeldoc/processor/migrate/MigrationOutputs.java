@@ -3,7 +3,6 @@ package io.modeldoc.processor.migrate;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
-import io.modeldoc.processor.sql.Dialects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,11 @@ public record MigrationOutputs(Map<String, String> files, MigrationFiles.Pair pr
         warnings = List.copyOf(warnings);
     }
 
-    public static MigrationOutputs of(DataModel baseline, DataModel current, List<String> dialects,
+    public static MigrationOutputs of(DataModel baseline, DataModel current, List<Dialect> dialects,
                                       Function<Dialect, ConstraintNamer> namers, MigrationFiles naming) {
         Map<String, String> files = new TreeMap<>();
         List<MigrationFiles.Pair> pairs = new ArrayList<>();
-        for (String name : dialects) {
-            Dialect dialect = Dialects.named(name);
+        for (Dialect dialect : dialects) {
             MigrationFiles.Pair pair = MigrationFiles.plan(baseline, current, dialect, namers.apply(dialect));
             pairs.add(pair);
             files.putAll(naming.render(pair));

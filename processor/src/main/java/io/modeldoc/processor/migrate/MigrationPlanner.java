@@ -20,18 +20,16 @@ import java.util.stream.Stream;
  * Turns a {@link SchemaDiff} into one dialect's migration: the statements grouped by {@link Phase},
  * each table's in the target model's order, plus warnings for what the script cannot do safely.
  * Create statements come from the {@link SchemaPlanner}; only changes to existing objects are
- * spelled here, through {@link AlterSyntax}.
+ * spelled here, through the dialect's {@link io.modeldoc.processor.sql.AlterSyntax}.
  */
 public final class MigrationPlanner {
 
     private final Dialect dialect;
     private final ConstraintNamer namer;
-    private final AlterSyntax syntax;
 
     public MigrationPlanner(Dialect dialect, ConstraintNamer namer) {
         this.dialect = dialect;
         this.namer = namer;
-        this.syntax = AlterSyntax.of(dialect);
     }
 
     public Migration plan(SchemaDiff diff) {
@@ -45,10 +43,10 @@ public final class MigrationPlanner {
         foreignKeys(diff, before, after, keptBefore, names, steps);
         Set<String> keptAfter = diff.kept().stream().map(k -> lower(k.to().name())).collect(Collectors.toCollection(TreeSet::new));
         constraints(before.uniqueKeys, after.uniqueKeys, keptBefore, keptAfter, names,
-                (table, namespace, name) -> syntax.dropUniqueKey(table, name), steps);
+                (table, namespace, name) -> dialect.dropUniqueKey(table, name), steps);
         constraints(before.checks, after.checks, keptBefore, keptAfter, names,
-                (table, namespace, name) -> syntax.dropCheck(table, name), steps);
-        constraints(before.indexes, after.indexes, keptBefore, keptAfter, names, syntax::dropIndex, steps);
+                (table, namespace, name) -> dialect.dropCheck(table, name), steps);
+        constraints(before.indexes, after.indexes, keptBefore, keptAfter, names, dialect::dropIndex, steps);
         // A new schema or catalog is created as the create script creates it; an emptied one is left: it may hold more.
         List<String> existing = before.createNamespaces();
         add(steps, Phase.CREATE_NAMESPACES, after.createNamespaces().stream().filter(sql -> !existing.contains(sql)).toList());
@@ -56,7 +54,7 @@ public final class MigrationPlanner {
             add(steps, Phase.CREATE_SEQUENCES, dialect.createSequence(sequence));
         }
         for (Sequence[] pair : diff.changedSequences()) {
-            add(steps, Phase.ALTER_COLUMNS, syntax.alterSequence(pair[1]));
+            add(steps, Phase.ALTER_COLUMNS, dialect.alterSequence(pair[1]));
         }
         for (Table table : diff.created()) {
             add(steps, Phase.CREATE_TABLES, after.createTable(table.name()));
@@ -66,14 +64,14 @@ public final class MigrationPlanner {
             movedWarning(change, warnings);
         }
         for (Table table : diff.dropped()) {
-            add(steps, Phase.DROP_TABLES, List.of(syntax.dropTable(names.before(table.name()))));
+            add(steps, Phase.DROP_TABLES, List.of(dialect.dropTable(names.before(table.name()))));
         }
         for (Sequence sequence : diff.droppedSequences()) {
-            add(steps, Phase.DROP_SEQUENCES, syntax.dropSequence(sequence));
+            add(steps, Phase.DROP_SEQUENCES, dialect.dropSequence(sequence));
         }
         List<String> statements = new ArrayList<>();
         steps.values().forEach(statements::addAll);
-        return new Migration(dialect.name(), statements, syntax.transactionalDdl(), warnings);
+        return new Migration(dialect.name(), statements, dialect.transactionalDdl(), warnings);
     }
 
     private void foreignKeys(SchemaDiff diff, SchemaObjects before, SchemaObjects after, Set<String> keptBefore,
@@ -81,17 +79,17 @@ public final class MigrationPlanner {
         Set<String> wanted = after.foreignKeys.stream().map(SchemaObjects.Named::create).collect(Collectors.toSet());
         Set<String> kept = new TreeSet<>();
         for (SchemaObjects.Named key : before.foreignKeys) {
-            boolean keep = wanted.contains(key.create()) && !(syntax.foreignKeysOwnIndexes() && losesIndex(key, before, after));
+            boolean keep = wanted.contains(key.create()) && !(dialect.foreignKeysOwnIndexes() && losesIndex(key, before, after));
             if (keep) {
                 kept.add(key.create());
                 continue;
             }
-            add(steps, Phase.DROP_FOREIGN_KEYS, List.of(syntax.dropForeignKey(names.before(key.table()), key.name())));
+            add(steps, Phase.DROP_FOREIGN_KEYS, List.of(dialect.dropForeignKey(names.before(key.table()), key.name())));
             Table table = SchemaDiff.table(diff.from(), key.table()).orElseThrow();
-            if (syntax.foreignKeysOwnIndexes() && keptBefore.contains(lower(key.table()))
+            if (dialect.foreignKeysOwnIndexes() && keptBefore.contains(lower(key.table()))
                     && !before.indexed(key.table(), key.columns(), table.primaryKey())) {
                 // the index the database made for the key outlives it
-                add(steps, Phase.DROP_FOREIGN_KEYS, List.of(syntax.dropIndex(names.before(key.table()),
+                add(steps, Phase.DROP_FOREIGN_KEYS, List.of(dialect.dropIndex(names.before(key.table()),
                         names.namespaceBefore(key.table()), key.name())));
             }
         }
@@ -149,17 +147,17 @@ public final class MigrationPlanner {
         String table = change.to().name();
         String sqlTable = names.after(table);
         if (change.renamed()) {
-            add(steps, Phase.RENAME_TABLES, List.of(syntax.renameTable(change.to().namespace(), from, table)));
+            add(steps, Phase.RENAME_TABLES, List.of(dialect.renameTable(change.to().namespace(), from, table)));
         }
         if (!change.from().comment().equals(change.to().comment())) {
-            add(steps, Phase.ALTER_COLUMNS, List.of(syntax.tableComment(sqlTable, change.to().comment())));
+            add(steps, Phase.ALTER_COLUMNS, List.of(dialect.tableComment(sqlTable, change.to().comment())));
         }
         if (change.primaryKeyChanged()) {
             warnings.add("the primary key of table " + table + " changed; change it by hand (the migration leaves it as it was)");
         }
         Map<String, String> definitions = after.columnDefinitions(change.to());
         for (Column column : change.added()) {
-            add(steps, Phase.ADD_COLUMNS, List.of(syntax.addColumn(sqlTable, definitions.get(lower(column.name())))));
+            add(steps, Phase.ADD_COLUMNS, List.of(dialect.addColumn(sqlTable, definitions.get(lower(column.name())))));
             if (!column.nullable() && !column.identity()) {
                 warnings.add("column " + table + "." + column.name() + " is added as not null without a default: "
                         + "the migration fails on a table that has rows (add it as nullable, fill it, then make it not null)");
@@ -167,49 +165,42 @@ public final class MigrationPlanner {
         }
         for (ColumnChange kept : change.kept()) {
             if (kept.renamed()) {
-                add(steps, Phase.RENAME_COLUMNS, List.of(syntax.renameColumn(sqlTable, kept.from().name(), kept.to().name())));
+                add(steps, Phase.RENAME_COLUMNS, List.of(dialect.renameColumn(sqlTable, kept.from().name(), kept.to().name())));
             }
             columnChange(table, from, names, kept, steps, warnings);
         }
         for (Column column : change.dropped()) {
-            add(steps, Phase.DROP_COLUMNS, List.of(syntax.dropColumn(sqlTable, column.name())));
+            add(steps, Phase.DROP_COLUMNS, List.of(dialect.dropColumn(sqlTable, column.name())));
         }
     }
 
     private void columnChange(String table, String from, TableNames names, ColumnChange kept, Map<Phase, List<String>> steps,
                               List<String> warnings) {
-        boolean checkOnly = syntax.checksTravelWithColumn() && kept.checkChanged(dialect);
+        boolean checkOnly = dialect.checksTravelWithColumn() && kept.checkChanged(dialect);
         boolean type = kept.typeChanged(dialect) || checkOnly;
         boolean nullability = kept.nullabilityChanged();
         boolean comment = kept.commentChanged();
         if (type || nullability || comment) {
-            add(steps, Phase.ALTER_COLUMNS, syntax.alterColumn(names.after(table), kept, type, nullability, comment));
+            add(steps, Phase.ALTER_COLUMNS, dialect.alterColumn(names.after(table), kept.to(), type, nullability, comment));
         }
         if (nullability && !kept.to().nullable()) {
             warnings.add("column " + table + "." + kept.to().name() + " becomes not null: the migration fails while a row "
                     + "holds null there; fill those rows first");
         }
-        if (kept.checkChanged(dialect) && !syntax.checksTravelWithColumn()) {
-            String oldName = syntax.columnCheckName(from, kept.from().name());
-            String newName = syntax.columnCheckName(table, kept.to().name());
+        if (kept.checkChanged(dialect) && !dialect.checksTravelWithColumn()) {
+            String oldName = dialect.columnCheckName(from, kept.from().name());
+            String newName = dialect.columnCheckName(table, kept.to().name());
             if (oldName.isEmpty()) {
                 warnings.add("the check of column " + table + "." + kept.to().name() + " changed, but " + dialect.name()
                         + " names column checks itself; replace it by hand");
                 return;
             }
-            add(steps, Phase.DROP_CONSTRAINTS, List.of(dialect.alterTable(names.before(from)) + " drop constraint if exists " + oldName));
-            List<String> conditions = conditions(dialect, kept.to());
+            add(steps, Phase.DROP_CONSTRAINTS, List.of(dialect.dropColumnCheck(names.before(from), oldName)));
+            List<String> conditions = dialect.checkConditions(kept.to());
             if (!conditions.isEmpty()) {
-                add(steps, Phase.ADD_CONSTRAINTS, List.of(syntax.addCheck(names.after(table), newName, String.join(" and ", conditions))));
+                add(steps, Phase.ADD_CONSTRAINTS, List.of(dialect.addCheck(names.after(table), newName, String.join(" and ", conditions))));
             }
         }
-    }
-
-    /** The column's check conditions, each parenthesised, as CREATE TABLE writes them. */
-    static List<String> conditions(Dialect dialect, Column column) {
-        List<String> conditions = new ArrayList<>(dialect.typeChecks(column));
-        conditions.addAll(column.checks());
-        return conditions.stream().map(c -> "(" + c + ")").toList();
     }
 
     private static void add(Map<Phase, List<String>> steps, Phase phase, List<String> statements) {

@@ -12,7 +12,6 @@ import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.ModelJson;
 import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
-import io.modeldoc.processor.sql.Dialects;
 import io.modeldoc.processor.sql.HibernateConstraintNamer;
 import io.modeldoc.processor.sql.ReadableConstraintNamer;
 import io.modeldoc.processor.sql.SchemaPlanner;
@@ -51,18 +50,17 @@ public final class Outputs {
         }
         SchemaScriptRenderer scripts = new SchemaScriptRenderer();
         SqlScript primary = null;
-        for (String name : settings.dialects()) {
-            Dialect dialect = Dialects.named(name);
+        for (Dialect dialect : settings.dialects()) {
             SqlScript script = new SchemaPlanner(dialect, namer(dialect)).plan(model);
             primary = primary == null ? script : primary;
             try {
-                files.put("schema-" + name + ".sql", scripts.render(script, renderer));
+                files.put("schema-" + dialect.name() + ".sql", scripts.render(script, renderer));
             } catch (Renderer.TemplateFailure failure) {
                 failures.add(failure);
             }
         }
         // The document shows the schema in the first dialect configured.
-        Dialect shown = Dialects.named(settings.primaryDialect());
+        Dialect shown = settings.primaryDialect();
         DocumentPlanner planner = new DocumentPlanner(model, shown, primary, namer(shown),
                 migrations == null ? null : ModelChanges.of(baseline, model, migrations));
         DocumentRenderer documents = new DocumentRenderer(renderer);

@@ -4,12 +4,22 @@ import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.model.SqlType;
 import java.util.List;
 
-/** MariaDB 10.11: MySQL's syntax, plus real sequences, a uuid type and {@code alter table if exists}. */
+/**
+ * MariaDB 10.11: MySQL's syntax (so this extends {@link MySqlDialect}, as Hibernate's MariaDBDialect does), plus
+ * real sequences, a uuid type, {@code alter table if exists}, column checks kept in the column, and its own words.
+ */
 final class MariaDbDialect extends MySqlDialect {
+
+    private static final ReservedWords RESERVED = ReservedWords.load("mariadb.txt");
 
     @Override
     public String name() {
         return "mariadb";
+    }
+
+    @Override
+    public boolean isReserved(String word) {
+        return RESERVED.contains(word);
     }
 
     @Override
@@ -32,5 +42,26 @@ final class MariaDbDialect extends MySqlDialect {
     @Override
     public String alterTable(String table) {
         return "alter table if exists " + table; // MariaDB supports if exists here
+    }
+
+    @Override
+    public boolean checksTravelWithColumn() {
+        return true; // MariaDB keeps a column's check in its definition
+    }
+
+    @Override
+    public List<String> dropSequence(Sequence sequence) {
+        return List.of("drop sequence if exists " + qualified(sequence.namespace(), sequence.name()));
+    }
+
+    @Override
+    public List<String> alterSequence(Sequence sequence) {
+        return List.of("alter sequence " + qualified(sequence.namespace(), sequence.name()) + " increment by "
+                + sequence.allocationSize());
+    }
+
+    @Override
+    public String dropColumnCheck(String table, String name) {
+        return alterTable(table) + " drop constraint if exists " + name;
     }
 }

@@ -1,27 +1,66 @@
 package io.modeldoc.processor.sql;
 
+import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.model.SqlType;
 import java.util.List;
 
 /** MySQL 8.4 (so column checks are enforced: they are written since 8.0.16). */
-class MySqlDialect extends BaseDialect {
+sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
 
     /** The longest {@code varchar} Hibernate writes for utf8mb4 (65,535 bytes / 4). */
     private static final int MAX_VARCHAR_LENGTH = 16_383;
     private static final int MAX_TEXT_LENGTH = 65_535;
     private static final int MAX_MEDIUM_LENGTH = 16_777_215;
+    private static final ReservedWords RESERVED = ReservedWords.load("mysql.txt");
 
     @Override
     public String name() {
         return "mysql";
     }
 
+    // ---- Names
+
     @Override
     public int maxIdentifierLength() {
         return 64;
     }
+
+    @Override
+    public int identifierLength(String bare) {
+        return bare.codePointCount(0, bare.length()); // the limit counts characters
+    }
+
+    @Override
+    public boolean isReserved(String word) {
+        return RESERVED.contains(word);
+    }
+
+    @Override
+    public String quote(String bare) {
+        return '`' + bare.replace("`", "``") + '`'; // MySQL reads double quotes as strings unless ANSI_QUOTES is set
+    }
+
+    @Override
+    public boolean usesCatalogs() {
+        return true; // a catalog is a database here
+    }
+
+    @Override
+    public boolean usesSchemas() {
+        return false; // MySQL has no schemas inside a database: Hibernate drops @Table(schema) here
+    }
+
+    @Override
+    public List<String> createNamespace(Namespace namespace) {
+        // A catalog is a database here; Hibernate writes none, a fresh server needs it.
+        return namespace.catalog().isEmpty()
+                ? List.of()
+                : List.of("create database if not exists " + identifier(namespace.catalog()));
+    }
+
+    // ---- Types
 
     @Override
     protected String typeName(SqlType type) {
@@ -70,18 +109,15 @@ class MySqlDialect extends BaseDialect {
     }
 
     @Override
-    public String identityClause() {
-        return " not null auto_increment"; // MySQL has no standard identity columns
-    }
-
-    @Override
-    public String quote(String bare) {
-        return '`' + bare.replace("`", "``") + '`'; // MySQL reads double quotes as strings unless ANSI_QUOTES is set
-    }
-
-    @Override
     public String literal(String text) {
         return SqlText.literal(text, true); // MySQL reads backslash escapes in literals
+    }
+
+    // ---- The create script
+
+    @Override
+    public String identityClause() {
+        return " not null auto_increment"; // MySQL has no standard identity columns
     }
 
     @Override
@@ -90,19 +126,6 @@ class MySqlDialect extends BaseDialect {
         return List.of(
                 "create table " + qualified(sequence.namespace(), sequence.name()) + " (next_val bigint)" + tableSuffix(""),
                 "insert into " + qualified(sequence.namespace(), sequence.name()) + " ( next_val ) values ( " + sequence.initialValue() + " )");
-    }
-
-    @Override
-    public boolean usesSchemas() {
-        return false; // MySQL has no schemas inside a database: Hibernate drops @Table(schema) here
-    }
-
-    @Override
-    public List<String> createNamespace(Namespace namespace) {
-        // A catalog is a database here; Hibernate writes none, a fresh server needs it.
-        return namespace.catalog().isEmpty()
-                ? List.of()
-                : List.of("create database if not exists " + identifier(namespace.catalog()));
     }
 
     @Override
@@ -134,5 +157,139 @@ class MySqlDialect extends BaseDialect {
     public String tableSuffix(String tableComment) {
         String comment = tableComment.isEmpty() ? "" : " comment=" + literal(tableComment);
         return comment + " engine=InnoDB"; // InnoDB: the engine with foreign keys and transactions
+    }
+
+    @Override
+    public String indexName(Namespace tableNamespace, String name) {
+        return identifier(name); // an index belongs to its table
+    }
+
+    // ---- Behaviour
+
+    @Override
+    public boolean indexesForeignKeys() {
+        return true; // InnoDB creates an index for a foreign key that no index serves
+    }
+
+    @Override
+    public String indexMaintenance() {
+        return GENERIC_INDEX_MAINTENANCE;
+    }
+
+    // ---- Changes: modify column restates the whole column, comment included
+
+    @Override
+    public boolean transactionalDdl() {
+        return false; // every DDL statement commits
+    }
+
+    @Override
+    public boolean foreignKeysOwnIndexes() {
+        return true; // see indexesForeignKeys: the index outlives the key
+    }
+
+    @Override
+    public boolean checksTravelWithColumn() {
+        return false; // MySQL keeps column checks as table constraints, numbered per table
+    }
+
+    @Override
+    public String renameTable(Namespace namespace, String from, String to) {
+        // both qualified: a bare new name would move the table into the connection's database
+        return "rename table " + qualified(namespace, from) + " to " + qualified(namespace, to);
+    }
+
+    @Override
+    public String renameColumn(String table, String from, String to) {
+        return alterTable(table) + " rename column " + identifier(from) + " to " + identifier(to);
+    }
+
+    @Override
+    public String addColumn(String table, String definition) {
+        return alterTable(table) + " add column " + definition;
+    }
+
+    @Override
+    public String dropColumn(String table, String column) {
+        return alterTable(table) + " drop column " + identifier(column);
+    }
+
+    @Override
+    public String dropTable(String table) {
+        return "drop table if exists " + table;
+    }
+
+    @Override
+    public String dropForeignKey(String table, String name) {
+        return alterTable(table) + " drop foreign key " + name;
+    }
+
+    @Override
+    public String dropUniqueKey(String table, String name) {
+        return alterTable(table) + " drop index " + name; // a unique key is an index here
+    }
+
+    @Override
+    public String dropCheck(String table, String name) {
+        return alterTable(table) + " drop constraint " + name;
+    }
+
+    @Override
+    public String dropIndex(String table, Namespace namespace, String name) {
+        return "drop index " + name + " on " + table;
+    }
+
+    @Override
+    public String addCheck(String table, String name, String condition) {
+        return alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+    }
+
+    @Override
+    public List<String> dropSequence(Sequence sequence) {
+        return List.of("drop table if exists " + qualified(sequence.namespace(), sequence.name())); // see createSequence
+    }
+
+    @Override
+    public List<String> alterSequence(Sequence sequence) {
+        return List.of(); // a sequence table holds only the next value; the increment lives in the application
+    }
+
+    @Override
+    public List<String> alterColumn(String table, Column to, boolean type, boolean nullability, boolean comment) {
+        StringBuilder sql = new StringBuilder(alterTable(table)).append(" modify column ")
+                .append(identifier(to.name())).append(' ').append(typeOf(to));
+        if (to.identity()) {
+            sql.append(identityClause());
+        } else if (!to.nullable()) {
+            sql.append(" not null");
+        }
+        if (!to.comment().isEmpty()) {
+            sql.append(" comment ").append(literal(to.comment()));
+        }
+        List<String> conditions = checkConditions(to);
+        if (checksTravelWithColumn() && !conditions.isEmpty()) {
+            sql.append(" check (").append(String.join(" and ", conditions)).append(')');
+        }
+        return List.of(sql.toString());
+    }
+
+    @Override
+    public String columnCheckName(String table, String column) {
+        return ""; // MySQL numbers column checks per table
+    }
+
+    @Override
+    public String dropColumnCheck(String table, String name) {
+        return alterTable(table) + " drop check " + name;
+    }
+
+    @Override
+    public String tableComment(String table, String comment) {
+        return "alter table " + table + " comment=" + literal(comment);
+    }
+
+    @Override
+    public String columnComment(String table, Column column) {
+        throw new UnsupportedOperationException("MySQL comments travel with modify column");
     }
 }

@@ -77,12 +77,11 @@ final class TableStatements {
     private List<String> comments(Table table) {
         List<String> comments = new ArrayList<>();
         if (!table.comment().isEmpty()) {
-            comments.add("comment on table " + qualified(table) + " is " + dialect.literal(table.comment()));
+            comments.add(dialect.tableComment(qualified(table), table.comment()));
         }
         for (Column column : table.columns()) {
             if (!column.comment().isEmpty()) {
-                comments.add("comment on column " + qualified(table) + "." + dialect.identifier(column.name())
-                        + " is " + dialect.literal(column.comment()));
+                comments.add(dialect.columnComment(qualified(table), column));
             }
         }
         return comments;

@@ -1,6 +1,8 @@
 package io.modeldoc.processor.sql;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,9 +21,41 @@ class DialectsTest {
         assertEquals(maxIdentifierLength, dialect.maxIdentifierLength());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // name,  catalogs, schemas, transactional DDL, indexes FKs, FK index outlives key, checks travel with column
+            "postgresql, false, true,  true,  false, false, false",
+            "mysql,      true,  false, false, true,  true,  false",
+            "mariadb,    true,  false, false, true,  true,  true",
+            "h2,         true,  true,  false, true,  false, false"})
+    void answersEachQuestionAboutItsDatabase(String name, boolean catalogs, boolean schemas, boolean transactionalDdl,
+                                             boolean indexesForeignKeys, boolean foreignKeysOwnIndexes, boolean checksTravel) {
+        Dialect dialect = Dialects.named(name);
+        assertEquals(catalogs, dialect.usesCatalogs(), "catalogs");
+        assertEquals(schemas, dialect.usesSchemas(), "schemas");
+        assertEquals(transactionalDdl, dialect.transactionalDdl(), "transactional DDL");
+        assertEquals(indexesForeignKeys, dialect.indexesForeignKeys(), "indexes foreign keys");
+        assertEquals(foreignKeysOwnIndexes, dialect.foreignKeysOwnIndexes(), "foreign keys own indexes");
+        assertEquals(checksTravel, dialect.checksTravelWithColumn(), "checks travel with the column");
+    }
+
+    @Test
+    void measuresPostgreSqlNamesInBytesAndTheOthersInCharacters() {
+        String cyrillic = "заказ"; // 5 characters, 10 bytes in UTF-8
+        assertEquals(10, Dialects.named("postgresql").identifierLength(cyrillic));
+        assertEquals(5, Dialects.named("mysql").identifierLength(cyrillic));
+        assertEquals(5, Dialects.named("h2").identifierLength(cyrillic));
+    }
+
     @Test
     void listsTheOptionValuesInTheDocumentedOrder() {
         assertEquals(List.of("postgresql", "mysql", "mariadb", "h2"), Dialects.NAMES);
+        assertThat(Dialects.ALL).extracting(Dialect::name).containsExactlyElementsOf(Dialects.NAMES);
+    }
+
+    @Test
+    void givesOneSharedInstancePerDialect() {
+        assertSame(Dialects.named("h2"), Dialects.named("h2"));
     }
 
     @Test
