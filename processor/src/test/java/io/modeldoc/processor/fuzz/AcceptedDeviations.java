@@ -40,7 +40,8 @@ final class AcceptedDeviations {
             new Deviation("#unique-constraints-as-named-table-constraints",
                     "an inline unique and a named one are the same fact", NO_FACT),
             new Deviation("#schemas-and-catalogs-are-created-by-the-script",
-                    "Hibernate's script is given the schemas beforehand (Databases), ModelDoc's must create them", NO_FACT));
+                    "Hibernate's script is given the schemas beforehand (Databases), ModelDoc's must create them", NO_FACT),
+            new Deviation("#one-script-per-module", "a seed is one module: all its entities compile together", NO_FACT));
 
     private AcceptedDeviations() {
     }
