@@ -40,8 +40,9 @@ class FuzzRegressionTest {
         if (fixture.open().isPresent()) {
             KnownDefect defect = KnownDefect.byNumber(fixture.open().getAsInt());
             assertThat(outcome.shapes())
-                    .as("%s shows pattern %d (%s), whose switch is off; it now passes: turn the switch on in"
-                            + " KnownDefect.FIXED_IN_MAIN and drop 'open' from its fuzz.properties.%n%s",
+                    .as("%s shows pattern %d (%s), whose switch is off, and no longer shows its difference: if the pattern is"
+                            + " fixed, turn the switch on in KnownDefect.FIXED_IN_MAIN and drop 'open' from its"
+                            + " fuzz.properties; if it only fails another way now, update 'shape'.%n%s",
                             fixture.name(), defect.number(), defect.pattern(), differences)
                     .contains(fixture.shape());
             assertThat(KnownDefect.FIXED_IN_MAIN).doesNotContain(defect);
