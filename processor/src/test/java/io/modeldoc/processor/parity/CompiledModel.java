@@ -52,8 +52,11 @@ public record CompiledModel(String model, List<Path> sources, ClassLoader loader
 
     /** Compiles {@code fixtures/parity/<model>/} from the test class path. */
     public static CompiledModel compile(String model) {
-        Path root = fixtureRoot(model);
-        List<Path> sources = javaFiles(root);
+        return compile(model, javaFiles(fixtureRoot(model)));
+    }
+
+    /** Compiles the given sources the same way: the differential fuzzer's generated models, the fuzz fixtures. */
+    public static CompiledModel compile(String model, List<Path> sources) {
         try {
             Path classes = Files.createTempDirectory("modeldoc-parity-" + model + "-");
             TempFolders.deleteOnExit(classes);

@@ -126,6 +126,8 @@ public final class Databases {
         return new ScratchDatabase(ParityDialect.Server.MARIADB, plain.url(), plain.connection(), name, null, () -> {
             try (Connection admin = connect(setting("mariadb", "url", MARIADB_URL),
                     setting("mariadb", "user", "root"), setting("mariadb", "password", ""))) {
+                // Foreign keys may cross the databases either way; without this, the first drop can fail on them.
+                execute(admin, "set foreign_key_checks = 0");
                 for (String standIn : standIns.values()) {
                     execute(admin, "drop database if exists " + standIn);
                 }

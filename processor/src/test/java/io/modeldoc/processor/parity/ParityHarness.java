@@ -94,7 +94,7 @@ public final class ParityHarness {
     }
 
     /** The same, with stand-ins for the fixture's own catalogs and schemas ({@link Databases}), created beforehand or not. */
-    static Catalog catalogOf(ParityDialect dialect, FixtureNamespaces namespaces, boolean createNamespaces,
+    public static Catalog catalogOf(ParityDialect dialect, FixtureNamespaces namespaces, boolean createNamespaces,
             List<String> statements, String origin) {
         try (ScratchDatabase database = Databases.fresh(dialect, namespaces, createNamespaces)) {
             database.run(statements, origin);
