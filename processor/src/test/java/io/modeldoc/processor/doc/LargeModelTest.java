@@ -1,7 +1,6 @@
 package io.modeldoc.processor.doc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modeldoc.processor.model.AccessPolicy;
@@ -19,24 +18,25 @@ import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.model.Usage;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.render.Templates;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Models of thousands of entities must plan in linear time: a quadratic lookup would take minutes here. */
+/**
+ * A model of thousands of entities renders completely. Its speed is the benchmark's business ({@code bench/}, whose
+ * linear-growth target catches a quadratic lookup), not a timed test's, which fails on a busy machine.
+ */
 class LargeModelTest {
 
     private static final int FEATURES = 10;
     private static final int ENTITIES = 5_000;
 
     @Test
-    void fiveThousandEntitiesRenderQuickly() {
+    void fiveThousandEntitiesRenderEveryEntity() {
         DataModel model = model();
-        List<DocumentFile> files = assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
-                new DocumentRenderer(new Renderer(Templates.builtIn()))
-                        .render(model, TestSql.POSTGRESQL, TestSql.script(model, TestSql.POSTGRESQL), TestSql.NAMER));
+        List<DocumentFile> files = new DocumentRenderer(new Renderer(Templates.builtIn()))
+                .render(model, TestSql.POSTGRESQL, TestSql.script(model, TestSql.POSTGRESQL), TestSql.NAMER);
         assertEquals(FEATURES + 1, files.size());
         String first = files.get(0).content();
         assertTrue(first.contains("#### E04990\n"), "every entity has its section");
