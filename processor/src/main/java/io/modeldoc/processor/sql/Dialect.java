@@ -18,8 +18,14 @@ import java.util.List;
  */
 public sealed interface Dialect extends AlterSyntax permits BaseDialect {
 
-    /** The option value naming this dialect: {@code postgresql}, {@code mysql}, {@code mariadb}, {@code h2}. */
+    /**
+     * The option value naming this dialect: {@code postgresql}, {@code mysql}, {@code mariadb}, {@code h2},
+     * {@code oracle}, {@code sqlserver}.
+     */
     String name();
+
+    /** The database's name in Liquibase's {@code dbms} attribute and changelog headers ({@code mssql} for SQL Server). */
+    String liquibaseDbms();
 
     // ---- Names
 
@@ -118,6 +124,15 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
 
     /** The start of a statement changing {@code table}, e.g. {@code alter table if exists book}. */
     String alterTable(String table);
+
+    /**
+     * The statement adding a unique key to {@code table} after CREATE TABLE (or in a migration): {@code name} may be
+     * empty to let the database name it; {@code nullableColumns} are the key's columns that may hold null.
+     */
+    default String addUniqueKey(String table, String name, List<String> columns, List<String> nullableColumns) {
+        return alterTable(table) + " add " + (name.isEmpty() ? "" : "constraint " + name + " ") + "unique ("
+                + String.join(", ", columns.stream().map(this::identifier).toList()) + ")";
+    }
 
     /** Whether a foreign key lists the referenced columns, even when they are the primary key. */
     boolean foreignKeyListsReferencedColumns();

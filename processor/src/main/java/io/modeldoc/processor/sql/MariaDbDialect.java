@@ -18,6 +18,11 @@ final class MariaDbDialect extends MySqlDialect {
     }
 
     @Override
+    public String liquibaseDbms() {
+        return "mariadb";
+    }
+
+    @Override
     public boolean isReserved(String word) {
         return RESERVED.contains(word);
     }

@@ -20,6 +20,11 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
         return "mysql";
     }
 
+    @Override
+    public String liquibaseDbms() {
+        return "mysql";
+    }
+
     // ---- Names
 
     @Override
@@ -225,7 +230,7 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     }
 
     @Override
-    public String dropUniqueKey(String table, String name) {
+    public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
         return alterTable(table) + " drop index " + name; // a unique key is an index here
     }
 
@@ -284,12 +289,12 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     }
 
     @Override
-    public String tableComment(String table, String comment) {
-        return "alter table " + table + " comment=" + literal(comment);
+    public String tableComment(Namespace namespace, String table, String comment) {
+        return "alter table " + qualified(namespace, table) + " comment=" + literal(comment);
     }
 
     @Override
-    public String columnComment(String table, Column column) {
+    public String columnComment(Namespace namespace, String table, Column column) {
         throw new UnsupportedOperationException("MySQL comments travel with modify column");
     }
 }

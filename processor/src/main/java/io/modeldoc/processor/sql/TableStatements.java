@@ -40,8 +40,7 @@ final class TableStatements {
         }
         if (!dialect.uniqueKeysInCreateTable()) {
             for (NamedKey key : uniqueKeys) {
-                String sql = dialect.alterTable(qualified(table)) + " add " + key.constraint() + "unique ("
-                        + list(key.columns()) + ")";
+                String sql = dialect.addUniqueKey(qualified(table), key.name(), key.columns(), table.nullableColumns(key.columns()));
                 statements.add(new Statement(Statement.Kind.UNIQUE_KEY, table.name(), sql));
             }
         }
@@ -77,11 +76,11 @@ final class TableStatements {
     private List<String> comments(Table table) {
         List<String> comments = new ArrayList<>();
         if (!table.comment().isEmpty()) {
-            comments.add(dialect.tableComment(qualified(table), table.comment()));
+            comments.add(dialect.tableComment(table.namespace(), table.name(), table.comment()));
         }
         for (Column column : table.columns()) {
             if (!column.comment().isEmpty()) {
-                comments.add(dialect.columnComment(qualified(table), column));
+                comments.add(dialect.columnComment(table.namespace(), table.name(), column));
             }
         }
         return comments;
