@@ -65,6 +65,10 @@ class ModelDocParityTest {
         List<String> options = new ArrayList<>(settings.processorOptions());
         options.add("modeldoc.lint=off");
         Compilation compilation = Fixtures.compile(Fixtures.sources("parity/" + model), options.toArray(String[]::new));
+        if (!settings.dialect().live() && compilation.status() == Compilation.Status.FAILURE) {
+            ReservedWordRefusals.assertOnlyRefusals(model, compilation, settings, ParityHarness.model(model).hibernateStatements(settings));
+            return;
+        }
         String script = Fixtures.output(compilation, "schema-" + settings.dialect().option() + ".sql");
         ParityHarness.model(model).compare(settings, script).assertFullParity();
     }

@@ -17,12 +17,17 @@ final class ParsedTypes {
     /** {@code name}, then an optional {@code (arguments)}, then words such as {@code with time zone}. */
     private static final Pattern TYPE = Pattern.compile("([a-z_][a-z0-9_ ]*?)\\s*(?:\\(([^)]*)\\))?\\s*([a-z ]*)");
 
+    /** Whole types the database stores as another. */
     private static final Map<String, String> ORACLE_SYNONYMS = Map.of(
             "integer", "number(38,0)", "int", "number(38,0)", "smallint", "number(38,0)",
-            "decimal", "number", "numeric", "number", "double precision", "float(126)", "real", "float(63)");
+            "double precision", "float(126)", "real", "float(63)");
     private static final Map<String, String> SQLSERVER_SYNONYMS = Map.of(
-            "integer", "int", "dec", "decimal", "double precision", "float(53)", "real", "float(24)", "float", "float(53)",
-            "character", "char", "character varying", "varchar", "rowversion", "timestamp");
+            "integer", "int", "double precision", "float(53)", "real", "float(24)", "float", "float(53)",
+            "rowversion", "timestamp");
+    /** Type names the database stores as another, whatever their size. */
+    private static final Map<String, String> ORACLE_NAMES = Map.of("decimal", "number", "numeric", "number");
+    private static final Map<String, String> SQLSERVER_NAMES = Map.of("dec", "decimal", "character", "char",
+            "character varying", "varchar");
 
     private ParsedTypes() {
     }
@@ -39,11 +44,11 @@ final class ParsedTypes {
         String name = parts.group(1).strip();
         String arguments = parts.group(2);
         String suffix = parts.group(3).strip();
-        name = synonyms.getOrDefault(name, name);
+        name = (dialect == ParityDialect.ORACLE ? ORACLE_NAMES : SQLSERVER_NAMES).getOrDefault(name, name);
         String fullName = suffix.isEmpty() ? name : name + " " + suffix;
         return switch (name) {
-            case "char", "varchar", "varchar2", "nchar", "nvarchar", "nvarchar2", "raw", "binary", "varbinary" ->
-                    new Sized(name, " length=" + length(dialect, name, arguments));
+            case "char", "varchar", "varchar2", "nchar", "nvarchar", "nvarchar2", "raw", "binary", "varbinary", ScriptCatalog.RAW ->
+                    new Sized(name.equals(ScriptCatalog.RAW) ? "raw" : name, " length=" + length(dialect, name, arguments));
             case "number", "numeric", "decimal" -> new Sized(name, precision(arguments));
             case "float" -> new Sized(name, arguments == null ? "" : " precision=" + arguments);
             case "timestamp", "datetime2", "datetimeoffset", "time" -> new Sized(fullName, " fraction="

@@ -38,7 +38,9 @@ import net.sf.jsqlparser.statement.insert.Insert;
  * <p>Every statement must parse, and must be one the catalog understands: a statement JSqlParser rejects, or one of
  * another kind, fails the comparison. One construct JSqlParser 5.3 does not know is read in two parts, each parsed by
  * it: SQL Server's filtered unique index ({@code create unique nonclustered index n on t (c) where c is not null}) is
- * the index without {@code nonclustered} (the default) and its {@code where} condition, parsed as a condition.
+ * the index without {@code nonclustered} (the default) and its {@code where} condition, parsed as a condition. The
+ * other is Oracle's {@code raw(n)} column type: a column's {@code raw(} is read as {@value #RAW}{@code (}, which
+ * {@link ParsedTypes} reports as {@code raw} again.
  */
 public final class ScriptCatalog {
 
@@ -48,6 +50,11 @@ public final class ScriptCatalog {
     /** The procedures SQL Server scripts call: create schema through sp_executesql, and comments. */
     private static final Pattern PROCEDURE = Pattern.compile(
             "(?i)(\\S+\\.sys\\.)?(sp_executesql|sp_addextendedproperty|sp_updateextendedproperty|sp_dropextendedproperty)");
+
+    /** What Oracle's {@code raw(n)} type is read as: JSqlParser 5.3 takes {@code raw} for a key word there. */
+    static final String RAW = "oracle_raw";
+    /** {@code raw(} after a column's name: at the start of a definition, or after add or modify. */
+    private static final Pattern RAW_TYPE = Pattern.compile("(?i)((?:[(,]|\\badd|\\bmodify)\\s*[\\w\"\\[\\]]+\\s+)raw(\\s*\\()");
 
     private final ParityDialect dialect;
     private final Map<String, ParsedTable> tables = new LinkedHashMap<>();
@@ -95,7 +102,7 @@ public final class ScriptCatalog {
             createIndex(index, filter(condition));
             return;
         }
-        Statement statement = parse(sql);
+        Statement statement = parse(dialect == ParityDialect.ORACLE ? RAW_TYPE.matcher(sql).replaceAll("$1" + RAW + "$2") : sql);
         if (statement instanceof CreateTable create) {
             createTable(create);
         } else if (statement instanceof Alter alter) {
