@@ -70,12 +70,12 @@ final class SqlServerDialect extends BaseDialect {
             return List.of();
         }
         String schema = unquoted(namespace.schema());
-        String create = literal("create schema " + quote(schema));
+        String create = "N" + literal("create schema " + quote(schema)); // sp_executesql takes Unicode text only
         if (namespace.catalog().isEmpty()) {
-            return List.of("if schema_id(" + literal(schema) + ") is null exec sp_executesql " + create);
+            return List.of("if schema_id(" + nameLiteral(schema) + ") is null exec sp_executesql " + create);
         }
         String catalog = identifier(namespace.catalog());
-        return List.of("if not exists (select 1 from " + catalog + ".sys.schemas where name = " + literal(schema) + ") exec "
+        return List.of("if not exists (select 1 from " + catalog + ".sys.schemas where name = " + nameLiteral(schema) + ") exec "
                 + catalog + ".sys.sp_executesql " + create);
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ParsedTypes {
 
     /** {@code name}, then an optional {@code (arguments)}, then words such as {@code with time zone}. */
-    private static final Pattern TYPE = Pattern.compile("([a-z_][a-z0-9_ ]*?)\\s*(?:\\(([^)]*)\\))?\\s*([a-z ]*)");
+    private static final Pattern TYPE = Pattern.compile("([a-z_][a-z0-9_ ]*?)\\s*(?:\\(([^)]*)\\)\\s*([a-z ]*))?");
 
     /** Whole types the database stores as another. */
     private static final Map<String, String> ORACLE_SYNONYMS = Map.of(
@@ -43,7 +43,7 @@ final class ParsedTypes {
         }
         String name = parts.group(1).strip();
         String arguments = parts.group(2);
-        String suffix = parts.group(3).strip();
+        String suffix = parts.group(3) == null ? "" : parts.group(3).strip();
         name = (dialect == ParityDialect.ORACLE ? ORACLE_NAMES : SQLSERVER_NAMES).getOrDefault(name, name);
         String fullName = suffix.isEmpty() ? name : name + " " + suffix;
         return switch (name) {
