@@ -373,9 +373,9 @@ class ErrorCatalogueTest {
                                 + "modeldoc.outputDir, modeldoc.lint, modeldoc.package].", "", ""),
                 ErrorCase.of("bad-value").option("modeldoc.validationDdl=yes")
                         .error("[modeldoc:bad-option] Bad value 'yes' for -Amodeldoc.validationDdl; use one of [on, off] (default: on).", "", ""),
-                ErrorCase.of("unknown-dialect").option("modeldoc.dialects=postgresql,sqlserver")
-                        .error("[modeldoc:bad-option] Bad value 'postgresql,sqlserver' for -Amodeldoc.dialects; use a comma-separated list "
-                                + "of [postgresql, mysql, mariadb, h2] (default: postgresql).", "", ""),
+                ErrorCase.of("unknown-dialect").option("modeldoc.dialects=postgresql,db2")
+                        .error("[modeldoc:bad-option] Bad value 'postgresql,db2' for -Amodeldoc.dialects; use a comma-separated list "
+                                + "of [postgresql, mysql, mariadb, h2, oracle, sqlserver] (default: postgresql).", "", ""),
                 ErrorCase.of("templates-folder").option("modeldoc.templates=no/such/folder")
                         .error("[modeldoc:bad-option] -Amodeldoc.templates=no/such/folder is not a folder; name the folder that holds "
                                 + "your .ftl overrides, or leave the option out.", "", ""));
