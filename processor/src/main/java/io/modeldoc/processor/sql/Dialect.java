@@ -24,6 +24,9 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
      */
     String name();
 
+    /** The database's name in prose, for the documents: {@code PostgreSQL}, {@code SQL Server}. */
+    String productName();
+
     /** The database's name in Liquibase's {@code dbms} attribute and changelog headers ({@code mssql} for SQL Server). */
     String liquibaseDbms();
 

@@ -19,6 +19,11 @@ final class H2Dialect extends BaseDialect {
     }
 
     @Override
+    public String productName() {
+        return "H2";
+    }
+
+    @Override
     public String liquibaseDbms() {
         return "h2";
     }

@@ -18,6 +18,11 @@ final class MariaDbDialect extends MySqlDialect {
     }
 
     @Override
+    public String productName() {
+        return "MariaDB";
+    }
+
+    @Override
     public String liquibaseDbms() {
         return "mariadb";
     }

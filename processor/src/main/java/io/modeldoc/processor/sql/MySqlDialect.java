@@ -21,6 +21,11 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     }
 
     @Override
+    public String productName() {
+        return "MySQL";
+    }
+
+    @Override
     public String liquibaseDbms() {
         return "mysql";
     }

@@ -26,6 +26,11 @@ final class OracleDialect extends BaseDialect {
     }
 
     @Override
+    public String productName() {
+        return "Oracle";
+    }
+
+    @Override
     public String liquibaseDbms() {
         return "oracle";
     }

@@ -22,6 +22,11 @@ final class PostgreSqlDialect extends BaseDialect {
     }
 
     @Override
+    public String productName() {
+        return "PostgreSQL";
+    }
+
+    @Override
     public String liquibaseDbms() {
         return "postgresql";
     }

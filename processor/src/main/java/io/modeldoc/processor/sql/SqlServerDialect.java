@@ -26,6 +26,11 @@ final class SqlServerDialect extends BaseDialect {
     }
 
     @Override
+    public String productName() {
+        return "SQL Server";
+    }
+
+    @Override
     public String liquibaseDbms() {
         return "mssql";
     }

@@ -25,7 +25,7 @@ class DialectNamesStayInTheRegistryTest {
     private static final Pattern NAME_COMPARISON = Pattern.compile(
             "(?i:dialect|\\bd)\\w*(\\(\\))?\\s*\\.\\s*name\\(\\)\\s*\\.\\s*(equals|equalsIgnoreCase|contains|startsWith|matches)\\("
                     + "|switch\\s*\\(\\s*(?i:dialect|d)\\w*(\\(\\))?\\s*\\.\\s*name\\(\\)");
-    private static final Pattern NAME_METHOD = Pattern.compile("public String (name|liquibaseDbms)\\(\\) \\{\\s*return \"\\w+\";\\s*}");
+    private static final Pattern NAME_METHOD = Pattern.compile("public String (name|liquibaseDbms|productName)\\(\\) \\{\\s*return \"[\\w ]+\";\\s*}");
 
     @Test
     void onlyTheDialectsKnowTheDatabasesByName() throws IOException {

@@ -42,9 +42,11 @@ class DialectsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"postgresql, postgresql", "mysql, mysql", "mariadb, mariadb", "h2, h2", "oracle, oracle", "sqlserver, mssql"})
-    void namesEachDatabaseAsLiquibaseDoes(String name, String liquibaseDbms) {
+    @CsvSource({"postgresql, postgresql, PostgreSQL", "mysql, mysql, MySQL", "mariadb, mariadb, MariaDB", "h2, h2, H2",
+            "oracle, oracle, Oracle", "sqlserver, mssql, SQL Server"})
+    void namesEachDatabaseAsLiquibaseAndProseDo(String name, String liquibaseDbms, String productName) {
         assertEquals(liquibaseDbms, Dialects.named(name).liquibaseDbms());
+        assertEquals(productName, Dialects.named(name).productName());
     }
 
     @Test
