@@ -22,10 +22,10 @@ create table book (
     subtitle varchar(200),
     publisher_id bigint not null,
     category_id bigint,
-    format varchar(16) not null check ((format in ('HARDCOVER','PAPERBACK','EBOOK','AUDIOBOOK'))),
+    format varchar(16) not null constraint ck_book_format check ((format in ('HARDCOVER','PAPERBACK','EBOOK','AUDIOBOOK'))),
     list_price numeric(10,2) not null,
     published_on date,
-    page_count int check ((page_count>=1) and (page_count<=10000)),
+    page_count int constraint ck_book_page_count check ((page_count>=1) and (page_count<=10000)),
     cover_image varbinary(max),
     available bit not null,
     version int not null,
@@ -47,7 +47,7 @@ create table category (
     name varchar(80) not null,
     slug varchar(80) not null,
     parent_id bigint,
-    display_order int not null check ((display_order>=0)),
+    display_order int not null constraint ck_category_display_order check ((display_order>=0)),
     primary key (id)
 );
 alter table category add constraint uk_category_slug unique (slug);
@@ -74,7 +74,7 @@ create table order_line (
     id bigint identity not null,
     purchase_order_id bigint not null,
     book_id bigint not null,
-    quantity int not null check ((quantity>=1) and (quantity<=99)),
+    quantity int not null constraint ck_order_line_quantity check ((quantity>=1) and (quantity<=99)),
     unit_price numeric(10,2) not null,
     primary key (id),
     constraint ck_order_line_br_ol_2 check (unit_price >= 0),
@@ -95,7 +95,7 @@ create index idx_parcel_event_shipment on parcel_event (shipment_id, occurred_at
 create table payment (
     id bigint identity not null,
     purchase_order_id bigint not null,
-    method varchar(16) not null check ((method in ('CARD','PAYPAL','BANK_TRANSFER','GIFT_CARD'))),
+    method varchar(16) not null constraint ck_payment_method check ((method in ('CARD','PAYPAL','BANK_TRANSFER','GIFT_CARD'))),
     amount numeric(12,2) not null,
     card_last_digits varchar(4),
     provider_reference varchar(64) not null,
@@ -122,7 +122,7 @@ create table purchase_order (
     order_number varchar(12) not null,
     public_reference uniqueidentifier not null,
     customer_id bigint not null,
-    status varchar(16) not null check ((status in ('PLACED','PAID','PACKED','SHIPPED','DELIVERED','CANCELLED'))),
+    status varchar(16) not null constraint ck_purchase_order_status check ((status in ('PLACED','PAID','PACKED','SHIPPED','DELIVERED','CANCELLED'))),
     placed_at datetimeoffset(7) not null,
     discount_percent int not null,
     total_amount numeric(12,2) not null,
@@ -141,7 +141,7 @@ create table review (
     reviewer_name varchar(80) not null,
     rating int not null,
     body varchar(max) not null,
-    status smallint not null check ((status between 0 and 2)),
+    status smallint not null constraint ck_review_status check ((status between 0 and 2)),
     submitted_at datetimeoffset(7) not null,
     primary key (id),
     constraint ck_review_br_rev_2 check (rating between 1 and 5)
@@ -151,7 +151,7 @@ create index idx_review_book_status on review (book_id, status);
 create table shipment (
     id bigint identity not null,
     purchase_order_id bigint not null,
-    carrier smallint not null check ((carrier between 0 and 3)),
+    carrier smallint not null constraint ck_shipment_carrier check ((carrier between 0 and 3)),
     tracking_number varchar(64) not null,
     weight_grams int,
     shipped_on date not null,

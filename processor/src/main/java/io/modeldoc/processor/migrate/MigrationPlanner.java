@@ -171,6 +171,10 @@ public final class MigrationPlanner {
             columnChange(table, from, names, kept, steps, warnings);
         }
         for (Column column : change.dropped()) {
+            if (dialect.namesColumnChecks() && !dialect.checkConditions(column).isEmpty()) {
+                // the database refuses to drop a column that a check refers to
+                add(steps, Phase.DROP_COLUMNS, List.of(dialect.dropColumnCheck(sqlTable, dialect.columnCheckName(from, column.name()))));
+            }
             add(steps, Phase.DROP_COLUMNS, List.of(dialect.dropColumn(sqlTable, column.name())));
         }
     }
@@ -191,7 +195,11 @@ public final class MigrationPlanner {
             warnings.add("column " + table + "." + kept.to().name() + " becomes not null: the migration fails while a row "
                     + "holds null there; fill those rows first");
         }
-        if (kept.checkChanged(dialect) && !dialect.checksTravelWithColumn()) {
+        // A check named after its table and column is made anew when they are renamed; on SQL Server it also blocks
+        // alter column, so it is dropped before the column changes and added after.
+        boolean recreateCheck = dialect.namesColumnChecks() && !dialect.checkConditions(kept.from()).isEmpty()
+                && (type || nullability || kept.renamed() || !from.equalsIgnoreCase(table));
+        if ((kept.checkChanged(dialect) || recreateCheck) && !dialect.checksTravelWithColumn()) {
             String oldName = dialect.columnCheckName(from, kept.from().name());
             String newName = dialect.columnCheckName(table, kept.to().name());
             if (oldName.isEmpty()) {

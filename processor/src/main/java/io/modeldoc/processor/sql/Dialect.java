@@ -108,6 +108,13 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
         return conditions.stream().map(c -> "(" + c + ")").toList();
     }
 
+    /**
+     * Whether a column's inline CHECK is written with the name {@link #columnCheckName} gives it, so that a migration
+     * can drop it (SQL Server: its own names end in a random hash, and a column cannot be dropped while a check
+     * refers to it).
+     */
+    boolean namesColumnChecks();
+
     /** Text as a string literal, quoted and escaped so that it can never end the literal early. */
     String literal(String text);
 

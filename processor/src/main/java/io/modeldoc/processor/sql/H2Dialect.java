@@ -84,6 +84,11 @@ final class H2Dialect extends BaseDialect {
     }
 
     @Override
+    public boolean namesColumnChecks() {
+        return false;
+    }
+
+    @Override
     public String literal(String text) {
         return SqlText.literal(text, false); // a backslash is itself
     }

@@ -119,6 +119,11 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     }
 
     @Override
+    public boolean namesColumnChecks() {
+        return false;
+    }
+
+    @Override
     public String literal(String text) {
         return SqlText.literal(text, true); // MySQL reads backslash escapes in literals
     }

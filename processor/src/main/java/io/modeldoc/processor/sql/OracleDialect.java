@@ -119,6 +119,11 @@ final class OracleDialect extends BaseDialect {
     }
 
     @Override
+    public boolean namesColumnChecks() {
+        return false;
+    }
+
+    @Override
     public String literal(String text) {
         return SqlText.literal(text, false); // a backslash is itself
     }

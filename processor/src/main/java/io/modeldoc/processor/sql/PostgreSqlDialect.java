@@ -94,6 +94,11 @@ final class PostgreSqlDialect extends BaseDialect {
     }
 
     @Override
+    public boolean namesColumnChecks() {
+        return false;
+    }
+
+    @Override
     public String literal(String text) {
         return SqlText.literal(text, false); // standard_conforming_strings: a backslash is itself
     }

@@ -114,6 +114,11 @@ final class SqlServerDialect extends BaseDialect {
     }
 
     @Override
+    public boolean namesColumnChecks() {
+        return true; // see columnCheckName
+    }
+
+    @Override
     public String literal(String text) {
         return SqlText.literal(text, false); // a backslash is itself
     }
@@ -290,14 +295,18 @@ final class SqlServerDialect extends BaseDialect {
         return sql;
     }
 
+    /**
+     * SQL Server would name an inline check {@code CK__table__column__} and a random hash, and refuses to drop a column
+     * while a check refers to it: ModelDoc names it, {@code ck_<table>_<column>}, so that migrations can drop it.
+     */
     @Override
     public String columnCheckName(String table, String column) {
-        return ""; // SQL Server names inline checks CK__table__column__ followed by a hash
+        return Identifiers.fit(Identifiers.readable("ck", table, List.of(column)), maxIdentifierLength());
     }
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint if exists " + name;
     }
 
     @Override

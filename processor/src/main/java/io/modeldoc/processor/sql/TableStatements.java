@@ -56,7 +56,7 @@ final class TableStatements {
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
             String name = lower(column.name());
-            parts.add(ColumnDefinition.of(column, dialect, primaryKey.contains(name), inlineUniqueColumns.contains(name)));
+            parts.add(ColumnDefinition.of(column, dialect, table.name(), primaryKey.contains(name), inlineUniqueColumns.contains(name)));
         }
         if (!table.primaryKey().isEmpty()) {
             parts.add("primary key (" + list(table.primaryKey()) + ")");
