@@ -4,7 +4,6 @@ import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Origin;
 import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.model.Attribute;
-import io.modeldoc.processor.model.AttributeKind;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import javax.lang.model.element.TypeElement;
@@ -32,8 +31,7 @@ final class DocumentationLint {
                 reporter.lint(Message.UNDOCUMENTED_ENTITY, type, entity.qualifiedName());
             }
             for (Attribute attribute : entity.attributes()) {
-                // Identifiers and version counters say what they are; the document describes them.
-                if (!attribute.documented() && attribute.kind() != AttributeKind.ID && attribute.kind() != AttributeKind.VERSION) {
+                if (attribute.wantsDescription() && !attribute.documented()) {
                     reporter.lint(Message.UNDOCUMENTED_ATTRIBUTE, Reporter.locate(new Origin(entity.qualifiedName(), attribute.name()), elements),
                             entity.simpleName() + "." + attribute.name());
                 }

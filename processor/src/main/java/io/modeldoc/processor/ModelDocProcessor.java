@@ -11,7 +11,7 @@ import io.modeldoc.processor.javagen.TableConstantsGenerator;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Table;
-import io.modeldoc.processor.output.OutputDirMirror;
+import io.modeldoc.processor.output.OutputFolder;
 import io.modeldoc.processor.output.ResourceWriter;
 import io.modeldoc.processor.read.DocComments;
 import io.modeldoc.processor.read.EntityReader;
@@ -51,7 +51,8 @@ import javax.lang.model.util.ElementFilter;
  *       {@link EntitySource} while its elements are valid; a broken entity is reported on and left
  *       out, the others go on.</li>
  *   <li>In the round the entities arrive, {@link ModelAssembler} builds the {@link DataModel} so
- *       far and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
+ *       far, with the entities of other modules that associations reach ({@link OtherModules}: class
+ *       files on the class path, named by their module's {@code model.json}), and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
  *       sources created then are still compiled and processed normally. The same model starts an
  *       {@link OutputJob} on a background thread ({@link Speculation}) while javac compiles.</li>
  *   <li>In the last round, the model of every entity is assembled once more. If it is the model
@@ -61,7 +62,8 @@ import javax.lang.model.util.ElementFilter;
  *       {@code model.json} is read back into a {@link DataModel}, and {@code migrate} diffs the two
  *       into migration and rollback scripts per dialect and the documents' New, Modified and
  *       Existing entities. Diagnostics are reported and the files written once through the
- *       {@code Filer}, on javac's thread.</li>
+ *       {@code Filer}, on javac's thread, and to {@code modeldoc.outputDir} (or compared with it, under
+ *       {@code modeldoc.verify=on}). After an ERROR about options, nothing is written.</li>
  * </ol>
  * No exception escapes: an unexpected one becomes a single ERROR on the element being processed.
  */
@@ -72,12 +74,17 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private Reporter reporter;
     private EntityReader entityReader;
     private FeatureReader featureReader;
+    private OtherModules otherModules;
+    private EntityReader classFileReader;
     private final Map<String, EntitySource> sources = new TreeMap<>();
     /** Entities compiled from source in this compilation (the others come from class files). */
     private final Set<String> compiledEntities = new TreeSet<>();
     private PreviousBuild previous;
     private final Set<String> generated = new TreeSet<>();
-    private boolean schemaClassWritten;
+    /** The package {@code ModelDocSchema} was generated in; {@code null} until it is. */
+    private String schemaClassPackage;
+    /** An option is wrong: the outputs would follow settings the user did not ask for, so none is written. */
+    private boolean optionErrors;
     private final Speculation<OutputJob, OutputJob.Result> outputs = new Speculation<>(OutputJob::run);
     private final Consumer<String> beforeEntity;
 
@@ -103,9 +110,13 @@ public final class ModelDocProcessor extends AbstractProcessor {
             settings = settings.withTemplates("");
         }
         problems.forEach(problem -> reporter.report(Message.BAD_OPTION, problem));
+        optionErrors = !problems.isEmpty();
         DocComments docs = new DocComments(env.getElementUtils(), SourceElements.of(env));
         entityReader = new EntityReader(env.getElementUtils(), docs, reporter, settings.validationDdl());
         featureReader = new FeatureReader(env.getElementUtils(), docs, pkg -> previous().packageDescription(pkg));
+        // Another module's class files are that module's business: reading them reports nothing.
+        classFileReader = new EntityReader(env.getElementUtils(), docs, Reporter.silent(), settings.validationDdl());
+        otherModules = new OtherModules(env.getElementUtils(), env.getFiler(), classFileReader, settings);
     }
 
     @Override
@@ -128,6 +139,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         entityReader.newRound();
+        classFileReader.newRound();
         featureReader.newRound();
         if (round.processingOver()) {
             guarded(null, "the outputs", this::writeOutputs);
@@ -137,7 +149,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
                 previous = PreviousBuild.read(processingEnv.getFiler());
                 guarded(null, "the entities of the previous build", this::readUnchangedEntities);
             }
-            if (!arrived.isEmpty()) {
+            if (!arrived.isEmpty() && !optionErrors) {
                 guarded(null, "the generated Java", () -> generateJava(arrived));
             }
         }
@@ -185,8 +197,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private void generateJava(List<TypeElement> arrived) throws IOException {
         // Problems are reported once, in the last round.
         List<Problem> problems = new ArrayList<>();
-        List<EntitySource> restored = restoredSources();
-        DataModel model = assemble(restored, problems);
+        Assembly assembly = assemble(problems);
+        List<EntitySource> restored = assembly.sources();
+        DataModel model = assembly.model();
         // Unless a later round changes the model, this is what the last round will write.
         outputs.start(new OutputJob(settings, restored, model, problems));
         Map<String, Table> tables = model.tables().stream().collect(Collectors.toMap(Table::name, t -> t, (a, b) -> a));
@@ -197,22 +210,23 @@ public final class ModelDocProcessor extends AbstractProcessor {
         for (TypeElement type : arrived) {
             String qualifiedName = type.getQualifiedName().toString();
             Entity entity = entities.get(qualifiedName);
-            // An abstract class of a table-per-class hierarchy has no table, so no constants.
-            if (tables.containsKey(entity.table()) && generated.add(qualifiedName)) {
+            // An abstract class of a table-per-class hierarchy has no table, so no constants; a left-out entity neither.
+            if (entity != null && tables.containsKey(entity.table()) && generated.add(qualifiedName)) {
                 write(constants.generate(entity, tables.get(entity.table()),
                         secondaryTables.getOrDefault(qualifiedName, List.of()), sources.get(qualifiedName).packageName(), type));
             }
         }
-        if (!schemaClassWritten) {
-            schemaClassWritten = true;
-            write(new SchemaClassGenerator().generate(schemaPackage(), settings.dialects().stream().map(Dialect::name).toList()));
+        if (schemaClassPackage == null) {
+            schemaClassPackage = schemaPackage();
+            write(new SchemaClassGenerator().generate(schemaClassPackage, settings.dialects().stream().map(Dialect::name).toList()));
         }
     }
 
     private void writeOutputs() throws IOException {
         List<Problem> problems = new ArrayList<>();
-        List<EntitySource> restored = restoredSources();
-        DataModel model = assemble(restored, problems);
+        Assembly assembly = assemble(problems);
+        List<EntitySource> restored = assembly.sources();
+        DataModel model = assembly.model();
         OutputJob.Result result = outputs.get(new OutputJob(settings, restored, model, problems));
         if (result.baselineError() != null) {
             reporter.report(Message.BAD_BASELINE, result.baselineError());
@@ -223,12 +237,22 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
         result.failures().forEach(this::reportTemplate);
         result.migrationWarnings().forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
+        if (optionErrors) {
+            reporter.report(Message.NOTHING_WRITTEN);
+            return;
+        }
         ResourceWriter writer = new ResourceWriter(processingEnv.getFiler());
-        OutputDirMirror mirror = settings.outputDir().isEmpty() ? null : new OutputDirMirror(Path.of(settings.outputDir()));
         for (Map.Entry<String, String> file : result.files().entrySet()) {
             writer.write(file.getKey(), file.getValue());
-            if (mirror != null) {
-                mirror.write(file.getKey(), file.getValue());
+        }
+        // Every module's jar has modeldoc/schema-*.sql: ModelDocSchema reads its own copies, beside it.
+        writer.writeBesideSchemaClass(schemaClassPackage == null ? schemaPackage() : schemaClassPackage, result.files());
+        if (!settings.outputDir().isEmpty()) {
+            OutputFolder folder = new OutputFolder(Path.of(settings.outputDir()));
+            if (settings.verify()) {
+                folder.compare(result.files()).forEach(d -> reporter.report(Message.STALE_OUTPUT, d.file(), d.change()));
+            } else {
+                folder.update(result.files());
             }
         }
     }
@@ -248,8 +272,25 @@ public final class ModelDocProcessor extends AbstractProcessor {
         return !settings.templates().isEmpty() && override.isFile() ? override.getPath() : "built-in " + name;
     }
 
-    private DataModel assemble(List<EntitySource> restored, List<Problem> problems) {
-        return new ModelAssembler(settings, featureReader::featureOf).assemble(restored, problems);
+    /** The entities assembled, and the sources they came from. */
+    private record Assembly(List<EntitySource> sources, DataModel model) {
+    }
+
+    /**
+     * The model of every entity, with the entities of other modules that its associations reach. An
+     * entity of this module that only a class file holds (a partial build without the previous
+     * {@code model.json}) joins the sources; what cannot be resolved is a problem.
+     */
+    private Assembly assemble(List<Problem> problems) {
+        OtherModules.Found found = otherModules.resolve(sources.values());
+        while (found.own().stream().anyMatch(own -> !sources.containsKey(own.qualifiedName()))) {
+            found.own().forEach(own -> sources.putIfAbsent(own.qualifiedName(), own));
+            found = otherModules.resolve(sources.values());
+        }
+        Set<String> leftOut = found.leftOut();
+        List<EntitySource> restored = restoredSources().stream().filter(s -> !leftOut.contains(s.qualifiedName())).toList();
+        problems.addAll(found.problems());
+        return new Assembly(restored, new ModelAssembler(settings, featureReader::featureOf).assemble(restored, found.externals(), problems));
     }
 
     /** The sources, with what class files could not tell (their Javadoc) taken from the previous build. */

@@ -15,6 +15,7 @@ public enum Option {
     MIGRATION_STYLE("modeldoc.migration.style", List.of("plain", "flyway"), "plain"),
     TEMPLATES("modeldoc.templates", List.of(), ""),
     OUTPUT_DIR("modeldoc.outputDir", List.of(), ""),
+    VERIFY("modeldoc.verify", List.of("off", "on"), "off"),
     LINT("modeldoc.lint", List.of("off", "warn", "error"), "warn"),
     PACKAGE("modeldoc.package", List.of(), "");
 

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param migration       the version, description and naming style of the migration scripts
  * @param templates       folder of template overrides; empty when none
  * @param outputDir       folder that also receives every output; empty when none
+ * @param verify          {@code modeldoc.verify=on}: {@code outputDir} is compared with the outputs, not written
  * @param lint            {@code off}, {@code warn} or {@code error}
  * @param schemaPackage   package of {@code ModelDocSchema}; empty for the entities' common package
  */
@@ -32,6 +33,7 @@ public record Settings(
         MigrationNaming migration,
         String templates,
         String outputDir,
+        boolean verify,
         String lint,
         String schemaPackage) {
 
@@ -67,9 +69,9 @@ public record Settings(
             }
             Option option = Arrays.stream(Option.values()).filter(o -> o.key().equals(key)).findFirst().orElse(null);
             if (option == null) {
-                problems.add(String.format(Locale.ROOT,
-                        "[modeldoc:unknown-option] Unknown option -A%s; ModelDoc's options are %s.",
-                        key, Arrays.stream(Option.values()).map(Option::key).toList()));
+                List<String> keys = Arrays.stream(Option.values()).map(Option::key).toList();
+                problems.add(String.format(Locale.ROOT, "[modeldoc:unknown-option] Unknown option -A%s;%s ModelDoc's options are %s.",
+                        key, ClosestName.among(key, keys).map(k -> " did you mean -A" + k + "?").orElse(""), keys));
                 continue;
             }
             String value = entry.getValue() == null ? "" : entry.getValue().trim();
@@ -79,6 +81,10 @@ public record Settings(
             } else {
                 problems.add(problem);
             }
+        }
+        if (values.get(Option.VERIFY.key()).equals("on") && values.get(Option.OUTPUT_DIR.key()).isEmpty()) {
+            problems.add("[modeldoc:bad-option] -Amodeldoc.verify=on compares the -Amodeldoc.outputDir folder with the outputs, "
+                    + "but no folder is set; set -Amodeldoc.outputDir, or leave -Amodeldoc.verify out.");
         }
         return new Settings(
                 Arrays.stream(values.get(Option.DIALECTS.key()).split("\\s*,\\s*")).map(Dialects::named).toList(),
@@ -90,13 +96,14 @@ public record Settings(
                         values.get(Option.MIGRATION_STYLE.key()).equals("flyway")),
                 values.get(Option.TEMPLATES.key()),
                 values.get(Option.OUTPUT_DIR.key()),
+                values.get(Option.VERIFY.key()).equals("on"),
                 values.get(Option.LINT.key()),
                 values.get(Option.PACKAGE.key()));
     }
 
     /** These settings with another template folder. */
     public Settings withTemplates(String folder) {
-        return new Settings(dialects, snakeCase, hibernateNames, validationDdl, baseline, migration, folder, outputDir, lint,
+        return new Settings(dialects, snakeCase, hibernateNames, validationDdl, baseline, migration, folder, outputDir, verify, lint,
                 schemaPackage);
     }
 
@@ -125,8 +132,10 @@ public record Settings(
             return null;
         }
         String what = option.isList() ? "a comma-separated list of " : "one of ";
+        String guess = wrong.isEmpty() ? "" : ClosestName.among(wrong.get(0), option.accepted())
+                .map(v -> " did you mean '" + v + "'?").orElse("");
         return String.format(Locale.ROOT,
-                "[modeldoc:bad-option] Bad value '%s' for -A%s; use %s%s (default: %s).",
-                value, option.key(), what, option.accepted(), option.defaultValue());
+                "[modeldoc:bad-option] Bad value '%s' for -A%s;%s use %s%s (default: %s).",
+                value, option.key(), guess, what, option.accepted(), option.defaultValue());
     }
 }

@@ -67,6 +67,24 @@ class SettingsTest {
         Settings.parse(Map.of("modeldoc.dialect", "h2"), problems);
 
         assertThat(problems).singleElement().asString()
-                .startsWith("[modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; ModelDoc's options are [modeldoc.dialects,");
+                .startsWith("[modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; did you mean -Amodeldoc.dialects? "
+                        + "ModelDoc's options are [modeldoc.dialects,");
+    }
+
+    @Test
+    void anUnknownOptionFarFromEveryNameGetsNoGuess() {
+        List<String> problems = new ArrayList<>();
+        Settings.parse(Map.of("modeldoc.colour", "blue"), problems);
+
+        assertThat(problems).singleElement().asString()
+                .startsWith("[modeldoc:unknown-option] Unknown option -Amodeldoc.colour; ModelDoc's options are [");
+    }
+
+    @Test
+    void verifyIsOffByDefaultAndOnWhenAsked() {
+        List<String> problems = new ArrayList<>();
+        assertThat(Settings.defaults().verify()).isFalse();
+        assertThat(Settings.parse(Map.of("modeldoc.verify", "on", "modeldoc.outputDir", "docs"), problems).verify()).isTrue();
+        assertThat(problems).isEmpty();
     }
 }

@@ -1,6 +1,8 @@
 package io.modeldoc.processor.assemble;
 
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.ExternalEntity;
+import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.read.AttributeSource;
@@ -18,6 +20,8 @@ import java.util.TreeMap;
 final class EntityTables {
 
     private final Map<String, EntitySource> sources = new TreeMap<>();
+    /** Entities of other modules that associations point to: their tables are resolved already. */
+    private final Map<String, ExternalEntity> externals = new TreeMap<>();
     private final Map<String, String> tables = new TreeMap<>();
     private final Map<String, Namespace> namespaces = new TreeMap<>();
     private final Map<String, List<Column>> primaryKeys = new TreeMap<>();
@@ -31,9 +35,10 @@ final class EntityTables {
     private final Naming naming;
     private final ColumnFactory columns;
 
-    EntityTables(List<EntitySource> entities, Naming naming, ColumnFactory columns) {
+    EntityTables(List<EntitySource> entities, List<ExternalEntity> others, Naming naming, ColumnFactory columns) {
         this.naming = naming;
         this.columns = columns;
+        others.forEach(other -> externals.put(other.qualifiedName(), other));
         entities.forEach(entity -> sources.put(entity.qualifiedName(), entity));
         entities.forEach(this::resolve);
         for (EntitySource entity : entities) {
@@ -134,6 +139,9 @@ final class EntityTables {
 
     /** The target's key, resolved first; {@code null} when it is not compiled here or its key derives from this one. */
     private List<Column> targetKey(String target) {
+        if (externals.containsKey(target)) {
+            return primaryKey(target);
+        }
         EntitySource source = sources.get(target);
         if (source == null || resolving.contains(target)) {
             return null;
@@ -247,6 +255,10 @@ final class EntityTables {
 
     /** The column of {@code entity} named {@code column} (physical), for a join column that names it. */
     Column column(String entity, String column) {
+        ExternalEntity external = externals.get(entity);
+        if (external != null) {
+            return external.table().column(naming.physical(column)).orElse(null);
+        }
         EntitySource source = sources.get(entity);
         if (source == null) {
             return null;
@@ -266,21 +278,25 @@ final class EntityTables {
         return joinedSubclasses.getOrDefault(root.qualifiedName(), List.of());
     }
 
+    /** Whether the entity is known: compiled here, or another module's that an association points to. */
     boolean contains(String entity) {
-        return sources.containsKey(entity);
+        return sources.containsKey(entity) || externals.containsKey(entity);
     }
 
+    /** The entity as compiled here; {@code null} for another module's. */
     EntitySource source(String entity) {
         return sources.get(entity);
     }
 
     String table(String entity) {
-        return tables.get(entity);
+        ExternalEntity external = externals.get(entity);
+        return external != null ? external.table().name() : tables.get(entity);
     }
 
     /** The catalog and schema of the entity's table (its root's, for a single-table subclass). */
     Namespace namespace(String entity) {
-        return namespaces.getOrDefault(entity, Namespace.DEFAULT);
+        ExternalEntity external = externals.get(entity);
+        return external != null ? external.table().namespace() : namespaces.getOrDefault(entity, Namespace.DEFAULT);
     }
 
     /** A foreign key from {@code columns} to the entity's primary key, where its table lives. */
@@ -290,6 +306,11 @@ final class EntityTables {
     }
 
     List<Column> primaryKey(String entity) {
+        ExternalEntity external = externals.get(entity);
+        if (external != null) {
+            Table table = external.table();
+            return table.primaryKey().stream().map(name -> table.column(name).orElseThrow()).toList();
+        }
         return primaryKeys.get(entity);
     }
 

@@ -9,6 +9,7 @@ import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.ExternalEntity;
 import io.modeldoc.processor.model.Feature;
 import io.modeldoc.processor.model.Relationship;
 import io.modeldoc.processor.model.Sequence;
@@ -46,9 +47,18 @@ public final class ModelAssembler {
      *                 business-rule checks that are not one expression
      */
     public DataModel assemble(List<EntitySource> sources, List<Problem> problems) {
+        return assemble(sources, List.of(), problems);
+    }
+
+    /**
+     * @param externals the entities of other modules that the sources' associations point to, with their tables
+     * @param problems  receives what assembly finds wrong across entities: features claimed twice,
+     *                  business-rule checks that are not one expression
+     */
+    public DataModel assemble(List<EntitySource> sources, List<ExternalEntity> externals, List<Problem> problems) {
         List<EntitySource> sorted = sources.stream().sorted(Comparator.comparing(EntitySource::qualifiedName)).toList();
         ColumnFactory columns = new ColumnFactory(naming);
-        EntityTables entityTables = new EntityTables(sorted, naming, columns);
+        EntityTables entityTables = new EntityTables(sorted, externals, naming, columns);
         CheckNames checkNames = new CheckNames();
         TableAssembler tableAssembler = new TableAssembler(naming, columns, entityTables);
 
@@ -76,7 +86,8 @@ public final class ModelAssembler {
                     rules.get(source.qualifiedName())));
         }
         List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
-        return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()));
+        return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()),
+                externals.stream().sorted(Comparator.comparing(ExternalEntity::qualifiedName)).toList());
     }
 
     /**
@@ -145,7 +156,7 @@ public final class ModelAssembler {
         } else if (!association.owning()) {
             // The owner's side holds the mapping: show its columns or join table here too.
             EntitySource target = entityTables.source(association.target());
-            AttributeSource owner = target.attributes().stream()
+            AttributeSource owner = target == null ? null : target.attributes().stream()
                     .filter(a -> a.name().equals(association.mappedBy())).findFirst().orElse(null);
             if (owner != null && owner.association() != null) {
                 if (owner.association().cardinality().toOne()) {

@@ -6,6 +6,11 @@ import javax.tools.Diagnostic.Kind;
 /** Every diagnostic ModelDoc reports: a stable tag, a kind, and a text with {@code %s} arguments. */
 public enum Message {
     BAD_OPTION(Kind.ERROR, "bad-option", "%s"),
+    NOTHING_WRITTEN(Kind.NOTE, "nothing-written",
+            "ModelDoc wrote no outputs, because an option is wrong (see above); fix it and build again."),
+    STALE_OUTPUT(Kind.ERROR, "stale-output",
+            "%s %s. -Amodeldoc.verify=on compares the folder with this build's outputs; build once without it (or with "
+                    + "-Amodeldoc.verify=off) and commit the folder."),
 
     // The entity class itself
     MISSING_ID(Kind.ERROR, "missing-id",
@@ -53,6 +58,15 @@ public enum Message {
     // Associations
     NOT_AN_ENTITY(Kind.ERROR, "not-an-entity",
             "Attribute %s refers to %s, which is not an @Entity; annotate the target with @Entity, or fix the attribute's type (for collections, its element type)."),
+    UNRESOLVED_ENTITY(Kind.ERROR, "other-module",
+            "Attribute %s refers to %s, an entity ModelDoc cannot resolve: %s. Put the jar or project that holds it on the "
+                    + "class path, or fix the attribute's type; the association is left out of the outputs."),
+    JOIN_COLUMN_IN_OTHER_MODULE(Kind.ERROR, "other-module",
+            "Attribute %s keeps its join column in table %s of %s, which %s's script creates; map the association from "
+                    + "that entity's side, or drop @JoinColumn to use a join table of this module. It is left out of the outputs."),
+    PARENT_IN_OTHER_MODULE(Kind.ERROR, "other-module",
+            "Entity %s extends %s of %s; ModelDoc documents an inheritance hierarchy within one module only, so move the "
+                    + "subclass into that module. It is left out of the outputs."),
     MAPS_ID_NOWHERE(Kind.ERROR, "maps-id",
             "@MapsId(\"%s\") on %s names no attribute of the entity's @EmbeddedId (%s); name one of them, or leave the "
                     + "value out to map the whole identifier."),

@@ -26,6 +26,27 @@ public final class Reporter {
         this.warningsAsErrors = warningsAsErrors;
     }
 
+    /** A reporter that prints nothing, for reading what is not this compilation's to judge. */
+    public static Reporter silent() {
+        return new Reporter(new Messager() {
+            @Override
+            public void printMessage(Diagnostic.Kind kind, CharSequence msg) {
+            }
+
+            @Override
+            public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e) {
+            }
+
+            @Override
+            public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a) {
+            }
+
+            @Override
+            public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a, AnnotationValue v) {
+            }
+        }, false);
+    }
+
     public void report(Message message, Object... args) {
         print(message, null, null, null, args);
     }

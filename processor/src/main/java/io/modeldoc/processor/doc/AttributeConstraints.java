@@ -4,6 +4,7 @@ import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.AttributeKind;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.ExternalEntity;
 import io.modeldoc.processor.model.Relationship;
 import io.modeldoc.processor.model.SqlType;
 import java.util.ArrayList;
@@ -95,9 +96,10 @@ final class AttributeConstraints {
     /** An association kept elsewhere (to-many, or the inverse side): where it points and how. */
     private void association(Set<String> parts, Entity entity, Relationship relationship) {
         Entity target = lookup.entity(relationship.target());
-        parts.add("→ " + (target == null
-                ? Markdown.codeCell(simpleName(relationship.target()))
-                : lookup.entityLink(entity.featureSlug(), target)));
+        ExternalEntity external = lookup.external(relationship.target());
+        parts.add("→ " + (target != null ? lookup.entityLink(entity.featureSlug(), target)
+                : external != null ? lookup.externalLink(external, Markdown.cell(external.simpleName()))
+                : Markdown.codeCell(simpleName(relationship.target()))));
         if (!relationship.joinTable().isBlank()) {
             parts.add("join table " + Markdown.codeCell(lookup.qualifiedTable(relationship.joinTable())));
         }

@@ -24,7 +24,11 @@ final class IndexPlanner {
             int documented = 0;
             int attributes = 0;
             for (Entity entity : entities) {
+                // The attributes the lint asks to describe: 100 % means the lint has nothing to say.
                 for (Attribute attribute : entity.attributes()) {
+                    if (!attribute.wantsDescription()) {
+                        continue;
+                    }
                     attributes++;
                     documented += attribute.documented() ? 1 : 0;
                 }

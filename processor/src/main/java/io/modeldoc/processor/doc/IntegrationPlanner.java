@@ -1,6 +1,7 @@
 package io.modeldoc.processor.doc;
 
 import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.ExternalEntity;
 import io.modeldoc.processor.model.ForeignKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,10 @@ final class IntegrationPlanner {
         for (TableFacts table : lookup.tablesOf(slug)) {
             for (ForeignKey fk : table.table().foreignKeys()) {
                 TableFacts parent = lookup.table(fk.referencedTable());
-                if (crosses(parent, slug)) {
+                ExternalEntity external = parent == null ? lookup.externalOfTable(fk.referencedTable()) : null;
+                if (external != null) {
+                    rows.add(externalRow(table, fk, external));
+                } else if (crosses(parent, slug)) {
                     rows.add(row(table, fk, parent, parent.featureSlug()));
                     Ties ties = others.computeIfAbsent(parent.owner(), e -> new Ties());
                     if (table.owner() != null) {
@@ -74,6 +78,16 @@ final class IntegrationPlanner {
                 Markdown.codeCell(String.join(", ", fk.columns())),
                 Markdown.codeCell(to.name()),
                 lookup.featureLink(otherSlug));
+    }
+
+    /** A foreign key into another module's table: its feature, linked where that module documents it, and the module. */
+    private CurrentModelSection.IntegrationRow externalRow(TableFacts from, ForeignKey fk, ExternalEntity to) {
+        String feature = to.feature().isEmpty() ? Markdown.cell(to.simpleName()) : Markdown.cell(to.feature());
+        return new CurrentModelSection.IntegrationRow(
+                Markdown.codeCell(from.name()),
+                Markdown.codeCell(String.join(", ", fk.columns())),
+                Markdown.codeCell(to.table().qualifiedName()),
+                lookup.externalLink(to, feature));
     }
 
     /** {@code [Customer](customers.md#customer) (feature Customers): referenced by [PurchaseOrder](#purchaseorder)}. */

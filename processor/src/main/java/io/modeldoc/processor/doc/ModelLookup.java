@@ -2,6 +2,7 @@ package io.modeldoc.processor.doc;
 
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.ExternalEntity;
 import io.modeldoc.processor.model.Feature;
 import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Relationship;
@@ -22,11 +23,6 @@ import java.util.Map;
  */
 final class ModelLookup {
 
-    /** Headings that precede the entity headings of a feature document, reserved before entity anchors. */
-    private static final List<String> HEADINGS_BEFORE_ENTITIES = List.of("Overview", "Business Context",
-            "Data Requirements", "Usage Patterns", "Current Data Model Analysis", "Existing Entities",
-            "Integration Points", "Proposed Data Model", "New Entities");
-
     /** The order of entity sections in a feature document. */
     static final Comparator<Entity> BY_SIMPLE_NAME =
             Comparator.comparing(Entity::simpleName).thenComparing(Entity::qualifiedName);
@@ -45,10 +41,16 @@ final class ModelLookup {
     private final Map<String, List<TableFacts>> secondaryTablesOf = new HashMap<>();
     private final Map<String, List<Reference>> referencesTo = new HashMap<>();
     private final Map<String, Map<Statement.Kind, List<Statement>>> statements = new HashMap<>();
+    private final Map<String, ExternalEntity> externals = new HashMap<>();
+    private final Map<String, ExternalEntity> externalTables = new HashMap<>();
 
     ModelLookup(DataModel model, SqlScript script) {
         this.model = model;
         model.features().forEach(f -> features.putIfAbsent(f.slug(), f));
+        for (ExternalEntity external : model.externals()) {
+            externals.put(external.qualifiedName(), external);
+            externalTables.putIfAbsent(TableFacts.key(external.table().name()), external);
+        }
         Map<String, Entity> entityOfTable = new HashMap<>();
         Map<String, Entity> ownerOfJoinTable = new HashMap<>();
         for (Entity entity : model.entities()) {
@@ -101,13 +103,7 @@ final class ModelLookup {
     }
 
     private void assignAnchors(List<Entity> sorted) {
-        Anchors used = new Anchors();
-        Feature feature = features.get(sorted.get(0).featureSlug());
-        if (feature != null) {
-            used.reserve("Data Model Design: " + feature.name());
-        }
-        HEADINGS_BEFORE_ENTITIES.forEach(used::reserve);
-        sorted.forEach(e -> anchors.put(e.qualifiedName(), used.next(e.simpleName())));
+        anchors.putAll(EntitySections.anchors(features.get(sorted.get(0).featureSlug()), sorted));
     }
 
     DataModel model() {
@@ -175,6 +171,29 @@ final class ModelLookup {
     /** A link to the entity's section, titled with its simple name, from the document of {@code fromSlug}. */
     String entityLink(String fromSlug, Entity entity) {
         return Markdown.link(Markdown.cell(entity.simpleName()), entityTarget(fromSlug, entity));
+    }
+
+    /** The entity of another module of that qualified name, or {@code null}. */
+    ExternalEntity external(String qualifiedName) {
+        return externals.get(qualifiedName);
+    }
+
+    /** The entity of another module whose table has that name, or {@code null}. */
+    ExternalEntity externalOfTable(String table) {
+        return externalTables.get(TableFacts.key(table));
+    }
+
+    /**
+     * Another module's entity, titled with {@code text} (escaped), with its module: a link to its
+     * section in that module's documents, which lie beside this module's in the {@code modeldoc/}
+     * folder of the class path ({@code [Book](catalogue.md#book) (module `catalog`)}), else the text
+     * alone when that module has no document for it, or one named like this module's.
+     */
+    String externalLink(ExternalEntity external, String text) {
+        String document = external.document();
+        String file = document.contains("#") ? document.substring(0, document.indexOf('#')) : document;
+        boolean linkable = !document.isEmpty() && !features.containsKey(file.replaceFirst("\\.md$", ""));
+        return (linkable ? Markdown.link(text, document) : text) + " (module " + Markdown.code(external.module()) + ")";
     }
 
     /** A link to the feature's document, titled with its name; safe in a table cell. */

@@ -1,6 +1,7 @@
 package io.modeldoc.processor.doc;
 
 import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.ExternalEntity;
 import io.modeldoc.processor.model.Relationship;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,12 @@ final class RelationshipSentences {
     String sentence(Entity source, Relationship r) {
         Entity target = lookup.entity(r.target());
         String targetName = target == null ? AttributeConstraints.simpleName(r.target()) : target.simpleName();
-        String link = target == null ? Markdown.inline(targetName) : lookup.entityLink(source.featureSlug(), target);
-        String plural = target == null ? Markdown.inline(Words.plural(targetName)) : pluralLink(source, target);
+        ExternalEntity external = lookup.external(r.target());
+        String link = target != null ? lookup.entityLink(source.featureSlug(), target)
+                : external != null ? lookup.externalLink(external, Markdown.inline(targetName)) : Markdown.inline(targetName);
+        String plural = target != null ? pluralLink(source, target)
+                : external != null ? lookup.externalLink(external, Markdown.inline(Words.plural(targetName)))
+                : Markdown.inline(Words.plural(targetName));
         String claim = switch (r.cardinality()) {
             case MANY_TO_ONE -> "belongs to " + howMany(r) + link;
             case ONE_TO_ONE -> "has " + howMany(r) + link;

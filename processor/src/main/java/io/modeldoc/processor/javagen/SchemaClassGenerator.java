@@ -18,7 +18,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code ModelDocSchema}: the generated create scripts, read from the class path, whole or as
- * statements ready for {@code java.sql.Statement#execute}.
+ * statements ready for {@code java.sql.Statement#execute}. It reads the copies written below its
+ * own package ({@code <package>/modeldoc/schema-<dialect>.sql}), not {@code modeldoc/schema-<dialect>.sql},
+ * which every module's jar holds: with several modules on the class path, each class reads its own.
  */
 public final class SchemaClassGenerator {
 
@@ -38,13 +40,15 @@ public final class SchemaClassGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(String.class)
                 .addParameter(String.class, "dialect")
-                .addJavadoc("The create script for {@code dialect}, as written to {@code modeldoc/schema-<dialect>.sql}.\n\n"
+                .addJavadoc("The create script for {@code dialect}, as written to {@code modeldoc/schema-<dialect>.sql}; read from\n"
+                        + "this module's copy beside this class, whatever other modules' scripts are on the class path.\n\n"
                         + "@throws IllegalArgumentException when no script was generated for the dialect\n")
                 .beginControlFlow("if (!DIALECTS.contains(dialect))")
                 .addStatement("throw new $T($S + dialect + $S + DIALECTS)", IllegalArgumentException.class,
                         "No ModelDoc schema for dialect '", "'; generated: ")
                 .endControlFlow()
-                .addStatement("String path = $S + dialect + $S", "/modeldoc/schema-", ".sql")
+                .addComment("Relative to this class's package: this module's copy, never another jar's.")
+                .addStatement("String path = $S + dialect + $S", "modeldoc/schema-", ".sql")
                 .beginControlFlow("try ($T in = $T.class.getResourceAsStream(path))", InputStream.class, self)
                 .beginControlFlow("if (in == null)")
                 .addStatement("throw new $T(path + $S)", IllegalStateException.class, " is not on the class path")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -24,7 +25,34 @@ public final class ResourceWriter {
      * @param path the path below {@code modeldoc/}, e.g. {@code schema-h2.sql}
      */
     public void write(String path, String content) throws IOException {
-        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", ROOT + path);
+        write("", path, content);
+    }
+
+    /**
+     * The create scripts again, below the package of {@code ModelDocSchema}
+     * ({@code com/example/shop/modeldoc/schema-h2.sql}): a path no other module's jar has, so the
+     * class finds its own module's scripts whatever the order of the jars on the class path.
+     *
+     * @param files every output, path below {@code modeldoc/} → content; only the create scripts are written
+     */
+    public void writeBesideSchemaClass(String packageName, Map<String, String> files) throws IOException {
+        if (packageName.isEmpty()) {
+            return; // the default package's copy would be the file written already
+        }
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            if (isCreateScript(file.getKey())) {
+                write(packageName, file.getKey(), file.getValue());
+            }
+        }
+    }
+
+    /** Whether the path (below {@code modeldoc/}) is a create script, {@code schema-<dialect>.sql}. */
+    public static boolean isCreateScript(String path) {
+        return path.startsWith("schema-") && path.endsWith(".sql") && !path.contains("/");
+    }
+
+    private void write(String packageName, String path, String content) throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, packageName, ROOT + path);
         try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
             out.write(content);
         }

@@ -12,7 +12,8 @@ public final class ModelJson {
      * recognised: 2 added {@code renamedFrom}; 3 the namespaces of tables, sequences and referenced
      * tables, {@code secondaryOf}, a unique key's {@code namedAfter}, an attribute's {@code mapKey},
      * a relationship's {@code identifying} and {@code primaryKeyJoin}, and leaves out record
-     * components at their empty value.
+     * components at their empty value. A model with associations to other modules' entities also
+     * has {@code externals}: left out when empty, so every other file reads as before.
      */
     public static final int FORMAT_VERSION = 3;
 
@@ -26,6 +27,10 @@ public final class ModelJson {
         root.put("entities", model.entities());
         root.put("tables", model.tables());
         root.put("sequences", model.sequences());
+        if (!model.externals().isEmpty()) {
+            // Left out when empty, like every empty value: models within one module read as before.
+            root.put("externals", model.externals());
+        }
         return JsonWriter.write(root);
     }
 }

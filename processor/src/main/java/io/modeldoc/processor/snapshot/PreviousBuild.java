@@ -1,5 +1,7 @@
 package io.modeldoc.processor.snapshot;
 
+import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
 import java.io.IOException;
@@ -47,32 +49,25 @@ public final class PreviousBuild {
         }
     }
 
-    /** Reads a snapshot; {@link #NONE} when it is of another format version. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Reads a snapshot through {@link BaselineReader}, the one reader of {@code model.json}: it
+     * knows which values the writer leaves out (an unnamed feature's package, a purpose never
+     * written), so every value the file omits reads as empty here too.
+     *
+     * @throws BaselineReader.BadBaseline when the text is not a snapshot this version reads
+     */
     public static PreviousBuild parse(String json) {
-        Map<String, Object> root = (Map<String, Object>) JsonReader.read(json);
-        if (!Long.valueOf(ModelJson.FORMAT_VERSION).equals(root.get("formatVersion"))) {
-            return NONE;
-        }
+        DataModel model = BaselineReader.read("modeldoc/model.json of the previous build", json);
         Map<String, String> purposes = new TreeMap<>();
         Map<String, Map<String, String>> attributes = new TreeMap<>();
-        for (Object item : (List<Object>) root.get("entities")) {
-            Map<String, Object> entity = (Map<String, Object>) item;
-            String name = (String) entity.get("qualifiedName");
-            // Empty values are left out of the file.
-            purposes.put(name, (String) entity.getOrDefault("purpose", ""));
+        for (Entity entity : model.entities()) {
+            purposes.put(entity.qualifiedName(), entity.purpose());
             Map<String, String> descriptions = new TreeMap<>();
-            for (Object attribute : (List<Object>) entity.getOrDefault("attributes", List.of())) {
-                Map<String, Object> fields = (Map<String, Object>) attribute;
-                descriptions.put((String) fields.get("name"), (String) fields.getOrDefault("description", ""));
-            }
-            attributes.put(name, descriptions);
+            entity.attributes().forEach(a -> descriptions.put(a.name(), a.description()));
+            attributes.put(entity.qualifiedName(), descriptions);
         }
         Map<String, String> packages = new TreeMap<>();
-        for (Object item : (List<Object>) root.get("features")) {
-            Map<String, Object> feature = (Map<String, Object>) item;
-            packages.put((String) feature.get("packageName"), (String) feature.getOrDefault("description", ""));
-        }
+        model.features().forEach(f -> packages.put(f.packageName(), f.description()));
         return new PreviousBuild(purposes, attributes, packages);
     }
 

@@ -64,6 +64,8 @@ public final class SchemaPlanner {
         // Foreign keys look up the table they reference: index the tables once, not per key.
         Map<String, Table> byName = new HashMap<>();
         model.tables().forEach(t -> byName.putIfAbsent(sortKey(t.namespace(), t.name()), t));
+        // Another module's table is created by that module's script, but its key is referenced as any other.
+        model.externals().forEach(e -> byName.putIfAbsent(sortKey(e.table().namespace(), e.table().name()), e.table()));
         for (Table table : model.tables()) {
             for (ForeignKey foreignKey : table.foreignKeys()) {
                 statements.add(new Statement(Statement.Kind.FOREIGN_KEY, table.name(), addForeignKey(byName, table, foreignKey)));

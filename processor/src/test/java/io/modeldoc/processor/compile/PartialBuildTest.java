@@ -39,6 +39,24 @@ class PartialBuildTest {
                 .contains("The books the shop sells, who wrote them and who publishes them.");
     }
 
+    /**
+     * Entities outside any {@code @DataModel} belong to a feature without a package, which
+     * {@code model.json} leaves out as an empty value: the previous build must still be read.
+     */
+    @Test
+    void recompilingOneEntityOfAModelWithoutDataModelGivesTheOutputsOfACleanBuild(@TempDir Path clean, @TempDir Path partial)
+            throws IOException {
+        List<JavaFileObject> all = Fixtures.sources("undeclared");
+        DiskCompilation cleanBuild = DiskCompilation.compile(clean, all, OPTIONS);
+        DiskCompilation.compile(partial, all, OPTIONS);
+
+        DiskCompilation second = DiskCompilation.compile(partial, only(all, "Item.java"), with(OPTIONS, partial.resolve("classes")));
+
+        assertThat(second.success()).as("%s", second.diagnostics()).isTrue();
+        assertThat(second.output("data-model.md")).contains("A shelf in the shop, outside any @DataModel feature.");
+        assertSameResources(second, cleanBuild);
+    }
+
     @Test
     void aDeletedEntityDisappearsFromTheOutputs(@TempDir Path clean, @TempDir Path partial) throws IOException {
         List<JavaFileObject> all = Fixtures.sources("bookshop");

@@ -22,7 +22,8 @@ public final class ModelDocSchema {
   }
 
   /**
-   * The create script for {@code dialect}, as written to {@code modeldoc/schema-<dialect>.sql}.
+   * The create script for {@code dialect}, as written to {@code modeldoc/schema-<dialect>.sql}; read from
+   * this module's copy beside this class, whatever other modules' scripts are on the class path.
    *
    * @throws IllegalArgumentException when no script was generated for the dialect
    */
@@ -30,7 +31,8 @@ public final class ModelDocSchema {
     if (!DIALECTS.contains(dialect)) {
       throw new IllegalArgumentException("No ModelDoc schema for dialect '" + dialect + "'; generated: " + DIALECTS);
     }
-    String path = "/modeldoc/schema-" + dialect + ".sql";
+    // Relative to this class's package: this module's copy, never another jar's.
+    String path = "modeldoc/schema-" + dialect + ".sql";
     try (InputStream in = ModelDocSchema.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException(path + " is not on the class path");

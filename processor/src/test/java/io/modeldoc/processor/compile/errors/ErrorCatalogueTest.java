@@ -365,20 +365,8 @@ class ErrorCatalogueTest {
                         .raw("c.package-info", "@io.modeldoc.annotations.DataModel(feature = \" \")", "package c;")
                         .raw("c.C", "package c;", "/** C. */", "@jakarta.persistence.Entity public class C { @jakarta.persistence.Id Long id; }")
                         .error("[modeldoc:blank-feature] @DataModel on package c has a blank feature name; name the feature.",
-                                "c/package-info.java", "package c"),
-                ErrorCase.of("unknown-option").option("modeldoc.dialect=h2")
-                        .error("[modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; ModelDoc's options are [modeldoc.dialects, "
-                                + "modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.migration.version, "
-                                + "modeldoc.migration.description, modeldoc.migration.style, modeldoc.templates, "
-                                + "modeldoc.outputDir, modeldoc.lint, modeldoc.package].", "", ""),
-                ErrorCase.of("bad-value").option("modeldoc.validationDdl=yes")
-                        .error("[modeldoc:bad-option] Bad value 'yes' for -Amodeldoc.validationDdl; use one of [on, off] (default: on).", "", ""),
-                ErrorCase.of("unknown-dialect").option("modeldoc.dialects=postgresql,db2")
-                        .error("[modeldoc:bad-option] Bad value 'postgresql,db2' for -Amodeldoc.dialects; use a comma-separated list "
-                                + "of [postgresql, mysql, mariadb, h2, oracle, sqlserver] (default: postgresql).", "", ""),
-                ErrorCase.of("templates-folder").option("modeldoc.templates=no/such/folder")
-                        .error("[modeldoc:bad-option] -Amodeldoc.templates=no/such/folder is not a folder; name the folder that holds "
-                                + "your .ftl overrides, or leave the option out.", "", ""));
+                                "c/package-info.java", "package c"));
+        // Option errors write nothing at all: OptionErrorTest holds them.
     }
 
     private static ErrorCase badCheck(String kind, String check, String reason) {
