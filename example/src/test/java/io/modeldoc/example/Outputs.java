@@ -10,7 +10,7 @@ import java.util.List;
 final class Outputs {
 
     /** The dialects example/pom.xml asks for with {@code -Amodeldoc.dialects}. */
-    static final List<String> DIALECTS = List.of("postgresql", "mysql", "mariadb", "h2");
+    static final List<String> DIALECTS = List.of("postgresql", "mysql", "mariadb", "h2", "oracle", "sqlserver");
 
     private Outputs() {
     }

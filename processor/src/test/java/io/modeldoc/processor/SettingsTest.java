@@ -55,7 +55,7 @@ class SettingsTest {
 
         assertThat(problems).containsExactly(
                 "[modeldoc:bad-option] Bad value 'h2,h2' for -Amodeldoc.dialects; use a comma-separated list of "
-                        + "[postgresql, mysql, mariadb, h2] (default: postgresql).",
+                        + "[postgresql, mysql, mariadb, h2, oracle, sqlserver] (default: postgresql).",
                 "[modeldoc:bad-option] Bad value 'loud' for -Amodeldoc.lint; use one of [off, warn, error] (default: warn).");
         assertThat(settings.lint()).isEqualTo("warn");
         assertThat(settings.dialects()).extracting(Dialect::name).containsExactly("postgresql");

@@ -115,7 +115,8 @@ final class EntityTables {
                 }
                 continue;
             }
-            List<String> names = joinColumnNames(explicitJoinColumns(deriving.association()), targetKey, deriving.name());
+            List<String> names = joinColumnNames(explicitJoinColumns(deriving.association()), targetKey, deriving.name(),
+                    table(deriving.association().target()));
             List<AttributeSource> shared = ids.stream().filter(i -> i == deriving || derivingAssociation(entity, i) == deriving).toList();
             List<Column> own = new ArrayList<>();
             if (shared.size() > 1 && shared.size() == targetKey.size()) {
@@ -179,13 +180,26 @@ final class EntityTables {
     /**
      * Explicit names where given, else Hibernate's implicit {@code <attribute>_<referenced column>}, physical;
      * the attribute is named without the embedded values around it ({@code country_code} for {@code site.country}).
+     * An implicit name is quoted when the referenced column or table is (Hibernate's AnnotatedJoinColumns): a
+     * {@code "user"} table's key is {@code "owner_id"}, which Oracle and H2 keep in lower case.
      */
-    List<String> joinColumnNames(List<String> explicit, List<Column> referenced, String attribute) {
+    List<String> joinColumnNames(List<String> explicit, List<Column> referenced, String attribute, String referencedTable) {
         if (explicit.size() == referenced.size()) {
             return explicit.stream().map(naming::physical).toList();
         }
         String prefix = attribute.substring(attribute.lastIndexOf('.') + 1);
-        return referenced.stream().map(c -> naming.physical(prefix + "_" + c.name())).toList();
+        return referenced.stream().map(c -> {
+            String name = naming.physical(prefix + "_" + unquoted(c.name()));
+            return isQuoted(c.name()) || isQuoted(referencedTable) ? "\"" + name + "\"" : name;
+        }).toList();
+    }
+
+    private static boolean isQuoted(String name) {
+        return name.length() > 1 && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`"));
+    }
+
+    private static String unquoted(String name) {
+        return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
     }
 
     private String ownTable(EntitySource entity) {

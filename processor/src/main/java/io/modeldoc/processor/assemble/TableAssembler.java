@@ -68,7 +68,8 @@ final class TableAssembler {
         for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
             EntitySource owner = entities.ownerOf(incoming);
             List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
-            List<String> joinNames = names(List.of(incoming.association().joinColumn()), ownerKey, incoming.name());
+            List<String> joinNames = names(List.of(incoming.association().joinColumn()), ownerKey, incoming.name(),
+                    entities.table(owner.qualifiedName()));
             for (int i = 0; i < ownerKey.size(); i++) {
                 parts.columns.add(columns.referring(joinNames.get(i), ownerKey.get(i), true, false));
             }
@@ -176,7 +177,7 @@ final class TableAssembler {
         if (association != null && association.cardinality().toOne() && association.owning() && !association.primaryKeyJoin()
                 && entities.contains(association.target())) {
             List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
-            return names(explicit, referencedKey(association), attribute.name());
+            return names(explicit, referencedKey(association), attribute.name(), entities.table(association.target()));
         }
         return List.of();
     }
@@ -307,7 +308,7 @@ final class TableAssembler {
     private Table collectionTable(EntitySource entity, AttributeSource attribute) {
         ElementCollectionSource elements = attribute.elements();
         List<Column> ownerKey = entities.primaryKey(entity.qualifiedName());
-        List<String> ownerNames = names(elements.joinColumns(), ownerKey, entity.entityName());
+        List<String> ownerNames = names(elements.joinColumns(), ownerKey, entity.entityName(), entities.table(entity.qualifiedName()));
         List<Column> tableColumns = new ArrayList<>();
         for (int i = 0; i < ownerKey.size(); i++) {
             tableColumns.add(columns.referring(ownerNames.get(i), ownerKey.get(i), false, false));
@@ -368,7 +369,7 @@ final class TableAssembler {
         List<Column> ownerKey = entities.primaryKey(entity.qualifiedName());
         AttributeSource inverse = entities.inverseOf(entity.qualifiedName(), attribute.name(), association.target());
         String prefix = inverse != null ? inverse.name() : entity.entityName();
-        return names(association.joinTableColumns(), ownerKey, prefix);
+        return names(association.joinTableColumns(), ownerKey, prefix, entities.table(entity.qualifiedName()));
     }
 
     private Table joinTable(EntitySource entity, AttributeSource attribute) {
@@ -376,7 +377,7 @@ final class TableAssembler {
         List<Column> ownerKey = entities.primaryKey(entity.qualifiedName());
         List<Column> targetKey = entities.primaryKey(association.target());
         List<String> ownerNames = ownerColumns(entity, attribute);
-        List<String> targetNames = names(association.inverseColumns(), targetKey, attribute.name());
+        List<String> targetNames = names(association.inverseColumns(), targetKey, attribute.name(), entities.table(association.target()));
         boolean oneToMany = association.cardinality() == Cardinality.ONE_TO_MANY;
         List<Column> tableColumns = new ArrayList<>();
         for (int i = 0; i < ownerKey.size(); i++) {
@@ -419,7 +420,7 @@ final class TableAssembler {
         AssociationSource association = attribute.association();
         List<Column> targetKey = referencedKey(association);
         List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
-        List<String> names = names(explicit, targetKey, attribute.name());
+        List<String> names = names(explicit, targetKey, attribute.name(), entities.table(association.target()));
         boolean unique = association.joinColumnUnique() || association.cardinality() == Cardinality.ONE_TO_ONE;
         for (int i = 0; i < targetKey.size(); i++) {
             tableColumns.add(columns.referring(names.get(i), targetKey.get(i), association.optional() || forcedNullable,
@@ -429,8 +430,8 @@ final class TableAssembler {
                 targetKey.stream().map(Column::name).toList(), entities.namespace(association.target()));
     }
 
-    /** Explicit names where given, else {@code <prefix>_<referenced column>}, physical. */
-    private List<String> names(List<String> explicit, List<Column> referenced, String prefix) {
-        return entities.joinColumnNames(explicit, referenced, prefix);
+    /** Explicit names where given, else {@code <prefix>_<referenced column>}, physical; see {@link EntityTables#joinColumnNames}. */
+    private List<String> names(List<String> explicit, List<Column> referenced, String prefix, String referencedTable) {
+        return entities.joinColumnNames(explicit, referenced, prefix, referencedTable);
     }
 }

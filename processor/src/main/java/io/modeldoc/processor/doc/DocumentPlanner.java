@@ -50,8 +50,7 @@ public final class DocumentPlanner {
         this.context = new ContextPlanner(lookup);
         this.integration = new IntegrationPlanner(lookup);
         this.entityPlanner = new EntityPlanner(lookup, dialect);
-        // PostgreSQL alone creates no index for a foreign key; MySQL, MariaDB and H2 create one.
-        this.coverage = new IndexCoverage(namer, !dialect.indexesForeignKeys());
+        this.coverage = new IndexCoverage(namer, dialect);
         this.schema = new DatabaseSchemaPlanner(lookup, namer);
         this.dataFlow = new DataFlowPlanner(lookup);
         this.validation = new DataValidationPlanner(lookup);

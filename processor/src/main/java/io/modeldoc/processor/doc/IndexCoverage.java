@@ -5,6 +5,7 @@ import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Index;
 import io.modeldoc.processor.model.UniqueKey;
 import io.modeldoc.processor.sql.ConstraintNamer;
+import io.modeldoc.processor.sql.Dialect;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,11 +20,13 @@ final class IndexCoverage {
 
     private final ConstraintNamer namer;
     private final boolean flagUnindexedForeignKeys;
+    private final String database;
 
-    /** @param flagUnindexedForeignKeys whether the database leaves foreign keys unindexed (PostgreSQL does) */
-    IndexCoverage(ConstraintNamer namer, boolean flagUnindexedForeignKeys) {
+    /** @param dialect the database the documents show: whether it leaves foreign keys unindexed, and its name */
+    IndexCoverage(ConstraintNamer namer, Dialect dialect) {
         this.namer = namer;
-        this.flagUnindexedForeignKeys = flagUnindexedForeignKeys;
+        this.flagUnindexedForeignKeys = !dialect.indexesForeignKeys();
+        this.database = dialect.productName();
     }
 
     /**
@@ -32,8 +35,10 @@ final class IndexCoverage {
      * @param rows              every key and index, in table order, for the index table
      * @param unindexed         the foreign keys no index serves; empty where the database indexes them itself
      * @param databaseIndexesFks whether the database creates an index for each foreign key by itself
+     * @param database          the database's name in prose ({@code PostgreSQL}), for the texts about the gaps
      */
-    record Coverage(List<DatabaseSchemaSection.IndexRow> rows, List<Unindexed> unindexed, boolean databaseIndexesFks) {
+    record Coverage(List<DatabaseSchemaSection.IndexRow> rows, List<Unindexed> unindexed, boolean databaseIndexesFks,
+                    String database) {
 
         Coverage {
             rows = List.copyOf(rows);
@@ -68,7 +73,7 @@ final class IndexCoverage {
                         Markdown.codeCell(String.join(", ", a.display())), a.kind(), String.join(", ", a.serves())));
             }
         }
-        return new Coverage(rows, unindexed, !flagUnindexedForeignKeys);
+        return new Coverage(rows, unindexed, !flagUnindexedForeignKeys, database);
     }
 
     private List<Access> accesses(TableFacts table) {

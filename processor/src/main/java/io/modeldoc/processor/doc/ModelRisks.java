@@ -41,7 +41,7 @@ final class ModelRisks {
         if (!coverage.unindexed().isEmpty()) {
             List<String> keys = coverage.unindexed().stream()
                     .map(u -> DatabaseSchemaPlanner.columnsOf(u.table().name(), u.foreignKey().columns())).toList();
-            risks.add("**" + Words.count(keys.size(), "foreign key") + " without an index on PostgreSQL**: " + String.join(", ", keys)
+            risks.add("**" + Words.count(keys.size(), "foreign key") + " without an index on " + coverage.database() + "**: " + String.join(", ", keys)
                     + " [Impact: Medium] - deletes of parent rows and joins scan the child table as it grows;"
                     + " add the indexes that Query Optimization lists");
         }

@@ -39,7 +39,7 @@ final class PerformancePlanner {
         for (IndexCoverage.Unindexed gap : coverage.unindexed()) {
             String columns = DatabaseSchemaPlanner.columnsOf(gap.table().name(), gap.foreignKey().columns());
             optimization.add(new LabelledValue("Foreign key without an index", columns + " (" + Markdown.code(gap.name())
-                    + "): PostgreSQL does not index foreign keys, so deleting or updating a row of "
+                    + "): " + coverage.database() + " does not index foreign keys, so deleting or updating a row of "
                     + Markdown.code(gap.foreignKey().referencedTable()) + ", and every join from it, scans "
                     + Markdown.code(gap.table().name()) + "; add an index on " + columns));
         }

@@ -7,13 +7,19 @@ import java.util.List;
  *
  * @param dialect       the dialect's option name
  * @param statements    in execution order, without {@code ;}
- * @param transactional whether the script runs in one transaction (PostgreSQL, H2)
+ * @param beginTransaction the statement opening the script's one transaction ({@code start transaction}); empty where
+ *                      the database's DDL is not transactional
  * @param warnings      what the script cannot do safely or at all, in words, for the build's diagnostics
  */
-public record Migration(String dialect, List<String> statements, boolean transactional, List<String> warnings) {
+public record Migration(String dialect, List<String> statements, String beginTransaction, List<String> warnings) {
 
     public Migration {
         statements = List.copyOf(statements);
         warnings = List.copyOf(warnings);
+    }
+
+    /** Whether the script runs in one transaction (PostgreSQL, SQL Server). */
+    public boolean transactional() {
+        return !beginTransaction.isEmpty();
     }
 }

@@ -43,10 +43,11 @@ public final class MigrationPlanner {
         foreignKeys(diff, before, after, keptBefore, names, steps);
         Set<String> keptAfter = diff.kept().stream().map(k -> lower(k.to().name())).collect(Collectors.toCollection(TreeSet::new));
         constraints(before.uniqueKeys, after.uniqueKeys, keptBefore, keptAfter, names,
-                (table, namespace, name) -> dialect.dropUniqueKey(table, name), steps);
+                (table, namespace, key) -> dialect.dropUniqueKey(table, key.name(), key.nullableColumns()), steps);
         constraints(before.checks, after.checks, keptBefore, keptAfter, names,
-                (table, namespace, name) -> dialect.dropCheck(table, name), steps);
-        constraints(before.indexes, after.indexes, keptBefore, keptAfter, names, dialect::dropIndex, steps);
+                (table, namespace, check) -> dialect.dropCheck(table, check.name()), steps);
+        constraints(before.indexes, after.indexes, keptBefore, keptAfter, names,
+                (table, namespace, index) -> dialect.dropIndex(table, namespace, index.name()), steps);
         // A new schema or catalog is created as the create script creates it; an emptied one is left: it may hold more.
         List<String> existing = before.createNamespaces();
         add(steps, Phase.CREATE_NAMESPACES, after.createNamespaces().stream().filter(sql -> !existing.contains(sql)).toList());
@@ -71,7 +72,7 @@ public final class MigrationPlanner {
         }
         List<String> statements = new ArrayList<>();
         steps.values().forEach(statements::addAll);
-        return new Migration(dialect.name(), statements, dialect.transactionalDdl(), warnings);
+        return new Migration(dialect.name(), statements, dialect.transactionalDdl() ? dialect.beginTransaction() : "", warnings);
     }
 
     private void foreignKeys(SchemaDiff diff, SchemaObjects before, SchemaObjects after, Set<String> keptBefore,
@@ -118,7 +119,7 @@ public final class MigrationPlanner {
         for (SchemaObjects.Named object : before) {
             if (keptBefore.contains(lower(object.table())) && !wanted.contains(object.create())) {
                 add(steps, Phase.DROP_CONSTRAINTS, List.of(drop.sql(names.before(object.table()),
-                        names.namespaceBefore(object.table()), object.name())));
+                        names.namespaceBefore(object.table()), object)));
             }
         }
         for (SchemaObjects.Named object : after) {
@@ -150,7 +151,7 @@ public final class MigrationPlanner {
             add(steps, Phase.RENAME_TABLES, List.of(dialect.renameTable(change.to().namespace(), from, table)));
         }
         if (!change.from().comment().equals(change.to().comment())) {
-            add(steps, Phase.ALTER_COLUMNS, List.of(dialect.tableComment(sqlTable, change.to().comment())));
+            add(steps, Phase.ALTER_COLUMNS, List.of(dialect.tableComment(change.to().namespace(), table, change.to().comment())));
         }
         if (change.primaryKeyChanged()) {
             warnings.add("the primary key of table " + table + " changed; change it by hand (the migration leaves it as it was)");
@@ -170,6 +171,10 @@ public final class MigrationPlanner {
             columnChange(table, from, names, kept, steps, warnings);
         }
         for (Column column : change.dropped()) {
+            if (dialect.namesColumnChecks() && !dialect.checkConditions(column).isEmpty()) {
+                // the database refuses to drop a column that a check refers to
+                add(steps, Phase.DROP_COLUMNS, List.of(dialect.dropColumnCheck(sqlTable, dialect.columnCheckName(from, column.name()))));
+            }
             add(steps, Phase.DROP_COLUMNS, List.of(dialect.dropColumn(sqlTable, column.name())));
         }
     }
@@ -180,14 +185,21 @@ public final class MigrationPlanner {
         boolean type = kept.typeChanged(dialect) || checkOnly;
         boolean nullability = kept.nullabilityChanged();
         boolean comment = kept.commentChanged();
-        if (type || nullability || comment) {
+        if (type || nullability || comment && dialect.inlineComments()) {
             add(steps, Phase.ALTER_COLUMNS, dialect.alterColumn(names.after(table), kept.to(), type, nullability, comment));
+        }
+        if (comment && !dialect.inlineComments()) {
+            add(steps, Phase.ALTER_COLUMNS, List.of(dialect.columnComment(names.namespaceAfter(table), table, kept.to())));
         }
         if (nullability && !kept.to().nullable()) {
             warnings.add("column " + table + "." + kept.to().name() + " becomes not null: the migration fails while a row "
                     + "holds null there; fill those rows first");
         }
-        if (kept.checkChanged(dialect) && !dialect.checksTravelWithColumn()) {
+        // A check named after its table and column is made anew when they are renamed; on SQL Server it also blocks
+        // alter column, so it is dropped before the column changes and added after.
+        boolean recreateCheck = dialect.namesColumnChecks() && !dialect.checkConditions(kept.from()).isEmpty()
+                && (type || nullability || kept.renamed() || !from.equalsIgnoreCase(table));
+        if ((kept.checkChanged(dialect) || recreateCheck) && !dialect.checksTravelWithColumn()) {
             String oldName = dialect.columnCheckName(from, kept.from().name());
             String newName = dialect.columnCheckName(table, kept.to().name());
             if (oldName.isEmpty()) {
@@ -213,7 +225,7 @@ public final class MigrationPlanner {
 
     @FunctionalInterface
     private interface Drop {
-        /** {@code table} as SQL names it, in {@code namespace}. */
-        String sql(String table, Namespace namespace, String name);
+        /** Drops {@code object} of {@code table} (as SQL names it, in {@code namespace}). */
+        String sql(String table, Namespace namespace, SchemaObjects.Named object);
     }
 }

@@ -42,7 +42,7 @@ public final class MigrationScript {
             return text.toString();
         }
         if (wrap) {
-            text.append("\nstart transaction;\n");
+            text.append('\n').append(migration.beginTransaction()).append(";\n");
         }
         for (String statement : statements) {
             requireSplittable(statement);

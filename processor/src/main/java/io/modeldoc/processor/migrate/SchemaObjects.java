@@ -25,8 +25,15 @@ import java.util.Map;
  */
 final class SchemaObjects {
 
-    /** A foreign key, index, unique key or check: the table it belongs to, its name, its create statement. */
-    record Named(String table, String name, List<String> columns, String create) {
+    /**
+     * A foreign key, index, unique key or check: the table it belongs to, its name, its create statement, and for a
+     * unique key the columns that may hold null (SQL Server keeps such a key as a filtered index).
+     */
+    record Named(String table, String name, List<String> columns, String create, List<String> nullableColumns) {
+
+        Named(String table, String name, List<String> columns, String create) {
+            this(table, name, columns, create, List.of());
+        }
     }
 
     final SqlScript script;
@@ -39,7 +46,8 @@ final class SchemaObjects {
         script = planner.plan(model);
         for (Table table : model.tables()) {
             // qualified as the create script qualifies the table, so that the statement reaches it in its namespace
-            String alterTable = dialect.alterTable(dialect.qualified(table.namespace(), table.name()));
+            String qualified = dialect.qualified(table.namespace(), table.name());
+            String alterTable = dialect.alterTable(qualified);
             List<Statement> fkStatements = script.about(table.name(), Statement.Kind.FOREIGN_KEY);
             for (int i = 0; i < table.foreignKeys().size(); i++) {
                 ForeignKey key = table.foreignKeys().get(i);
@@ -53,8 +61,9 @@ final class SchemaObjects {
             }
             for (UniqueKey key : uniqueKeys(table)) {
                 String name = namer.uniqueKey(table, key);
-                uniqueKeys.add(new Named(table.name(), name, lower(key.columns()), alterTable
-                        + " add constraint " + name + " unique (" + String.join(", ", key.columns()) + ")"));
+                List<String> nullable = table.nullableColumns(key.columns());
+                uniqueKeys.add(new Named(table.name(), name, lower(key.columns()),
+                        dialect.addUniqueKey(qualified, name, key.columns(), nullable), nullable));
             }
             for (Check check : table.checks()) {
                 if (!check.name().isEmpty()) {

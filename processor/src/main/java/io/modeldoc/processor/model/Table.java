@@ -79,4 +79,12 @@ public record Table(
     public java.util.Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
     }
+
+    /** Those of {@code columnNames} that may hold null: nullable, not an identity, not in the primary key. */
+    public List<String> nullableColumns(List<String> columnNames) {
+        return columnNames.stream()
+                .filter(name -> primaryKey.stream().noneMatch(name::equalsIgnoreCase)
+                        && column(name).map(c -> c.nullable() && !c.identity()).orElse(false))
+                .toList();
+    }
 }

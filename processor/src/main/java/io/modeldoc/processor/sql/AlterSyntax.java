@@ -15,6 +15,11 @@ public interface AlterSyntax {
     /** Whether DDL can run inside one transaction, so a failed script leaves nothing behind. */
     boolean transactionalDdl();
 
+    /** The statement opening the transaction of a migration where {@link #transactionalDdl()}. */
+    default String beginTransaction() {
+        return "start transaction";
+    }
+
     /**
      * Whether a foreign key needs an index of its own, which the database creates under the key's
      * name when no index starts with its columns, drops silently once one does, and keeps after
@@ -41,7 +46,8 @@ public interface AlterSyntax {
 
     String dropForeignKey(String table, String name);
 
-    String dropUniqueKey(String table, String name);
+    /** Drops a unique key that {@link Dialect#addUniqueKey} added with these nullable columns. */
+    String dropUniqueKey(String table, String name, List<String> nullableColumns);
 
     String dropCheck(String table, String name);
 
@@ -55,7 +61,10 @@ public interface AlterSyntax {
     /** The statements giving an existing sequence {@code sequence}'s increment; empty where none is kept. */
     List<String> alterSequence(Sequence sequence);
 
-    /** The statements changing a kept column's type, nullability and comment to {@code to}'s. */
+    /**
+     * The statements changing a kept column's type and nullability to {@code to}'s, and its comment where comments
+     * live in the column's definition ({@link Dialect#inlineComments()}); elsewhere {@link #columnComment} does.
+     */
     List<String> alterColumn(String table, Column to, boolean type, boolean nullability, boolean comment);
 
     /**
@@ -67,9 +76,15 @@ public interface AlterSyntax {
     /** Drops the inline CHECK a column had, by its {@link #columnCheckName}, if it is there. */
     String dropColumnCheck(String table, String name);
 
-    /** The statement setting a table's comment; an empty comment removes it. */
-    String tableComment(String table, String comment);
+    /**
+     * The statement setting the comment of {@code table} (bare, in {@code namespace}), whether it had one or not; an
+     * empty comment removes it.
+     */
+    String tableComment(Namespace namespace, String table, String comment);
 
-    /** The statement setting a column's comment, where comments are statements of their own; an empty one removes it. */
-    String columnComment(String table, Column column);
+    /**
+     * The statement setting a column's comment where comments are statements of their own, whether it had one or
+     * not; an empty one removes it. {@code table} is bare, in {@code namespace}.
+     */
+    String columnComment(Namespace namespace, String table, Column column);
 }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * each database overrides only where it differs. Every other question of {@link Dialect} is left to the
  * database's own class, so that a new one must answer each.
  */
-abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, MySqlDialect, H2Dialect {
+abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, MySqlDialect, H2Dialect, OracleDialect, SqlServerDialect {
 
     /** Hibernate's default length of character and binary columns. */
     static final int DEFAULT_LENGTH = 255;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * One column inside CREATE TABLE, in Hibernate's order:
- * {@code name type [identity | not null] [unique] [comment '…'] [check ((…) and (…))]}.
+ * {@code name type [identity | not null] [unique] [comment '…'] [constraint name] [check ((…) and (…))]}.
  */
 final class ColumnDefinition {
 
@@ -15,10 +15,11 @@ final class ColumnDefinition {
     }
 
     /**
+     * @param table          the table's bare name, which names the check where the dialect names it
      * @param primaryKeyPart whether the column is part of the primary key, hence not null
      * @param inlineUnique   whether to write an anonymous {@code unique} on the column itself
      */
-    static String of(Column column, Dialect dialect, boolean primaryKeyPart, boolean inlineUnique) {
+    static String of(Column column, Dialect dialect, String table, boolean primaryKeyPart, boolean inlineUnique) {
         StringBuilder sql = new StringBuilder(dialect.identifier(column.name())).append(' ').append(dialect.typeOf(column));
         if (column.identity()) {
             sql.append(dialect.identityClause());
@@ -36,6 +37,9 @@ final class ColumnDefinition {
             checks.add(SqlText.oneLine(check));
         }
         if (!checks.isEmpty()) {
+            if (dialect.namesColumnChecks()) {
+                sql.append(" constraint ").append(dialect.columnCheckName(table, column.name()));
+            }
             // Hibernate parenthesises each condition and joins them with and
             sql.append(" check (").append(checks.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" and "))).append(')');
         }

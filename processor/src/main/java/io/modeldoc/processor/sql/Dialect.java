@@ -18,8 +18,17 @@ import java.util.List;
  */
 public sealed interface Dialect extends AlterSyntax permits BaseDialect {
 
-    /** The option value naming this dialect: {@code postgresql}, {@code mysql}, {@code mariadb}, {@code h2}. */
+    /**
+     * The option value naming this dialect: {@code postgresql}, {@code mysql}, {@code mariadb}, {@code h2},
+     * {@code oracle}, {@code sqlserver}.
+     */
     String name();
+
+    /** The database's name in prose, for the documents: {@code PostgreSQL}, {@code SQL Server}. */
+    String productName();
+
+    /** The database's name in Liquibase's {@code dbms} attribute and changelog headers ({@code mssql} for SQL Server). */
+    String liquibaseDbms();
 
     // ---- Names
 
@@ -99,6 +108,13 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
         return conditions.stream().map(c -> "(" + c + ")").toList();
     }
 
+    /**
+     * Whether a column's inline CHECK is written with the name {@link #columnCheckName} gives it, so that a migration
+     * can drop it (SQL Server: its own names end in a random hash, and a column cannot be dropped while a check
+     * refers to it).
+     */
+    boolean namesColumnChecks();
+
     /** Text as a string literal, quoted and escaped so that it can never end the literal early. */
     String literal(String text);
 
@@ -118,6 +134,15 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
 
     /** The start of a statement changing {@code table}, e.g. {@code alter table if exists book}. */
     String alterTable(String table);
+
+    /**
+     * The statement adding a unique key to {@code table} after CREATE TABLE (or in a migration): {@code name} may be
+     * empty to let the database name it; {@code nullableColumns} are the key's columns that may hold null.
+     */
+    default String addUniqueKey(String table, String name, List<String> columns, List<String> nullableColumns) {
+        return alterTable(table) + " add " + (name.isEmpty() ? "" : "constraint " + name + " ") + "unique ("
+                + String.join(", ", columns.stream().map(this::identifier).toList()) + ")";
+    }
 
     /** Whether a foreign key lists the referenced columns, even when they are the primary key. */
     boolean foreignKeyListsReferencedColumns();

@@ -9,7 +9,8 @@ import java.util.List;
 public final class Dialects {
 
     /** Every dialect, in the order the option documents them. */
-    public static final List<Dialect> ALL = List.of(new PostgreSqlDialect(), new MySqlDialect(), new MariaDbDialect(), new H2Dialect());
+    public static final List<Dialect> ALL = List.of(new PostgreSqlDialect(), new MySqlDialect(), new MariaDbDialect(), new H2Dialect(),
+            new OracleDialect(), new SqlServerDialect());
 
     /** The dialect when the option is not given. */
     public static final Dialect DEFAULT = ALL.get(0);

@@ -18,6 +18,16 @@ final class H2Dialect extends BaseDialect {
         return "h2";
     }
 
+    @Override
+    public String productName() {
+        return "H2";
+    }
+
+    @Override
+    public String liquibaseDbms() {
+        return "h2";
+    }
+
     // ---- Names
 
     @Override
@@ -71,6 +81,11 @@ final class H2Dialect extends BaseDialect {
     @Override
     protected boolean nativeEnums() {
         return true; // Hibernate's H2Dialect uses H2's enum type
+    }
+
+    @Override
+    public boolean namesColumnChecks() {
+        return false;
     }
 
     @Override
@@ -188,7 +203,7 @@ final class H2Dialect extends BaseDialect {
     }
 
     @Override
-    public String dropUniqueKey(String table, String name) {
+    public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
         return alterTable(table) + " drop constraint " + name;
     }
 
@@ -228,9 +243,6 @@ final class H2Dialect extends BaseDialect {
         if (nullability) {
             sql.add(alterTable(table) + " alter column " + column + (to.nullable() ? " drop not null" : " set not null"));
         }
-        if (comment) {
-            sql.add(columnComment(table, to));
-        }
         return sql;
     }
 
@@ -245,13 +257,13 @@ final class H2Dialect extends BaseDialect {
     }
 
     @Override
-    public String tableComment(String table, String comment) {
-        return "comment on table " + table + " is " + (comment.isEmpty() ? "null" : literal(comment));
+    public String tableComment(Namespace namespace, String table, String comment) {
+        return "comment on table " + qualified(namespace, table) + " is " + (comment.isEmpty() ? "null" : literal(comment));
     }
 
     @Override
-    public String columnComment(String table, Column column) {
-        return "comment on column " + table + "." + identifier(column.name()) + " is "
+    public String columnComment(Namespace namespace, String table, Column column) {
+        return "comment on column " + qualified(namespace, table) + "." + identifier(column.name()) + " is "
                 + (column.comment().isEmpty() ? "null" : literal(column.comment()));
     }
 }

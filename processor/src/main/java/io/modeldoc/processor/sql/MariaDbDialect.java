@@ -18,6 +18,16 @@ final class MariaDbDialect extends MySqlDialect {
     }
 
     @Override
+    public String productName() {
+        return "MariaDB";
+    }
+
+    @Override
+    public String liquibaseDbms() {
+        return "mariadb";
+    }
+
+    @Override
     public boolean isReserved(String word) {
         return RESERVED.contains(word);
     }

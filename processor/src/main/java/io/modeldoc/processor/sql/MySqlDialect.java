@@ -20,6 +20,16 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
         return "mysql";
     }
 
+    @Override
+    public String productName() {
+        return "MySQL";
+    }
+
+    @Override
+    public String liquibaseDbms() {
+        return "mysql";
+    }
+
     // ---- Names
 
     @Override
@@ -106,6 +116,11 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     @Override
     protected boolean nativeEnums() {
         return true; // Hibernate's MySQLDialect uses MySQL's enum type
+    }
+
+    @Override
+    public boolean namesColumnChecks() {
+        return false;
     }
 
     @Override
@@ -225,7 +240,7 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     }
 
     @Override
-    public String dropUniqueKey(String table, String name) {
+    public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
         return alterTable(table) + " drop index " + name; // a unique key is an index here
     }
 
@@ -284,12 +299,12 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     }
 
     @Override
-    public String tableComment(String table, String comment) {
-        return "alter table " + table + " comment=" + literal(comment);
+    public String tableComment(Namespace namespace, String table, String comment) {
+        return "alter table " + qualified(namespace, table) + " comment=" + literal(comment);
     }
 
     @Override
-    public String columnComment(String table, Column column) {
+    public String columnComment(Namespace namespace, String table, Column column) {
         throw new UnsupportedOperationException("MySQL comments travel with modify column");
     }
 }

@@ -21,6 +21,16 @@ final class PostgreSqlDialect extends BaseDialect {
         return "postgresql";
     }
 
+    @Override
+    public String productName() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public String liquibaseDbms() {
+        return "postgresql";
+    }
+
     // ---- Names
 
     @Override
@@ -81,6 +91,11 @@ final class PostgreSqlDialect extends BaseDialect {
     @Override
     protected String varbinaryType(int length) {
         return "bytea"; // PostgreSQL's only binary string type
+    }
+
+    @Override
+    public boolean namesColumnChecks() {
+        return false;
     }
 
     @Override
@@ -198,7 +213,7 @@ final class PostgreSqlDialect extends BaseDialect {
     }
 
     @Override
-    public String dropUniqueKey(String table, String name) {
+    public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
         return alterTable(table) + " drop constraint " + name;
     }
 
@@ -240,9 +255,6 @@ final class PostgreSqlDialect extends BaseDialect {
         if (nullability) {
             sql.add(alterTable(table) + " alter column " + column + (to.nullable() ? " drop not null" : " set not null"));
         }
-        if (comment) {
-            sql.add(columnComment(table, to));
-        }
         return sql;
     }
 
@@ -257,13 +269,13 @@ final class PostgreSqlDialect extends BaseDialect {
     }
 
     @Override
-    public String tableComment(String table, String comment) {
-        return "comment on table " + table + " is " + (comment.isEmpty() ? "null" : literal(comment));
+    public String tableComment(Namespace namespace, String table, String comment) {
+        return "comment on table " + qualified(namespace, table) + " is " + (comment.isEmpty() ? "null" : literal(comment));
     }
 
     @Override
-    public String columnComment(String table, Column column) {
-        return "comment on column " + table + "." + identifier(column.name()) + " is "
+    public String columnComment(Namespace namespace, String table, Column column) {
+        return "comment on column " + qualified(namespace, table) + "." + identifier(column.name()) + " is "
                 + (column.comment().isEmpty() ? "null" : literal(column.comment()));
     }
 }

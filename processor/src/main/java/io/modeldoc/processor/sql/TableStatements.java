@@ -40,8 +40,7 @@ final class TableStatements {
         }
         if (!dialect.uniqueKeysInCreateTable()) {
             for (NamedKey key : uniqueKeys) {
-                String sql = dialect.alterTable(qualified(table)) + " add " + key.constraint() + "unique ("
-                        + list(key.columns()) + ")";
+                String sql = dialect.addUniqueKey(qualified(table), key.name(), key.columns(), table.nullableColumns(key.columns()));
                 statements.add(new Statement(Statement.Kind.UNIQUE_KEY, table.name(), sql));
             }
         }
@@ -57,7 +56,7 @@ final class TableStatements {
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
             String name = lower(column.name());
-            parts.add(ColumnDefinition.of(column, dialect, primaryKey.contains(name), inlineUniqueColumns.contains(name)));
+            parts.add(ColumnDefinition.of(column, dialect, table.name(), primaryKey.contains(name), inlineUniqueColumns.contains(name)));
         }
         if (!table.primaryKey().isEmpty()) {
             parts.add("primary key (" + list(table.primaryKey()) + ")");
@@ -77,11 +76,11 @@ final class TableStatements {
     private List<String> comments(Table table) {
         List<String> comments = new ArrayList<>();
         if (!table.comment().isEmpty()) {
-            comments.add(dialect.tableComment(qualified(table), table.comment()));
+            comments.add(dialect.tableComment(table.namespace(), table.name(), table.comment()));
         }
         for (Column column : table.columns()) {
             if (!column.comment().isEmpty()) {
-                comments.add(dialect.columnComment(qualified(table), column));
+                comments.add(dialect.columnComment(table.namespace(), table.name(), column));
             }
         }
         return comments;

@@ -89,12 +89,13 @@ class OptionErrorTest {
 
     @Test
     void unknownDialectIsAnErrorListingTheDialects() {
-        Compilation compilation = Fixtures.compile(List.of(ENTITY), "modeldoc.dialects=postgresql,oracle");
+        Compilation compilation = Fixtures.compile(List.of(ENTITY), "modeldoc.dialects=postgresql,db2");
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining(
-                "Bad value 'postgresql,oracle' for -Amodeldoc.dialects; use a comma-separated list of [postgresql, mysql, mariadb, h2]");
+                "Bad value 'postgresql,db2' for -Amodeldoc.dialects; use a comma-separated list of [postgresql, mysql, mariadb, h2, "
+                        + "oracle, sqlserver]");
     }
 
     @Test
@@ -110,7 +111,7 @@ class OptionErrorTest {
     @CsvSource(delimiter = '|', textBlock = """
             modeldoc.dialect=h2 | [modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; did you mean -Amodeldoc.dialects? ModelDoc's options are [modeldoc.dialects, modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.migration.version, modeldoc.migration.description, modeldoc.migration.style, modeldoc.templates, modeldoc.outputDir, modeldoc.verify, modeldoc.lint, modeldoc.package].
             modeldoc.validationDdl=yes | [modeldoc:bad-option] Bad value 'yes' for -Amodeldoc.validationDdl; use one of [on, off] (default: on).
-            modeldoc.dialects=postgresql,sqlserver | [modeldoc:bad-option] Bad value 'postgresql,sqlserver' for -Amodeldoc.dialects; use a comma-separated list of [postgresql, mysql, mariadb, h2] (default: postgresql).
+            modeldoc.dialects=postgresql,db2 | [modeldoc:bad-option] Bad value 'postgresql,db2' for -Amodeldoc.dialects; use a comma-separated list of [postgresql, mysql, mariadb, h2, oracle, sqlserver] (default: postgresql).
             modeldoc.templates=no/such/folder | [modeldoc:bad-option] -Amodeldoc.templates=no/such/folder is not a folder; name the folder that holds your .ftl overrides, or leave the option out.
             """)
     void anOptionMistakeIsOneErrorAndNothingIsWritten(String option, String message, @TempDir Path folder) {

@@ -45,6 +45,10 @@ class BehaviourSectionsTest {
         assertTrue(orders.contains("- **Indexes**: 5 primary keys, 3 unique keys and 1 performance index; 3 of 5 foreign keys are the leading columns of a key or index\n"));
         assertTrue(orders.contains("- **2 foreign keys without an index on PostgreSQL**: `order_line(order_id)`, `purchase_order_tag(tags_id)` [Impact: Medium]"));
 
+        String sqlServer = render(model, io.modeldoc.processor.sql.Dialects.named("sqlserver")).get("order-management.md");
+        assertTrue(sqlServer.contains("(`fk_order_line_order_id`): SQL Server does not index foreign keys"), "named after the database shown");
+        assertTrue(sqlServer.contains("- **2 foreign keys without an index on SQL Server**:"));
+
         String mysql = render(model, TestSql.MYSQL).get("order-management.md");
         assertFalse(mysql.contains("without an index"), "MySQL indexes foreign keys itself");
         assertTrue(mysql.contains("; the database indexes foreign keys itself (5 foreign keys)\n"));

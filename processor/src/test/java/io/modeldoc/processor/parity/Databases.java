@@ -77,11 +77,27 @@ public final class Databases {
     }
 
     private static ScratchDatabase h2(String name, FixtureNamespaces namespaces) {
+        // Plain H2, no MODE: Hibernate's H2Dialect writes for H2's own syntax.
+        return h2(name, namespaces, "");
+    }
+
+    /**
+     * A fresh H2 database in one of its compatibility modes ({@code Oracle}, {@code MSSQLServer}), with the fixture's
+     * schemas created beforehand or not: the weaker check of the dialects no server of runs here.
+     */
+    public static ScratchDatabase h2InMode(String mode, FixtureNamespaces namespaces, boolean createNamespaces) {
+        ScratchDatabase database = h2("parity_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), namespaces, mode);
+        if (createNamespaces) {
+            createNamespaces(database);
+        }
+        return database;
+    }
+
+    private static ScratchDatabase h2(String name, FixtureNamespaces namespaces, String mode) {
         if (namespaces.catalogs().size() > 1) {
             throw new IllegalArgumentException("H2 has one catalog, the database; the fixture names " + namespaces.catalogs());
         }
-        // Plain H2, no MODE: Hibernate's H2Dialect writes for H2's own syntax.
-        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + (mode.isEmpty() ? "" : ";MODE=" + mode);
         Connection connection = connect(url, "sa", "");
         Map<String, String> standIns = new TreeMap<>();
         namespaces.catalogs().forEach(catalog -> standIns.put(catalog, name));

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DialectsTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"postgresql, 63", "mysql, 64", "mariadb, 64", "h2, 256"})
+    @CsvSource({"postgresql, 63", "mysql, 64", "mariadb, 64", "h2, 256", "oracle, 128", "sqlserver, 128"})
     void namesEachDialectWithItsIdentifierLimit(String name, int maxIdentifierLength) {
         Dialect dialect = Dialects.named(name);
         assertEquals(name, dialect.name());
@@ -27,7 +27,9 @@ class DialectsTest {
             "postgresql, false, true,  true,  false, false, false",
             "mysql,      true,  false, false, true,  true,  false",
             "mariadb,    true,  false, false, true,  true,  true",
-            "h2,         true,  true,  false, true,  false, false"})
+            "h2,         true,  true,  false, true,  false, false",
+            "oracle,     false, true,  false, false, false, false",
+            "sqlserver,  true,  true,  true,  false, false, false"})
     void answersEachQuestionAboutItsDatabase(String name, boolean catalogs, boolean schemas, boolean transactionalDdl,
                                              boolean indexesForeignKeys, boolean foreignKeysOwnIndexes, boolean checksTravel) {
         Dialect dialect = Dialects.named(name);
@@ -39,17 +41,33 @@ class DialectsTest {
         assertEquals(checksTravel, dialect.checksTravelWithColumn(), "checks travel with the column");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"postgresql, postgresql, PostgreSQL", "mysql, mysql, MySQL", "mariadb, mariadb, MariaDB", "h2, h2, H2",
+            "oracle, oracle, Oracle", "sqlserver, mssql, SQL Server"})
+    void namesEachDatabaseAsLiquibaseAndProseDo(String name, String liquibaseDbms, String productName) {
+        assertEquals(liquibaseDbms, Dialects.named(name).liquibaseDbms());
+        assertEquals(productName, Dialects.named(name).productName());
+    }
+
+    @Test
+    void opensAMigrationsTransactionInEachTransactionalDatabasesSpelling() {
+        assertEquals("start transaction", Dialects.named("postgresql").beginTransaction());
+        assertEquals("begin transaction", Dialects.named("sqlserver").beginTransaction());
+    }
+
     @Test
     void measuresPostgreSqlNamesInBytesAndTheOthersInCharacters() {
         String cyrillic = "заказ"; // 5 characters, 10 bytes in UTF-8
         assertEquals(10, Dialects.named("postgresql").identifierLength(cyrillic));
         assertEquals(5, Dialects.named("mysql").identifierLength(cyrillic));
         assertEquals(5, Dialects.named("h2").identifierLength(cyrillic));
+        assertEquals(10, Dialects.named("oracle").identifierLength(cyrillic));
+        assertEquals(5, Dialects.named("sqlserver").identifierLength(cyrillic));
     }
 
     @Test
     void listsTheOptionValuesInTheDocumentedOrder() {
-        assertEquals(List.of("postgresql", "mysql", "mariadb", "h2"), Dialects.NAMES);
+        assertEquals(List.of("postgresql", "mysql", "mariadb", "h2", "oracle", "sqlserver"), Dialects.NAMES);
         assertThat(Dialects.ALL).extracting(Dialect::name).containsExactlyElementsOf(Dialects.NAMES);
     }
 
@@ -60,8 +78,8 @@ class DialectsTest {
 
     @Test
     void rejectsAnUnknownNameListingTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dialects.named("oracle"));
-        assertTrue(e.getMessage().contains("oracle") && e.getMessage().contains("mariadb"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dialects.named("db2"));
+        assertTrue(e.getMessage().contains("db2") && e.getMessage().contains("sqlserver"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Dialects.named("PostgreSQL"));
     }
 }
