@@ -41,7 +41,7 @@ class FuzzRegressionTest {
             KnownDefect defect = KnownDefect.byNumber(fixture.open().getAsInt());
             assertThat(outcome.shapes())
                     .as("%s shows pattern %d (%s), whose switch is off, and no longer shows its difference: if the pattern is"
-                            + " fixed, turn the switch on in KnownDefect.FIXED_IN_MAIN and drop 'open' from its"
+                            + " fixed, mark the switch FIXED in KnownDefect and drop 'open' from its"
                             + " fuzz.properties; if it only fails another way now, update 'shape'.%n%s",
                             fixture.name(), defect.number(), defect.pattern(), differences)
                     .contains(fixture.shape());
