@@ -36,7 +36,7 @@ public enum KnownDefect {
 
     // Found by this fuzzer, beyond issue 12's list.
     TPC_FOREIGN_KEYS(15, OPEN, "foreign keys to or from a TABLE_PER_CLASS entity with subclasses (Hibernate writes none)"),
-    JOIN_COLUMNS(16, OPEN, "@JoinColumns naming the columns of a composite foreign key"),
+    JOIN_COLUMNS(16, FIXED, "@JoinColumns naming the columns of a composite foreign key"),
     NESTED_OVERRIDE(17, OPEN, "@AttributeOverride of a nested embeddable's attribute (inner.street)"),
     OVERRIDE_COLUMN(18, OPEN, "@AttributeOverride over an embeddable column with a length, NOT NULL...: the override's @Column decides"),
     TPC_ROOT_CONSTRAINTS(19, OPEN, "@Table indexes and unique constraints of a TABLE_PER_CLASS root with subclasses"),
