@@ -37,8 +37,8 @@ public enum KnownDefect {
     // Found by this fuzzer, beyond issue 12's list.
     TPC_FOREIGN_KEYS(15, OPEN, "foreign keys to or from a TABLE_PER_CLASS entity with subclasses (Hibernate writes none)"),
     JOIN_COLUMNS(16, FIXED, "@JoinColumns naming the columns of a composite foreign key"),
-    NESTED_OVERRIDE(17, OPEN, "@AttributeOverride of a nested embeddable's attribute (inner.street)"),
-    OVERRIDE_COLUMN(18, OPEN, "@AttributeOverride over an embeddable column with a length, NOT NULL...: the override's @Column decides"),
+    NESTED_OVERRIDE(17, FIXED, "@AttributeOverride of a nested embeddable's attribute (inner.street)"),
+    OVERRIDE_COLUMN(18, FIXED, "@AttributeOverride over an embeddable column with a length, NOT NULL...: the override's @Column decides"),
     TPC_ROOT_CONSTRAINTS(19, OPEN, "@Table indexes and unique constraints of a TABLE_PER_CLASS root with subclasses"),
     QUOTED_TABLE_SEQUENCE(20, OPEN, "a quoted table name on an entity with an implicit sequence"),
     UNNAMED_ONE_TO_MANY_JOIN_COLUMN(21, OPEN, "@OneToMany with an unnamed @JoinColumn (ModelDoc makes a join table)"),
