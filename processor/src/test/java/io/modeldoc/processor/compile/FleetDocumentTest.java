@@ -1,0 +1,67 @@
+package io.modeldoc.processor.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import io.modeldoc.processor.doc.RenderedMarkdown;
+import io.modeldoc.processor.support.Fixtures;
+import io.modeldoc.processor.support.Goldens;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fleet fixture: a JOINED hierarchy with a discriminator, a SINGLE_TABLE and a TABLE_PER_CLASS one, and element
+ * collections of enums, strings and embeddables, with {@code @OrderColumn} and {@code @OrderBy}.
+ */
+class FleetDocumentTest {
+
+    private static final Compilation COMPILATION = Fixtures.compile(Fixtures.sources("fleet"), "modeldoc.lint=off");
+
+    private static String document() {
+        return Fixtures.output(COMPILATION, "fleet.md");
+    }
+
+    @Test
+    void documentMatchesItsGolden() {
+        Goldens.assertMatches("FleetDocumentTest", "outputs", "fleet.md", document());
+    }
+
+    @Test
+    void theDocumentsRenderCleanly() {
+        assertThat(RenderedMarkdown.problems(Map.of("fleet.md", document(), "index.md", Fixtures.output(COMPILATION, "index.md"))))
+                .isEmpty();
+    }
+
+    @Test
+    void theBaseSaysHowItsHierarchyIsStoredAndTellsItsTypesApart() {
+        assertThat(document())
+                .contains("**Inheritance**: abstract base of [Truck](#truck) and [Van](#van), stored joined: `Vehicle` holds what "
+                        + "they share, each subtype's own attributes are in a table of its own, keyed by the same identifier; "
+                        + "discriminator `vehicle_type` = `TRUCK` ([Truck](#truck)) | `VAN` ([Van](#van)).")
+                .contains("**Inheritance**: base of [CustomerSite](#customersite), stored in a single table: `Site` holds every "
+                        + "subtype's columns, nullable for the rows of the other types; discriminator `DTYPE` = `Site` (Site) | "
+                        + "`CUSTOMER` ([CustomerSite](#customersite)).")
+                .contains("**Inheritance**: abstract base of [Lease](#lease), stored table per class: each concrete class has a "
+                        + "table of its own repeating every inherited column, and `Contract` has none.");
+    }
+
+    @Test
+    void eachSubtypeIsABaseWithTheKeyItInherits() {
+        assertThat(document())
+                .contains("- Each truck is a [Vehicle](#vehicle) (joined: table `Truck` holds its own attributes, its key `id` "
+                        + "referencing `Vehicle(id)`; discriminator `vehicle_type` = `TRUCK`).")
+                .contains("- Each customer site is a [Site](#site) (single table: its columns are in `Site`, nullable for the rows "
+                        + "of the other types; discriminator `DTYPE` = `CUSTOMER`).")
+                .contains("- Each lease is a [Contract](#contract) (table per class: table `Lease` repeats every inherited column).")
+                .contains("| `id` | `Long` | `id` | `bigint` | primary key, foreign key → `Vehicle` | inherited from [Vehicle](#vehicle) |");
+    }
+
+    @Test
+    void aHierarchyIsOrderedBaseFirst() {
+        String document = document();
+        assertThat(document).contains("[Contract](#contract), [Lease](#lease), [Depot](#depot), [Site](#site), "
+                + "[CustomerSite](#customersite), [Vehicle](#vehicle), [Truck](#truck), [Van](#van)");
+        assertThat(document.indexOf("#### Vehicle")).isLessThan(document.indexOf("#### Truck"));
+        assertThat(document.indexOf("#### Site")).isLessThan(document.indexOf("#### CustomerSite"));
+    }
+}
