@@ -8,6 +8,7 @@ import io.modeldoc.processor.model.Rule;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.ElementCollection;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.ExternalEntity;
 import io.modeldoc.processor.model.Inheritance;
@@ -136,12 +137,22 @@ public final class ModelAssembler {
             }
             attributes.add(new Attribute(attribute.name(), attribute.javaType(), attribute.kind(), attributeColumns,
                     attribute.description(), generation(source, attribute), attribute.validations(), attribute.sensitivity(),
-                    attribute.audit(), tableAssembler.mapKeyOf(attribute)));
+                    attribute.audit(), tableAssembler.mapKeyOf(attribute), elements(source, attribute, tableAssembler)));
         }
         return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table,
                 source.purpose(), attributes, relationships, rules, source.usage(),
                 source.access(), source.archival(), source.risks(), source.queries(), source.callbacks(), source.cache(),
                 source.audited(), inheritance(source, entityTables));
+    }
+
+    /** Where an element collection keeps its values; {@code null} for other attributes. */
+    private ElementCollection elements(EntitySource source, AttributeSource attribute, TableAssembler tableAssembler) {
+        if (attribute.elements() == null) {
+            return null;
+        }
+        String orderColumn = attribute.elements().orderColumn();
+        return new ElementCollection(tableAssembler.collectionTableName(source, attribute), attribute.elements().fetch(),
+                attribute.elements().orderBy(), orderColumn.isEmpty() ? "" : naming.physical(orderColumn));
     }
 
     /** The entity's place in its hierarchy, as the document tells it; {@code null} outside any hierarchy. */

@@ -22,6 +22,7 @@ final class EntityPlanner {
     private final AttributeConstraints constraints;
     private final RelationshipSentences sentences;
     private final InheritanceSentences inheritance;
+    private final ElementCollectionSentences collections;
 
     EntityPlanner(ModelLookup lookup, Dialect dialect) {
         this.lookup = lookup;
@@ -29,6 +30,7 @@ final class EntityPlanner {
         this.constraints = new AttributeConstraints(lookup);
         this.sentences = new RelationshipSentences(lookup);
         this.inheritance = new InheritanceSentences(lookup);
+        this.collections = new ElementCollectionSentences(lookup);
     }
 
     EntitySection plan(Entity entity) {
@@ -48,6 +50,7 @@ final class EntityPlanner {
             relationships.add(isA);
         }
         entity.relationships().forEach(r -> relationships.add(sentences.sentence(entity, r)));
+        entity.attributes().stream().map(a -> collections.sentence(entity, a)).filter(s -> !s.isEmpty()).forEach(relationships::add);
         return new EntitySection(
                 Markdown.heading(entity.simpleName()),
                 Markdown.inline(entity.purpose()),
@@ -114,7 +117,15 @@ final class EntityPlanner {
 
     private EntitySection.AttributeRow row(Entity entity, Attribute attribute, TableFacts primary, List<TableFacts> secondaryTables,
                                            Relationship relationship) {
-        TableFacts table = home(attribute, primary, secondaryTables);
+        TableFacts collectionTable = collections.table(attribute);
+        if (collectionTable != null) {
+            // An element collection's values are columns of its collection table: shown like any other column.
+            attribute = new Attribute(attribute.name(), attribute.javaType(), attribute.kind(),
+                    ElementCollectionSentences.valueColumns(attribute, collectionTable), attribute.description(),
+                    attribute.generation(), attribute.validations(), attribute.sensitivity(), attribute.audit(), attribute.mapKey(),
+                    attribute.elements());
+        }
+        TableFacts table = collectionTable != null ? collectionTable : home(attribute, primary, secondaryTables);
         List<Column> columns = AttributeConstraints.columns(attribute, table);
         String constraintCell = constraints.describe(entity, attribute, table, relationship);
         if (table != primary) {

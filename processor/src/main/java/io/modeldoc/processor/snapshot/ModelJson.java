@@ -14,7 +14,8 @@ public final class ModelJson {
      * a relationship's {@code identifying} and {@code primaryKeyJoin}, and leaves out record
      * components at their empty value. A model with associations to other modules' entities also
      * has {@code externals}: left out when empty, so every other file reads as before. 4 added an entity's
-     * {@code inheritance} (left out outside a hierarchy).
+     * {@code inheritance} (left out outside a hierarchy) and an attribute's {@code elements} (left out but for
+     * element collections).
      */
     public static final int FORMAT_VERSION = 4;
 

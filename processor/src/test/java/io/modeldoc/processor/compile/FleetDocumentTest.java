@@ -57,6 +57,23 @@ class FleetDocumentTest {
     }
 
     @Test
+    void elementCollectionsAreDocumentedLikeAssociations() {
+        assertThat(document())
+                .contains("| `equipment` | `Set<Equipment>` | `equipment` | `varchar(20)` | in `truck_equipment`, one of `TAIL_LIFT`, "
+                        + "`CRANE`, `COOLING` | What the truck is equipped with. |")
+                .contains("- Each truck holds a set of `Equipment` values (element collection in table `truck_equipment`, joined by "
+                        + "`truck_id` → `Truck(id)`; each value once per truck, unique `truck_equipment(truck_id, equipment)`; "
+                        + "fetched eagerly).")
+                .contains("- Each van holds a list of `String` values (element collection in table `Van_districts`, joined by "
+                        + "`Van_id` → `Van(id)`; primary key `Van_districts(Van_id, stop)`; positions kept in `stop`; fetched lazily).")
+                .contains("| `openingHours` | `List<OpeningHours>` | `weekday`, `opens`, `closes` | `integer`, `varchar(255)`, "
+                        + "`varchar(255)` | in `Depot_openingHours` | The opening hours, by weekday. |")
+                .contains("- Each depot holds zero or more `OpeningHours` values (element collection in table `Depot_openingHours`, "
+                        + "joined by `Depot_id` → `Depot(id)`; no key: any change deletes and re-inserts all the depot's rows; "
+                        + "sorted by `weekday` on loading; fetched lazily).");
+    }
+
+    @Test
     void aHierarchyIsOrderedBaseFirst() {
         String document = document();
         assertThat(document).contains("[Contract](#contract), [Lease](#lease), [Depot](#depot), [Site](#site), "
