@@ -177,7 +177,11 @@ final class AttributeReader {
                         .orElse(List.of()),
                 columns, orderColumn, TypeNames.isSet(field.type()), basic,
                 table.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
-                mapKey, associations, keyOrder);
+                mapKey, associations, keyOrder,
+                annotations.find(field.element(), JpaNames.ELEMENT_COLLECTION).map(e -> e.enumName("fetch"))
+                        .filter(f -> !f.isEmpty()).orElse("LAZY"),
+                annotations.find(field.element(), JpaNames.ORDER_BY)
+                        .map(o -> o.string("value").isBlank() && basic ? columns.get(0).name() : o.string("value").strip()).orElse(""));
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));
