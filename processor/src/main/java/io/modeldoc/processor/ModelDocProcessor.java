@@ -220,7 +220,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
             String qualifiedName = type.getQualifiedName().toString();
             Entity entity = entities.get(qualifiedName);
             // An abstract class of a table-per-class hierarchy has no table, so no constants; a left-out entity neither.
-            if (entity != null && tables.containsKey(entity.table()) && generated.add(qualifiedName)) {
+            if (settings.entityConstants() && entity != null && tables.containsKey(entity.table())
+                    && generated.add(qualifiedName)) {
                 write(constants.generate(entity, tables.get(entity.table()),
                         secondaryTables.getOrDefault(qualifiedName, List.of()), sources.get(qualifiedName).packageName(), type));
             }
