@@ -31,6 +31,8 @@ final class AttributeReader {
     private final AttributeChecks checks;
     private final MapKeyReader mapKeys;
     private final AssociationOverrides associationOverrides;
+    /** The classes being read, outermost first: an embeddable met again among them would embed itself for ever. */
+    private final java.util.Deque<TypeElement> inside = new java.util.ArrayDeque<>();
 
     AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl) {
         this.annotations = annotations;
@@ -57,10 +59,36 @@ final class AttributeReader {
     private List<AttributeSource> readFields(TypeElement type, String prefix, Embedding embedding,
                                              Map<String, GenerationSource> generators, boolean property) {
         List<AttributeSource> attributes = new ArrayList<>();
-        for (Member field : Member.of(type, property, annotations)) {
-            readField(field, prefix, embedding, generators, attributes, property);
+        inside.addLast(type);
+        try {
+            for (Member field : Member.of(type, property, annotations)) {
+                readField(field, prefix, embedding, generators, attributes, property);
+            }
+        } finally {
+            inside.removeLast();
         }
         return attributes;
+    }
+
+    /**
+     * Whether embedding {@code embeddable} in {@code field} would embed a class inside itself, directly or through
+     * other embeddables; if so, it is reported on the field.
+     */
+    private boolean embedsItself(Member field, String name, TypeElement embeddable) {
+        if (!inside.contains(embeddable)) {
+            return false;
+        }
+        List<String> path = new ArrayList<>();
+        boolean found = false;
+        for (TypeElement level : inside) {
+            found = found || level.equals(embeddable);
+            if (found) {
+                path.add(level.getSimpleName().toString());
+            }
+        }
+        path.add(embeddable.getSimpleName().toString());
+        reporter.report(Message.EMBEDDABLE_CYCLE, field.element(), name, embeddable.getSimpleName(), String.join(" > ", path));
+        return true;
     }
 
     private void readField(Member field, String prefix, Embedding embedding,
@@ -70,7 +98,7 @@ final class AttributeReader {
         mapKeys.checkOnlyOnMaps(field, name);
         if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
             TypeElement key = TypeNames.typeElement(field.type());
-            if (key != null) {
+            if (key != null && !embedsItself(field, name, key)) {
                 List<AttributeSource> parts = readFields(key, name + ".", new Embedding(overrides(field), tableOverrides(field), false),
                         generators, property);
                 // Hibernate maps such a "key many-to-one"; ModelDoc does not, so it says so rather than drop the column.
@@ -88,6 +116,9 @@ final class AttributeReader {
         boolean embedded = annotations.has(field.element(), JpaNames.EMBEDDED)
                 || typeElement != null && annotations.has(typeElement, JpaNames.EMBEDDABLE);
         if (embedded && typeElement != null) {
+            if (embedsItself(field, name, typeElement)) {
+                return;
+            }
             Embedding inner = new Embedding(overrides(field), tableOverrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")));
             List<AttributeSource> parts = readFields(typeElement, name + ".", inner, generators, property);
             out.addAll(associationOverrides.apply(field.element(), parts, name + ".", typeElement.getSimpleName().toString()));
@@ -148,6 +179,8 @@ final class AttributeReader {
             }
             columns = List.of(column);
             keyOrder = List.of(column.name());
+        } else if (embedsItself(field, name, elementType)) {
+            return Optional.empty();
         } else {
             List<AttributeSource> parts = associationOverrides.apply(field.element(),
                     readFields(elementType, "", new Embedding(overrides(field), Map.of(), false), generators, property), "",

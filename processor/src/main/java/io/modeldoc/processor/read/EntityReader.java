@@ -53,8 +53,18 @@ public final class EntityReader {
         return annotations.has(type, JpaNames.ENTITY);
     }
 
-    /** The entity; empty when it cannot be documented (the reason is reported on it). */
+    /**
+     * The entity; empty when it cannot be documented. An entity with an ERROR on it or its attributes is left out
+     * of every output: a script that creates what the error is about would fail on the database, and take the
+     * tables after it along.
+     */
     public Optional<EntitySource> read(TypeElement type) {
+        int errorsBefore = reporter.errorCount();
+        Optional<EntitySource> entity = readChecked(type);
+        return reporter.errorCount() > errorsBefore ? Optional.empty() : entity;
+    }
+
+    private Optional<EntitySource> readChecked(TypeElement type) {
         List<TypeElement> hierarchy = hierarchy(type);
         Map<String, GenerationSource> generators = generators(hierarchy);
         List<AttributeSource> all = new ArrayList<>();
