@@ -29,6 +29,8 @@ final class EntityTables {
     private final Map<String, List<EntitySource>> singleTableSubclasses = new TreeMap<>();
     private final Map<String, List<EntitySource>> joinedSubclasses = new TreeMap<>();
     private final Map<String, List<AttributeSource>> incomingJoinColumns = new TreeMap<>();
+    /** The entities some compiled entity extends. */
+    private final java.util.Set<String> parents = new java.util.TreeSet<>();
     private final Map<AttributeSource, EntitySource> owners = new java.util.IdentityHashMap<>();
     /** The key columns of identifier attributes derived from an association, and of those associations. */
     private final Map<AttributeSource, List<Column>> derivedColumns = new java.util.IdentityHashMap<>();
@@ -49,6 +51,9 @@ final class EntityTables {
                             .add(attribute);
                     owners.put(attribute, entity);
                 }
+            }
+            if (parent(entity) != null) {
+                parents.add(parent(entity).qualifiedName());
             }
             if (sharesRootTable(entity)) {
                 singleTableSubclasses.computeIfAbsent(root(entity).qualifiedName(), r -> new java.util.ArrayList<>()).add(entity);
@@ -294,6 +299,11 @@ final class EntityTables {
         return source.attributes().stream().filter(a -> a.column() != null)
                 .map(columns::of).filter(c -> c.name().equalsIgnoreCase(naming.physical(column)))
                 .findFirst().orElse(null);
+    }
+
+    /** Whether some compiled entity extends the entity. */
+    boolean hasSubclasses(String entity) {
+        return parents.contains(entity);
     }
 
     /** The single-table subclasses of a root, at any depth, in name order. */

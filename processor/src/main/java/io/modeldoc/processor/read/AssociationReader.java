@@ -12,6 +12,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /** Reads {@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany} and {@code @ManyToMany} attributes. */
 final class AssociationReader {
@@ -29,12 +30,12 @@ final class AssociationReader {
     private final MapKeyReader mapKeys;
     private final DerivedIdChecks derivedIds;
 
-    AssociationReader(Annotations annotations, Reporter reporter, boolean validationDdl) {
+    AssociationReader(Annotations annotations, Reporter reporter, boolean validationDdl, Types types) {
         this.annotations = annotations;
         this.reporter = reporter;
         this.validationDdl = validationDdl;
         this.mapKeys = new MapKeyReader(annotations, reporter);
-        this.derivedIds = new DerivedIdChecks(annotations, reporter);
+        this.derivedIds = new DerivedIdChecks(annotations, reporter, types);
     }
 
     /** The association {@code field} declares; empty when it declares none, or a broken one (reported). */

@@ -48,6 +48,7 @@ public final class JpaNames {
     public static final List<String> ELEMENT_COLLECTION = persistence("ElementCollection");
     public static final List<String> COLLECTION_TABLE = persistence("CollectionTable");
     public static final List<String> ORDER_COLUMN = persistence("OrderColumn");
+    public static final List<String> ORDER_BY = persistence("OrderBy");
     public static final List<String> MAP_KEY = persistence("MapKey");
     public static final List<String> MAP_KEY_COLUMN = persistence("MapKeyColumn");
     public static final List<String> MAP_KEY_JOIN_COLUMN = persistence("MapKeyJoinColumn");

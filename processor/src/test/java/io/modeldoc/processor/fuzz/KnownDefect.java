@@ -18,7 +18,7 @@ import static io.modeldoc.processor.fuzz.KnownDefect.Status.OPEN;
  */
 public enum KnownDefect {
 
-    GENERIC_MAPPED_SUPERCLASS(1, OPEN, "type variables of a mapped superclass (ids, basics, associations, collections)"),
+    GENERIC_MAPPED_SUPERCLASS(1, FIXED, "type variables of a mapped superclass (ids, basics, associations, collections)"),
     SHARED_READ_ONLY_COLUMN(2, OPEN, "a basic column shared with a read-only (insertable/updatable = false) association"),
     PRIMITIVE_WITH_COLUMN(3, OPEN, "@Column on a primitive without nullable = false"),
     SINGLE_TABLE_NOT_NULL(4, OPEN, "not-null attributes of SINGLE_TABLE subclasses (Hibernate's check)"),
