@@ -15,7 +15,7 @@ public final class ModelChecks {
             new DuplicateTableRule(),
             new DuplicateColumnRule(),
             new IndexColumnRule(),
-            new IdentifierRule(),
+            new NameRule(),
             new RenamedFromRule());
 
     /**

@@ -49,6 +49,11 @@ final class PostgreSqlDialect extends BaseDialect {
     }
 
     @Override
+    public String foldCase(String bare) {
+        return bare.toLowerCase(Locale.ROOT); // PostgreSQL folds bare names to lower case
+    }
+
+    @Override
     public String quote(String bare) {
         return '"' + bare.replace("\"", "\"\"") + '"';
     }
@@ -209,17 +214,17 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
@@ -229,7 +234,7 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override
@@ -265,7 +270,7 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint if exists " + name;
+        return alterTable(table) + " drop constraint if exists " + identifier(name);
     }
 
     @Override
