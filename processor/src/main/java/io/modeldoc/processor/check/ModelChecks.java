@@ -15,6 +15,7 @@ public final class ModelChecks {
             new DuplicateTableRule(),
             new DuplicateColumnRule(),
             new IndexColumnRule(),
+            new ColumnSizeRule(),
             new IdentifierRule(),
             new RenamedFromRule());
 

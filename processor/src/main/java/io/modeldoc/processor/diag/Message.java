@@ -42,6 +42,8 @@ public enum Message {
             "Attribute %s has @Size(min = %d, max = %d): no value can be valid; make min at most max."),
     SCALE_ABOVE_PRECISION(Kind.ERROR, "scale",
             "Attribute %s has @Column(precision = %d, scale = %d): the scale cannot exceed the precision; fix one of them."),
+    COLUMN_SIZE(Kind.ERROR, "column-size",
+            "Attribute %s has @Column(%s = %d), but %s; %s."),
     VERSION_TYPE(Kind.ERROR, "version-type",
             "Attribute %s is the @Version of its entity but has type %s; use int, Integer, short, Short, long, Long, "
                     + "Instant, LocalDateTime or java.sql.Timestamp."),
@@ -120,6 +122,9 @@ public enum Message {
                     + "used twice, with @AttributeOverride."),
     UNKNOWN_INDEX_COLUMN(Kind.ERROR, "index-column",
             "Index %s of entity %s names column %s, which table %s does not have; its columns are %s."),
+    NO_COLUMNS(Kind.ERROR, "no-columns",
+            "The %s %s of entity %s names no columns (%s), so the database would refuse it; name at least one column "
+                    + "of table %s, or remove it."),
     UNKNOWN_UNIQUE_COLUMN(Kind.ERROR, "unique-column",
             "Unique constraint %s of entity %s names column %s, which table %s does not have; its columns are %s."),
     DUPLICATE_INDEX_NAME(Kind.ERROR, "duplicate-index",
