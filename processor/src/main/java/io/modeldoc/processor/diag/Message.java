@@ -73,6 +73,20 @@ public enum Message {
     PARENT_IN_OTHER_MODULE(Kind.ERROR, "other-module",
             "Entity %s extends %s of %s; ModelDoc documents an inheritance hierarchy within one module only, so move the "
                     + "subclass into that module. It is left out of the outputs."),
+    REFERENCED_COLUMN_NOWHERE(Kind.ERROR, "referenced-column",
+            "@JoinColumn(referencedColumnName = \"%s\") on %s names no column of %s (table %s); Hibernate stops with "
+                    + "\"Unable to find column with logical name: %s\". Name a column of the target (its @Column name), or "
+                    + "leave referencedColumnName out to refer to its primary key."),
+    ENTITY_INTERFACE(Kind.ERROR, "entity-kind",
+            "Entity %s is an interface, but Hibernate maps only classes, whose instances it creates and fills; annotate a "
+                    + "class that implements it with @Entity instead. It is left out of the outputs."),
+    ENTITY_RECORD(Kind.ERROR, "entity-kind",
+            "Entity %s is a record, and a record cannot be an entity: its fields are final and it has no constructor "
+                    + "without parameters, so Hibernate can neither load nor change it. Make it a class, or annotate the "
+                    + "record @Embeddable and embed it in an entity. It is left out of the outputs."),
+    ENTITY_INNER_CLASS(Kind.ERROR, "entity-kind",
+            "Entity %s is an inner class of %s, so Hibernate cannot create its instances (each needs an instance of %s); "
+                    + "declare it static, or move it to a file of its own. It is left out of the outputs."),
     MAPS_ID_NOWHERE(Kind.ERROR, "maps-id",
             "@MapsId(\"%s\") on %s names no attribute of the entity's @EmbeddedId (%s); name one of them, or leave the "
                     + "value out to map the whole identifier."),

@@ -413,6 +413,38 @@ class ErrorCatalogueTest {
                         "}").error("[modeldoc:no-columns] The unique constraint uk_none of entity Plain2 names no columns "
                         + "(columnNames = {}), so the database would refuse it; name at least one column of table Plain2, or remove it.",
                         "Plain2.java", "class Plain2"),
+                ErrorCase.of("referenced-column").source("Loan",
+                        "/** A loan. */",
+                        "@Entity public class Loan {",
+                        "  @Id private Long id;",
+                        "  /** Its fine. */ @ManyToOne @JoinColumn(name = \"fine_ref\", referencedColumnName = \"nope\") private Fine fine;",
+                        "}").error("[modeldoc:referenced-column] @JoinColumn(referencedColumnName = \"nope\") on fine names no column "
+                        + "of Fine (table Fine); Hibernate stops with \"Unable to find column with logical name: nope\". Name a "
+                        + "column of the target (its @Column name), or leave referencedColumnName out to refer to its primary key.",
+                        "Loan.java", "Fine fine"),
+                ErrorCase.of("entity-interface").source("Shape2",
+                        "/** A shape. */",
+                        "@Entity public interface Shape2 {",
+                        "  double area();",
+                        "}").error("[modeldoc:entity-kind] Entity test.Shape2 is an interface, but Hibernate maps only classes, whose "
+                        + "instances it creates and fills; annotate a class that implements it with @Entity instead. It is left out "
+                        + "of the outputs.", "Shape2.java", "interface Shape2"),
+                ErrorCase.of("entity-record").source("Point",
+                        "/** A point. */",
+                        "@Entity public record Point(@Id Long id, int x) {",
+                        "}").error("[modeldoc:entity-kind] Entity test.Point is a record, and a record cannot be an entity: its fields "
+                        + "are final and it has no constructor without parameters, so Hibernate can neither load nor change it. Make "
+                        + "it a class, or annotate the record @Embeddable and embed it in an entity. It is left out of the outputs.",
+                        "Point.java", "record Point"),
+                ErrorCase.of("entity-inner-class").source("Outer2",
+                        "public class Outer2 {",
+                        "  /** A part. */",
+                        "  @Entity public class Part {",
+                        "    @Id private Long id;",
+                        "  }",
+                        "}").error("[modeldoc:entity-kind] Entity test.Outer2.Part is an inner class of Outer2, so Hibernate cannot "
+                        + "create its instances (each needs an instance of Outer2); declare it static, or move it to a file of its "
+                        + "own. It is left out of the outputs.", "Outer2.java", "class Part"),
                 ErrorCase.of("embeddable-cycle")
                         .source("Chain", "/** A chain. */", "@Embeddable public class Chain {",
                                 "  /** A link. */ private String link;", "  /** The rest. */ @Embedded private Chain rest;", "}")
