@@ -115,10 +115,10 @@ public final class ModelDocProcessor extends AbstractProcessor {
         problems.forEach(problem -> reporter.report(Message.BAD_OPTION, problem));
         optionErrors = !problems.isEmpty();
         DocComments docs = new DocComments(env.getElementUtils(), SourceElements.of(env));
-        entityReader = new EntityReader(env.getElementUtils(), docs, reporter, settings.validationDdl());
+        entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), docs, reporter, settings.validationDdl());
         featureReader = new FeatureReader(env.getElementUtils(), docs, pkg -> previous().packageDescription(pkg));
         // Another module's class files are that module's business: reading them reports nothing.
-        classFileReader = new EntityReader(env.getElementUtils(), docs, Reporter.silent(), settings.validationDdl());
+        classFileReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), docs, Reporter.silent(), settings.validationDdl());
         otherModules = new OtherModules(env.getElementUtils(), env.getFiler(), classFileReader, settings);
     }
 

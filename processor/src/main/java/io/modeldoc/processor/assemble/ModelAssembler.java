@@ -8,8 +8,10 @@ import io.modeldoc.processor.model.Rule;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.ElementCollection;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.ExternalEntity;
+import io.modeldoc.processor.model.Inheritance;
 import io.modeldoc.processor.model.Feature;
 import io.modeldoc.processor.model.Relationship;
 import io.modeldoc.processor.model.Sequence;
@@ -19,6 +21,7 @@ import io.modeldoc.processor.read.AssociationSource;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.GenerationSource;
+import io.modeldoc.processor.read.InheritanceSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -158,12 +161,38 @@ public final class ModelAssembler {
             }
             attributes.add(new Attribute(attribute.name(), attribute.javaType(), attribute.kind(), attributeColumns,
                     attribute.description(), generation(source, attribute), attribute.validations(), attribute.sensitivity(),
-                    attribute.audit(), tableAssembler.mapKeyOf(attribute)));
+                    attribute.audit(), tableAssembler.mapKeyOf(attribute), elements(source, attribute, tableAssembler)));
         }
         return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table,
                 source.purpose(), attributes, relationships, rules, source.usage(),
                 source.access(), source.archival(), source.risks(), source.queries(), source.callbacks(), source.cache(),
-                source.audited());
+                source.audited(), inheritance(source, entityTables));
+    }
+
+    /** Where an element collection keeps its values; {@code null} for other attributes. */
+    private ElementCollection elements(EntitySource source, AttributeSource attribute, TableAssembler tableAssembler) {
+        if (attribute.elements() == null) {
+            return null;
+        }
+        String orderColumn = attribute.elements().orderColumn();
+        return new ElementCollection(tableAssembler.collectionTableName(source, attribute), attribute.elements().fetch(),
+                attribute.elements().orderBy(), orderColumn.isEmpty() ? "" : naming.physical(orderColumn));
+    }
+
+    /** The entity's place in its hierarchy, as the document tells it; {@code null} outside any hierarchy. */
+    private Inheritance inheritance(EntitySource source, EntityTables entityTables) {
+        EntitySource parent = entityTables.parent(source);
+        if (parent == null && !entityTables.hasSubclasses(source.qualifiedName())) {
+            return null;
+        }
+        InheritanceSource base = entityTables.root(source).inheritance();
+        String strategy = base.strategy();
+        // As the tables are built: a single table always tells its rows apart, a joined hierarchy only when declared.
+        boolean discriminated = strategy.equals("SINGLE_TABLE") || strategy.equals("JOINED") && base.discriminator().declared();
+        boolean isAbstract = source.inheritance().isAbstract();
+        return new Inheritance(parent == null ? "" : parent.qualifiedName(), strategy,
+                discriminated ? naming.physical(base.discriminatorColumn()) : "",
+                discriminated && !isAbstract ? source.inheritance().discriminatorValue() : "", isAbstract);
     }
 
     private Relationship relationship(EntitySource source, AttributeSource attribute, List<String> columns,

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * Reads the persistent fields of a class (field access) into attribute sources, flattening
@@ -33,12 +35,14 @@ final class AttributeReader {
     private final AssociationOverrides associationOverrides;
     /** The classes being read, outermost first: an embeddable met again among them would embed itself for ever. */
     private final java.util.Deque<TypeElement> inside = new java.util.ArrayDeque<>();
+    private final Types types;
 
-    AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl) {
+    AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl, Types types) {
         this.annotations = annotations;
+        this.types = types;
         this.docs = docs;
         this.validation = new ValidationReader(annotations);
-        this.associations = new AssociationReader(annotations, reporter, validationDdl);
+        this.associations = new AssociationReader(annotations, reporter, validationDdl, types);
         this.reporter = reporter;
         this.validationDdl = validationDdl;
         this.checks = new AttributeChecks(annotations, reporter);
@@ -50,18 +54,23 @@ final class AttributeReader {
      * The persistent attributes declared by {@code type} itself.
      *
      * @param generators the sequence generators of the entity, by generator name
+     * @param entity     the entity being read: the type variables of its mapped superclasses resolve through it
      */
-    List<AttributeSource> read(TypeElement type, Map<String, GenerationSource> generators, boolean property) {
-        return readFields(type, "", null, generators, property);
+    List<AttributeSource> read(TypeElement type, DeclaredType entity, Map<String, GenerationSource> generators, boolean property) {
+        return readFields(type, entity, "", null, generators, property);
     }
 
-    /** The attributes of a class, or of an embeddable (which takes the access type of the entity embedding it). */
-    private List<AttributeSource> readFields(TypeElement type, String prefix, Embedding embedding,
+    /**
+     * The attributes of a class, or of an embeddable (which takes the access type of the entity embedding it).
+     *
+     * @param site the type the attributes are read for (the entity, or the embedded attribute's resolved type)
+     */
+    private List<AttributeSource> readFields(TypeElement type, DeclaredType site, String prefix, Embedding embedding,
                                              Map<String, GenerationSource> generators, boolean property) {
         List<AttributeSource> attributes = new ArrayList<>();
         inside.addLast(type);
         try {
-            for (Member field : Member.of(type, property, annotations)) {
+            for (Member field : Member.of(type, site, types, property, annotations)) {
                 readField(field, prefix, embedding, generators, attributes, property);
             }
         } finally {
@@ -99,7 +108,8 @@ final class AttributeReader {
         if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
             TypeElement key = TypeNames.typeElement(field.type());
             if (key != null && !embedsItself(field, name, key)) {
-                List<AttributeSource> parts = readFields(key, name + ".", new Embedding(overrides(field), tableOverrides(field), false),
+                List<AttributeSource> parts = readFields(key, (DeclaredType) field.type(), name + ".",
+                        new Embedding(overrides(field), tableOverrides(field), false),
                         generators, property);
                 // Hibernate maps such a "key many-to-one"; ModelDoc does not, so it says so rather than drop the column.
                 parts.stream().filter(part -> part.association() != null).forEach(part -> reporter.report(
@@ -120,7 +130,7 @@ final class AttributeReader {
                 return;
             }
             Embedding inner = new Embedding(overrides(field), tableOverrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")));
-            List<AttributeSource> parts = readFields(typeElement, name + ".", inner, generators, property);
+            List<AttributeSource> parts = readFields(typeElement, (DeclaredType) type, name + ".", inner, generators, property);
             out.addAll(associationOverrides.apply(field.element(), parts, name + ".", typeElement.getSimpleName().toString()));
             return;
         }
@@ -183,7 +193,7 @@ final class AttributeReader {
             return Optional.empty();
         } else {
             List<AttributeSource> parts = associationOverrides.apply(field.element(),
-                    readFields(elementType, "", new Embedding(overrides(field), Map.of(), false), generators, property), "",
+                    readFields(elementType, (DeclaredType) element, "", new Embedding(overrides(field), Map.of(), false), generators, property), "",
                     elementType.getSimpleName().toString());
             columns = parts.stream().map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
             // Hibernate orders an embeddable's properties by name, and keys a set by its columns in that order.
@@ -210,7 +220,11 @@ final class AttributeReader {
                         .orElse(List.of()),
                 columns, orderColumn, TypeNames.isSet(field.type()), basic,
                 table.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
-                mapKey, associations, keyOrder);
+                mapKey, associations, keyOrder,
+                annotations.find(field.element(), JpaNames.ELEMENT_COLLECTION).map(e -> e.enumName("fetch"))
+                        .filter(f -> !f.isEmpty()).orElse("LAZY"),
+                annotations.find(field.element(), JpaNames.ORDER_BY)
+                        .map(o -> o.string("value").isBlank() && basic ? columns.get(0).name() : o.string("value").strip()).orElse(""));
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));
@@ -218,7 +232,7 @@ final class AttributeReader {
 
     /** The columns of an embeddable's fields, for an embeddable map key. */
     private List<ColumnSource> embeddableColumns(TypeElement embeddable, Map<String, GenerationSource> generators, boolean property) {
-        return readFields(embeddable, "", new Embedding(Map.of(), Map.of(), false), generators, property).stream()
+        return readFields(embeddable, null, "", new Embedding(Map.of(), Map.of(), false), generators, property).stream()
                 .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
     }
 

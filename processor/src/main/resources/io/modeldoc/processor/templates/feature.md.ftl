@@ -373,6 +373,10 @@ ${migration.rollback}${migration.rollbackFence}
 <#if entity.purpose?has_content>
 **Purpose**: ${entity.purpose}
 </#if>
+<#if entity.inheritance?has_content>
+
+**Inheritance**: ${entity.inheritance}
+</#if>
 <#if entity.table?has_content>
 
 **Table**: ${entity.table}
