@@ -270,9 +270,10 @@ final class AttributeReader {
             columnName = embedding.overrides().get(leaf);
         }
         int length = column.filter(c -> c.isExplicit("length")).map(c -> (int) c.number("length")).orElse(defaults[0]);
-        int precision = column.filter(c -> c.number("precision") > 0).map(c -> (int) c.number("precision")).orElse(defaults[1]);
+        // A negative precision is kept, for the checks to report; 0 is JPA's "not given".
+        int precision = column.filter(c -> c.number("precision") != 0).map(c -> (int) c.number("precision")).orElse(defaults[1]);
         // A precision without a scale means a scale of 0, as in SQL.
-        boolean explicitPrecision = column.map(c -> c.number("precision") > 0).orElse(false);
+        boolean explicitPrecision = column.map(c -> c.number("precision") != 0).orElse(false);
         int scale = column.filter(c -> c.isExplicit("scale")).map(c -> (int) c.number("scale"))
                 .orElse(explicitPrecision ? 0 : defaults[2]);
 

@@ -34,6 +34,16 @@ final class PostgreSqlDialect extends BaseDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 1000; // numeric: up to 1000 digits, the scale within the precision
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 1000;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 63; // NAMEDATALEN - 1
     }
