@@ -15,11 +15,14 @@ import java.util.List;
  * @param notes            finished sentences: transactions, warnings
  * @param forward          the migration script in the first dialect, inside {@code forwardFence}
  * @param rollback         the rollback script, inside {@code rollbackFence}
+ * @param rollbackLosses   the rollback's statements that lose data or may, as Markdown bullets' text
  */
 public record MigrationSection(List<EntitySection> existingEntities, List<ModifiedEntity> modifiedEntities, String file, String rollbackFile, String dialect,
-                               List<String> notes, String forward, String forwardFence, String rollback, String rollbackFence) {
+                               List<String> notes, String forward, String forwardFence, String rollback, String rollbackFence,
+                               List<String> rollbackLosses) {
 
     public MigrationSection {
+        rollbackLosses = List.copyOf(rollbackLosses);
         existingEntities = List.copyOf(existingEntities);
         modifiedEntities = List.copyOf(modifiedEntities);
         notes = List.copyOf(notes);

@@ -65,7 +65,8 @@ final class MigrationStrategyPlanner {
                         + "before it removes; back up the database before running it.");
         return new MigrationSection(existingSections, modified, Markdown.code(changes.names().forward()), Markdown.code(changes.names().rollback()),
                 dialect.name(), notes, changes.forwardScript(), Markdown.fenceFor(changes.forwardScript()),
-                changes.rollbackScript(), Markdown.fenceFor(changes.rollbackScript()));
+                changes.rollbackScript(), Markdown.fenceFor(changes.rollbackScript()),
+                changes.rollbackLosses().stream().map(loss -> Markdown.inline(loss) + ".").toList());
     }
 
     /** Data-loss bullets for Risk Assessment: the feature's dropped tables and columns, and narrowed types. */

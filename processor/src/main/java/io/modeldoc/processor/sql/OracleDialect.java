@@ -215,6 +215,11 @@ final class OracleDialect extends BaseDialect {
     // ---- Changes
 
     @Override
+    public String characterLength(String expression) {
+        return "length(" + expression + ")"; // Oracle has no char_length
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return false; // every DDL statement commits before and after it runs
     }

@@ -217,6 +217,11 @@ final class SqlServerDialect extends BaseDialect {
     // ---- Changes
 
     @Override
+    public String characterLength(String expression) {
+        return "len(" + expression + ")"; // SQL Server has no char_length; len ignores trailing blanks
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }

@@ -230,6 +230,13 @@ ${migration.forward}${migration.forwardFence}
 
 ### Rollback Plan
 **Rollback File**: ${migration.rollbackFile}
+<#if migration.rollbackLosses?has_content>
+
+Statements of the rollback that lose data or may:
+<#list migration.rollbackLosses as loss>
+- ${loss}
+</#list>
+</#if>
 
 ${migration.rollbackFence}sql
 ${migration.rollback}${migration.rollbackFence}
