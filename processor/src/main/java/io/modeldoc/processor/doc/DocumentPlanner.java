@@ -88,7 +88,8 @@ public final class DocumentPlanner {
                 monitoring.plan(feature, entities, tables),
                 context.dependencies(feature),
                 withDataLoss(risks.plan(feature, entities, tables, indexes), migration.dataLossRisks(slug, entities)),
-                migration.plan(entities, migration.oldEntities(entities).stream().map(entityPlanner::plan).toList()));
+                migration.plan(slug, tables, lookup.model(), entities,
+                        migration.oldEntities(entities).stream().map(entityPlanner::plan).toList()));
     }
 
     /** Existing Entities also lists the feature's own entities that the baseline had. */

@@ -12,9 +12,10 @@ import java.util.List;
  * @param file             the migration's file name, e.g. {@code migration_2_add_notes.sql}
  * @param rollbackFile     the rollback's file name
  * @param dialect          the dialect shown
- * @param notes            finished sentences: transactions, warnings
- * @param forward          the migration script in the first dialect, inside {@code forwardFence}
- * @param rollback         the rollback script, inside {@code rollbackFence}
+ * @param notes            finished sentences: transactions, warnings; what it means that the feature has no statement
+ * @param forward          the migration's statements on the feature's tables, in the first dialect, inside
+ *                         {@code forwardFence}; empty when the migration leaves them as they were
+ * @param rollback         the rollback's statements on the feature's tables, inside {@code rollbackFence}
  */
 public record MigrationSection(List<EntitySection> existingEntities, List<ModifiedEntity> modifiedEntities, String file, String rollbackFile, String dialect,
                                List<String> notes, String forward, String forwardFence, String rollback, String rollbackFence) {

@@ -6,6 +6,7 @@ import io.modeldoc.processor.migrate.ModelChanges;
 import io.modeldoc.processor.migrate.TableChange;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.sql.Dialect;
@@ -49,8 +50,12 @@ final class MigrationStrategyPlanner {
         return bullets;
     }
 
-    /** @param existingSections the full sections of the entities that are not new */
-    MigrationSection plan(List<Entity> entities, List<EntitySection> existingSections) {
+    /**
+     * @param tables           the feature's tables in this build
+     * @param existingSections the full sections of the entities that are not new
+     */
+    MigrationSection plan(String slug, List<TableFacts> tables, DataModel current, List<Entity> entities,
+                          List<EntitySection> existingSections) {
         if (changes == null) {
             return null;
         }
@@ -58,14 +63,24 @@ final class MigrationStrategyPlanner {
         for (Entity entity : entities.stream().sorted(Comparator.comparing(Entity::simpleName)).toList()) {
             changes.changeOf(entity).filter(MigrationStrategyPlanner::modified).ifPresent(change -> modified.add(modifiedEntity(entity, change)));
         }
+        FeatureStatements own = new FeatureStatements(slug, tables, current, changes.diff().from());
+        String forward = own.of(changes.forwardScript());
+        String rollback = own.of(changes.rollbackScript());
         List<String> notes = new ArrayList<>();
-        notes.add(changes.transactional()
-                ? "The script runs in one transaction on " + dialect.name() + ": if a statement fails, nothing changes."
-                : "DDL is not transactional on " + dialect.name() + ": each statement commits on its own, so the script adds "
-                        + "before it removes; back up the database before running it.");
+        if (forward.isEmpty()) {
+            notes.add(FeatureStatements.changesAnything(changes.forwardScript())
+                    ? "No schema change: this feature's tables are as in the baseline. The build's migration, "
+                            + Markdown.code(changes.names().forward()) + " (in `modeldoc/migrations/" + dialect.name()
+                            + "/`), changes other features' tables only."
+                    : "No schema change: the model's tables are as in the baseline.");
+        } else {
+            notes.add(changes.transactional()
+                    ? "The script runs in one transaction on " + dialect.name() + ": if a statement fails, nothing changes."
+                    : "DDL is not transactional on " + dialect.name() + ": each statement commits on its own, so the script adds "
+                            + "before it removes; back up the database before running it.");
+        }
         return new MigrationSection(existingSections, modified, Markdown.code(changes.names().forward()), Markdown.code(changes.names().rollback()),
-                dialect.name(), notes, changes.forwardScript(), Markdown.fenceFor(changes.forwardScript()),
-                changes.rollbackScript(), Markdown.fenceFor(changes.rollbackScript()));
+                dialect.name(), notes, forward, Markdown.fenceFor(forward), rollback, Markdown.fenceFor(rollback));
     }
 
     /** Data-loss bullets for Risk Assessment: the feature's dropped tables and columns, and narrowed types. */

@@ -219,7 +219,8 @@ ${pad}${query.fence}
 ## Migration Strategy
 
 ### Database Migration
-**Migration File**: ${migration.file} (in `modeldoc/migrations/${migration.dialect}/`, beside the other dialects' folders)
+<#if migration.forward?has_content>
+**Migration File**: ${migration.file} (in `modeldoc/migrations/${migration.dialect}/`, beside the other dialects' folders); its statements on this feature's tables:
 
 <#list migration.notes as note>
 ${note}
@@ -227,12 +228,21 @@ ${note}
 
 ${migration.forwardFence}sql
 ${migration.forward}${migration.forwardFence}
+<#else>
+<#list migration.notes as note>
+${note}
+</#list>
+</#if>
 
 ### Rollback Plan
-**Rollback File**: ${migration.rollbackFile}
+<#if migration.rollback?has_content>
+**Rollback File**: ${migration.rollbackFile}; its statements on this feature's tables:
 
 ${migration.rollbackFence}sql
 ${migration.rollback}${migration.rollbackFence}
+<#else>
+Nothing to roll back in this feature's tables.
+</#if>
 </#if>
 <#if performance??>
 
