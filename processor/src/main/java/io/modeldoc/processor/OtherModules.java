@@ -63,9 +63,13 @@ final class OtherModules {
         this.settings = settings;
     }
 
-    /** Resolves every association target and parent entity of {@code sources} that is not among them. */
-    Found resolve(Collection<EntitySource> sources) {
-        Set<String> compiled = new TreeSet<>();
+    /**
+     * Resolves every association target and parent entity of {@code sources} that is not among them.
+     *
+     * @param withErrors entities of this compilation left out for an error already reported: not looked for elsewhere
+     */
+    Found resolve(Collection<EntitySource> sources, Set<String> withErrors) {
+        Set<String> compiled = new TreeSet<>(withErrors);
         sources.forEach(s -> compiled.add(s.qualifiedName()));
         List<EntitySource> own = new ArrayList<>();
         Map<String, ExternalEntity> externals = new TreeMap<>();

@@ -7,6 +7,7 @@ import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
+import io.modeldoc.processor.read.JoinColumnSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ final class EntityTables {
                 }
                 continue;
             }
-            List<String> names = joinColumnNames(explicitJoinColumns(deriving.association()), targetKey, deriving.name(),
+            List<String> names = joinColumnNames(explicitJoinColumns(deriving.association(), targetKey), targetKey, deriving.name(),
                     table(deriving.association().target()));
             List<AttributeSource> shared = ids.stream().filter(i -> i == deriving || derivingAssociation(entity, i) == deriving).toList();
             List<Column> own = new ArrayList<>();
@@ -178,8 +179,23 @@ final class EntityTables {
         return derivedColumns.get(attribute);
     }
 
-    private static List<String> explicitJoinColumns(io.modeldoc.processor.read.AssociationSource association) {
-        return association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
+    /**
+     * The join column names written for an association, in the order of the columns they refer to: when every one
+     * names its {@code referencedColumnName}, Hibernate pairs them with the referenced key by that name, whatever
+     * order they are written in; otherwise by position. Empty when the names are implicit.
+     */
+    List<String> explicitJoinColumns(io.modeldoc.processor.read.AssociationSource association, List<Column> referenced) {
+        List<JoinColumnSource> written = association.namedJoinColumns();
+        if (written.size() < 2 || written.size() != referenced.size()
+                || written.stream().anyMatch(j -> j.referencedColumn().isEmpty())) {
+            return written.stream().map(JoinColumnSource::name).toList();
+        }
+        List<String> ordered = new ArrayList<>();
+        for (Column column : referenced) {
+            written.stream().filter(j -> unquoted(naming.physical(j.referencedColumn())).equalsIgnoreCase(unquoted(column.name())))
+                    .findFirst().ifPresent(j -> ordered.add(j.name()));
+        }
+        return ordered.size() == written.size() ? ordered : written.stream().map(JoinColumnSource::name).toList();
     }
 
     /**

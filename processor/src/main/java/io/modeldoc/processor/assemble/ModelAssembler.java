@@ -60,6 +60,7 @@ public final class ModelAssembler {
      */
     public DataModel assemble(List<EntitySource> sources, List<ExternalEntity> externals, List<Problem> problems) {
         List<EntitySource> sorted = sources.stream().sorted(Comparator.comparing(EntitySource::qualifiedName)).toList();
+        problems.addAll(DerivedIdCycles.find(sorted));
         ColumnFactory columns = new ColumnFactory(naming);
         EntityTables entityTables = new EntityTables(sorted, externals, naming, columns);
         CheckNames checkNames = new CheckNames();

@@ -68,7 +68,7 @@ final class TableAssembler {
         for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
             EntitySource owner = entities.ownerOf(incoming);
             List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
-            List<String> joinNames = names(List.of(incoming.association().joinColumn()), ownerKey, incoming.name(),
+            List<String> joinNames = names(entities.explicitJoinColumns(incoming.association(), ownerKey), ownerKey, incoming.name(),
                     entities.table(owner.qualifiedName()));
             for (int i = 0; i < ownerKey.size(); i++) {
                 parts.columns.add(columns.referring(joinNames.get(i), ownerKey.get(i), true, false));
@@ -153,9 +153,12 @@ final class TableAssembler {
                 && entity.secondaryTables().stream().anyMatch(t -> t.name().equalsIgnoreCase(attribute.table()));
     }
 
-    /** What a to-one association refers to: the target's key, or the column {@code referencedColumnName} names. */
+    /**
+     * What a to-one association refers to: the target's key, or the column a single join column's
+     * {@code referencedColumnName} names (the columns of a composite one pair with the key's).
+     */
     private List<Column> referencedKey(AssociationSource association) {
-        if (!association.referencedColumn().isEmpty()) {
+        if (!association.referencedColumn().isEmpty() && association.joinColumns().isEmpty()) {
             Column referenced = entities.column(association.target(), association.referencedColumn());
             if (referenced != null) {
                 return List.of(referenced);
@@ -176,8 +179,9 @@ final class TableAssembler {
         AssociationSource association = attribute.association();
         if (association != null && association.cardinality().toOne() && association.owning() && !association.primaryKeyJoin()
                 && entities.contains(association.target())) {
-            List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
-            return names(explicit, referencedKey(association), attribute.name(), entities.table(association.target()));
+            List<Column> referenced = referencedKey(association);
+            return names(entities.explicitJoinColumns(association, referenced), referenced, attribute.name(),
+                    entities.table(association.target()));
         }
         return List.of();
     }
@@ -419,8 +423,7 @@ final class TableAssembler {
     private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, boolean forcedNullable) {
         AssociationSource association = attribute.association();
         List<Column> targetKey = referencedKey(association);
-        List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
-        List<String> names = names(explicit, targetKey, attribute.name(), entities.table(association.target()));
+        List<String> names = names(entities.explicitJoinColumns(association, targetKey), targetKey, attribute.name(), entities.table(association.target()));
         boolean unique = association.joinColumnUnique() || association.cardinality() == Cardinality.ONE_TO_ONE;
         for (int i = 0; i < targetKey.size(); i++) {
             tableColumns.add(columns.referring(names.get(i), targetKey.get(i), association.optional() || forcedNullable,

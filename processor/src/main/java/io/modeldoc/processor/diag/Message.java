@@ -55,6 +55,10 @@ public enum Message {
             "Identifier %s names generator '%s', but no @SequenceGenerator has that name; Hibernate then uses a sequence "
                     + "called '%s'. Declare @SequenceGenerator(name = \"%s\") to say so, or fix the name."),
 
+    EMBEDDABLE_CYCLE(Kind.ERROR, "embeddable-cycle",
+            "Attribute %s embeds %s inside itself (%s), so its columns would never end, and Hibernate refuses such a "
+                    + "recursive embeddable; make the inner attribute an association to an entity, or mark it @Transient."),
+
     // Associations
     NOT_AN_ENTITY(Kind.ERROR, "not-an-entity",
             "Attribute %s refers to %s, which is not an @Entity; annotate the target with @Entity, or fix the attribute's type (for collections, its element type)."),
@@ -90,6 +94,10 @@ public enum Message {
     ASSOCIATION_OVERRIDE_NOWHERE(Kind.ERROR, "association-override",
             "@AssociationOverride(name = \"%s\") on %s names no association of %s (%s); name a @ManyToOne, @OneToOne, "
                     + "@OneToMany or @ManyToMany attribute, or remove the override."),
+    DERIVED_ID_CYCLE(Kind.ERROR, "derived-id-cycle",
+            "Attribute %s derives the identifier of %s from %s, whose identifier derives back from it (%s): no key can "
+                    + "come first, and Hibernate cannot map such a ring. Give one of these entities an identifier of its own "
+                    + "(@Id on a basic attribute), and drop @Id or @MapsId from the association that leads to it."),
     TO_MANY_NOT_COLLECTION(Kind.ERROR, "to-many-type",
             "Attribute %s is %s but its type %s is not a collection; use Set, List or Collection of the target entity, "
                     + "or @ManyToOne/@OneToOne."),

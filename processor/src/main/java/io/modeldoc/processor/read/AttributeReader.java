@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * Reads the persistent fields of a class (field access) into attribute sources, flattening
@@ -31,12 +33,16 @@ final class AttributeReader {
     private final AttributeChecks checks;
     private final MapKeyReader mapKeys;
     private final AssociationOverrides associationOverrides;
+    /** The classes being read, outermost first: an embeddable met again among them would embed itself for ever. */
+    private final java.util.Deque<TypeElement> inside = new java.util.ArrayDeque<>();
+    private final Types types;
 
-    AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl) {
+    AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl, Types types) {
         this.annotations = annotations;
+        this.types = types;
         this.docs = docs;
         this.validation = new ValidationReader(annotations);
-        this.associations = new AssociationReader(annotations, reporter, validationDdl);
+        this.associations = new AssociationReader(annotations, reporter, validationDdl, types);
         this.reporter = reporter;
         this.validationDdl = validationDdl;
         this.checks = new AttributeChecks(annotations, reporter);
@@ -48,19 +54,50 @@ final class AttributeReader {
      * The persistent attributes declared by {@code type} itself.
      *
      * @param generators the sequence generators of the entity, by generator name
+     * @param entity     the entity being read: the type variables of its mapped superclasses resolve through it
      */
-    List<AttributeSource> read(TypeElement type, Map<String, GenerationSource> generators, boolean property) {
-        return readFields(type, "", null, generators, property);
+    List<AttributeSource> read(TypeElement type, DeclaredType entity, Map<String, GenerationSource> generators, boolean property) {
+        return readFields(type, entity, "", null, generators, property);
     }
 
-    /** The attributes of a class, or of an embeddable (which takes the access type of the entity embedding it). */
-    private List<AttributeSource> readFields(TypeElement type, String prefix, Embedding embedding,
+    /**
+     * The attributes of a class, or of an embeddable (which takes the access type of the entity embedding it).
+     *
+     * @param site the type the attributes are read for (the entity, or the embedded attribute's resolved type)
+     */
+    private List<AttributeSource> readFields(TypeElement type, DeclaredType site, String prefix, Embedding embedding,
                                              Map<String, GenerationSource> generators, boolean property) {
         List<AttributeSource> attributes = new ArrayList<>();
-        for (Member field : Member.of(type, property, annotations)) {
-            readField(field, prefix, embedding, generators, attributes, property);
+        inside.addLast(type);
+        try {
+            for (Member field : Member.of(type, site, types, property, annotations)) {
+                readField(field, prefix, embedding, generators, attributes, property);
+            }
+        } finally {
+            inside.removeLast();
         }
         return attributes;
+    }
+
+    /**
+     * Whether embedding {@code embeddable} in {@code field} would embed a class inside itself, directly or through
+     * other embeddables; if so, it is reported on the field.
+     */
+    private boolean embedsItself(Member field, String name, TypeElement embeddable) {
+        if (!inside.contains(embeddable)) {
+            return false;
+        }
+        List<String> path = new ArrayList<>();
+        boolean found = false;
+        for (TypeElement level : inside) {
+            found = found || level.equals(embeddable);
+            if (found) {
+                path.add(level.getSimpleName().toString());
+            }
+        }
+        path.add(embeddable.getSimpleName().toString());
+        reporter.report(Message.EMBEDDABLE_CYCLE, field.element(), name, embeddable.getSimpleName(), String.join(" > ", path));
+        return true;
     }
 
     private void readField(Member field, String prefix, Embedding embedding,
@@ -70,8 +107,9 @@ final class AttributeReader {
         mapKeys.checkOnlyOnMaps(field, name);
         if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
             TypeElement key = TypeNames.typeElement(field.type());
-            if (key != null) {
-                List<AttributeSource> parts = readFields(key, name + ".", new Embedding(overrides(field), tableOverrides(field), false),
+            if (key != null && !embedsItself(field, name, key)) {
+                List<AttributeSource> parts = readFields(key, (DeclaredType) field.type(), name + ".",
+                        new Embedding(overrides(field), tableOverrides(field), false),
                         generators, property);
                 // Hibernate maps such a "key many-to-one"; ModelDoc does not, so it says so rather than drop the column.
                 parts.stream().filter(part -> part.association() != null).forEach(part -> reporter.report(
@@ -88,8 +126,11 @@ final class AttributeReader {
         boolean embedded = annotations.has(field.element(), JpaNames.EMBEDDED)
                 || typeElement != null && annotations.has(typeElement, JpaNames.EMBEDDABLE);
         if (embedded && typeElement != null) {
+            if (embedsItself(field, name, typeElement)) {
+                return;
+            }
             Embedding inner = new Embedding(overrides(field), tableOverrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")));
-            List<AttributeSource> parts = readFields(typeElement, name + ".", inner, generators, property);
+            List<AttributeSource> parts = readFields(typeElement, (DeclaredType) type, name + ".", inner, generators, property);
             out.addAll(associationOverrides.apply(field.element(), parts, name + ".", typeElement.getSimpleName().toString()));
             return;
         }
@@ -148,9 +189,11 @@ final class AttributeReader {
             }
             columns = List.of(column);
             keyOrder = List.of(column.name());
+        } else if (embedsItself(field, name, elementType)) {
+            return Optional.empty();
         } else {
             List<AttributeSource> parts = associationOverrides.apply(field.element(),
-                    readFields(elementType, "", new Embedding(overrides(field), Map.of(), false), generators, property), "",
+                    readFields(elementType, (DeclaredType) element, "", new Embedding(overrides(field), Map.of(), false), generators, property), "",
                     elementType.getSimpleName().toString());
             columns = parts.stream().map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
             // Hibernate orders an embeddable's properties by name, and keys a set by its columns in that order.
@@ -189,7 +232,7 @@ final class AttributeReader {
 
     /** The columns of an embeddable's fields, for an embeddable map key. */
     private List<ColumnSource> embeddableColumns(TypeElement embeddable, Map<String, GenerationSource> generators, boolean property) {
-        return readFields(embeddable, "", new Embedding(Map.of(), Map.of(), false), generators, property).stream()
+        return readFields(embeddable, null, "", new Embedding(Map.of(), Map.of(), false), generators, property).stream()
                 .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
     }
 

@@ -365,7 +365,42 @@ class ErrorCatalogueTest {
                         .raw("c.package-info", "@io.modeldoc.annotations.DataModel(feature = \" \")", "package c;")
                         .raw("c.C", "package c;", "/** C. */", "@jakarta.persistence.Entity public class C { @jakarta.persistence.Id Long id; }")
                         .error("[modeldoc:blank-feature] @DataModel on package c has a blank feature name; name the feature.",
-                                "c/package-info.java", "package c"));
+                                "c/package-info.java", "package c"),
+                ErrorCase.of("embeddable-cycle")
+                        .source("Chain", "/** A chain. */", "@Embeddable public class Chain {",
+                                "  /** A link. */ private String link;", "  /** The rest. */ @Embedded private Chain rest;", "}")
+                        .source("Fence",
+                                "/** A fence. */",
+                                "@Entity public class Fence {",
+                                "  @Id private Long id;",
+                                "  /** Its chain. */ @Embedded private Chain chain;",
+                                "}").error("[modeldoc:embeddable-cycle] Attribute chain.rest embeds Chain inside itself (Chain > Chain), "
+                        + "so its columns would never end, and Hibernate refuses such a recursive embeddable; make the inner "
+                        + "attribute an association to an entity, or mark it @Transient.", "Chain.java", "Chain rest"),
+                ErrorCase.of("embeddable-cycle-indirect")
+                        .source("Outer", "/** Outer. */", "@Embeddable public class Outer {",
+                                "  /** Inner part. */ private Inner inner;", "}")
+                        .source("Inner", "/** Inner. */", "@Embeddable public class Inner {",
+                                "  /** A code. */ private String code;", "  /** Back out. */ @Embedded private Outer outer;", "}")
+                        .source("Nest",
+                                "/** A nest. */",
+                                "@Entity public class Nest {",
+                                "  @Id private Long id;",
+                                "  /** Its values. */ @ElementCollection private Set<Outer> values;",
+                                "}").error("[modeldoc:embeddable-cycle] Attribute inner.outer embeds Outer inside itself "
+                        + "(Outer > Inner > Outer), so its columns would never end, and Hibernate refuses such a recursive "
+                        + "embeddable; make the inner attribute an association to an entity, or mark it @Transient.",
+                        "Inner.java", "Outer outer"),
+                ErrorCase.of("derived-id-cycle")
+                        .source("Husk", "/** A husk. */", "@Entity public class Husk {",
+                                "  /** Its seed. */ @Id @OneToOne private Seed seed;", "}")
+                        .source("Seed", "/** A seed. */", "@Entity public class Seed {",
+                                "  @Id private Long id;", "  /** Its husk. */ @MapsId @OneToOne private Husk husk;", "}")
+                        .error("[modeldoc:derived-id-cycle] Attribute seed derives the identifier of Husk from Seed, whose "
+                                + "identifier derives back from it (Husk > Seed > Husk): no key can come first, and Hibernate "
+                                + "cannot map such a ring. Give one of these entities an identifier of its own (@Id on a basic "
+                                + "attribute), and drop @Id or @MapsId from the association that leads to it.",
+                                "Husk.java", "Seed seed"));
         // Option errors write nothing at all: OptionErrorTest holds them.
     }
 
