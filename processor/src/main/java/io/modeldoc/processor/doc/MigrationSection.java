@@ -31,14 +31,16 @@ public record MigrationSection(List<EntitySection> existingEntities, List<Modifi
      *
      * @param heading the entity's simple name, escaped
      * @param changes the changes in one sentence
+     * @param otherChanges named CHECKs, indexes and named queries added, dropped or changed
      */
     public record ModifiedEntity(String heading, String changes, List<String> newFields, List<String> modifiedFields,
-                                 List<String> removedFields) {
+                                 List<String> removedFields, List<String> otherChanges) {
 
         public ModifiedEntity {
             newFields = List.copyOf(newFields);
             modifiedFields = List.copyOf(modifiedFields);
             removedFields = List.copyOf(removedFields);
+            otherChanges = List.copyOf(otherChanges);
         }
     }
 }

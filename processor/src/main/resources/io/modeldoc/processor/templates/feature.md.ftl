@@ -109,6 +109,13 @@ None: every entity of this feature is in the baseline.
 - ${field}
 </#list>
 </#if>
+<#if entity.otherChanges?has_content>
+
+**Other Changes**:
+<#list entity.otherChanges as change>
+- ${change}
+</#list>
+</#if>
 </#list>
 </#if>
 </#if>

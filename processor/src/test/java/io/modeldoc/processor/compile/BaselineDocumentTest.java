@@ -32,12 +32,13 @@ class BaselineDocumentTest {
         return JavaFileObjects.forSourceString(name, text);
     }
 
-    private static List<JavaFileObject> model(String depotFields) {
+    private static List<JavaFileObject> model(String query, String depotFields) {
         return List.of(
                 source("depots.package-info", "/** Where the fleet is kept. */\n"
                         + "@io.modeldoc.annotations.DataModel(feature = \"Depots\")\npackage depots;\n"),
                 source("depots.Depot", "package depots;\nimport jakarta.persistence.*;\nimport io.modeldoc.annotations.*;\n"
-                        + "/** A depot. */\n@Entity public class Depot {\n  /** Key. */ @Id private Long id;\n" + depotFields + "}\n"),
+                        + "/** A depot. */\n@Entity @NamedQuery(name = \"Depot.big\", query = " + query + ")\n"
+                        + "public class Depot {\n  /** Key. */ @Id private Long id;\n" + depotFields + "}\n"),
                 source("drivers.package-info", "/** Who drives. */\n"
                         + "@io.modeldoc.annotations.DataModel(feature = \"Drivers\")\npackage drivers;\n"),
                 source("drivers.Driver", "package drivers;\nimport jakarta.persistence.*;\n"
@@ -55,13 +56,13 @@ class BaselineDocumentTest {
 
     @BeforeAll
     static void compile() throws IOException {
-        Compilation first = Fixtures.compile(model(
+        Compilation first = Fixtures.compile(model("\"select d from Depot d where d.capacity > 10\"",
                 "  /** Capacity. */ @jakarta.validation.constraints.Min(1) private int capacity;\n"
                         + "  /** The name. */ @Column(length = 40) private String name;\n"), "modeldoc.lint=off");
         assertThat(first).succeeded();
         Path baseline = folder.resolve("model.json");
         Files.writeString(baseline, Fixtures.output(first, "model.json"), StandardCharsets.UTF_8);
-        compilation = Fixtures.compile(model(
+        compilation = Fixtures.compile(model("\"select d from Depot d where d.places > 10\"",
                 "  /** Capacity. */ @RenamedFrom(\"capacity\") @jakarta.validation.constraints.Min(1) private int places;\n"
                         + "  /** The name. */ @Column(length = 80) private String name;\n"
                         + "  /** Phone. */ private String phone;\n"),
@@ -84,6 +85,23 @@ class BaselineDocumentTest {
                         + "`migration_2_depot_phone.sql` (in `modeldoc/migrations/postgresql/`), changes other features' tables only.")
                 .contains("Nothing to roll back in this feature's tables.")
                 .doesNotContain("Depot").doesNotContain("```");
+    }
+
+    @Test
+    void existingEntitiesShowTheBaselineAndModifiedEntitiesEachChangeOnce() {
+        String depots = Fixtures.output(compilation, "depots.md");
+        assertThat(section(depots, "## Current Data Model Analysis"))
+                .contains("| `capacity` | `int` | `capacity` | `integer` | not null, ≥ 1 | Capacity. |")
+                .contains("| `name` | `String` | `name` | `varchar(40)` | | The name. |")
+                .doesNotContain("`phone`");
+        assertThat(section(depots, "## Proposed Data Model"))
+                .contains("- `places`: renamed from `capacity` (`@RenamedFrom`), rows kept; its CHECK `places>=1` follows the new name")
+                .contains("- `name`: `varchar(40)` → `varchar(80)`, widened")
+                .contains("- named query `Depot.big` changed: `select d from Depot d where d.capacity > 10` → "
+                        + "`select d from Depot d where d.places > 10`")
+                .doesNotContain("integer → integer")
+                .contains("    Depot[\"Depot (changed)\"] {\n        bigint id PK\n        integer places \"changed\"\n"
+                        + "        varchar_80_ name \"changed\"\n        varchar_255_ phone \"new\"\n");
     }
 
     @Test
