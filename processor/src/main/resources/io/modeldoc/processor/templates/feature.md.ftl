@@ -244,6 +244,9 @@ ${note}
 ### Rollback Plan
 <#if migration.rollback?has_content>
 **Rollback File**: ${migration.rollbackFile}; its statements on this feature's tables:
+
+${migration.rollbackFence}sql
+${migration.rollback}${migration.rollbackFence}
 <#if migration.rollbackLosses?has_content>
 
 Statements of the rollback that lose data or may:
@@ -251,9 +254,6 @@ Statements of the rollback that lose data or may:
 - ${loss}
 </#list>
 </#if>
-
-${migration.rollbackFence}sql
-${migration.rollback}${migration.rollbackFence}
 <#else>
 Nothing to roll back in this feature's tables.
 </#if>
