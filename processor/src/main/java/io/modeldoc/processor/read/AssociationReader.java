@@ -133,7 +133,10 @@ final class AssociationReader {
                 mapKey,
                 mapsIdAnnotation.map(m -> m.string("value")).orElse(null),
                 id,
-                primaryKeyJoin));
+                primaryKeyJoin,
+                cardinality.toOne() && joinColumn.map(j -> !j.bool("insertable") && !j.bool("updatable")).orElse(false),
+                cardinality.toOne() && joinColumn.map(j -> !j.bool("nullable")).orElse(false),
+                cardinality.toOne() && !association.bool("optional")));
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */

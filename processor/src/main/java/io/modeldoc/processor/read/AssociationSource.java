@@ -28,6 +28,11 @@ import java.util.List;
  * @param id                whether the association is itself an {@code @Id} (alone, or a part of an {@code @IdClass} key)
  * @param primaryKeyJoin    {@code @PrimaryKeyJoinColumn} on a {@code @OneToOne}: joined on the two primary keys,
  *                          so the association has no column and no foreign key of its own
+ * @param readOnly          {@code @JoinColumn(insertable = false, updatable = false)}: the association reads a column
+ *                          that another attribute of the entity writes, so it adds no column of its own
+ * @param requiredColumn    {@code @JoinColumn(nullable = false)}: the column is NOT NULL even in a shared single table
+ * @param nonOptional       {@code optional = false} on the association: in a single table shared with other classes the
+ *                          column stays nullable, and a check demands it for this class's rows (Hibernate 7)
  */
 public record AssociationSource(
         Cardinality cardinality,
@@ -51,13 +56,27 @@ public record AssociationSource(
         MapKeySource mapKey,
         String mapsId,
         boolean id,
-        boolean primaryKeyJoin) {
+        boolean primaryKeyJoin,
+        boolean readOnly,
+        boolean requiredColumn,
+        boolean nonOptional) {
 
     public AssociationSource {
         cascade = List.copyOf(cascade);
         joinTableColumns = List.copyOf(joinTableColumns);
         inverseColumns = List.copyOf(inverseColumns);
         joinTableNamespace = joinTableNamespace == null ? Namespace.DEFAULT : joinTableNamespace;
+    }
+
+    /** An association that writes its own join column. */
+    public AssociationSource(Cardinality cardinality, String target, String mappedBy, boolean optional, List<String> cascade,
+                             String fetch, boolean orphanRemoval, String joinColumn, boolean joinColumnUnique, String joinTable,
+                             List<String> joinTableColumns, List<String> inverseColumns, boolean set, String foreignKeyName,
+                             boolean noConstraint, String orderColumn, String referencedColumn, Namespace joinTableNamespace,
+                             MapKeySource mapKey, String mapsId, boolean id, boolean primaryKeyJoin) {
+        this(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, joinColumn, joinColumnUnique, joinTable,
+                joinTableColumns, inverseColumns, set, foreignKeyName, noConstraint, orderColumn, referencedColumn,
+                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, false, false, false);
     }
 
     public boolean owning() {
@@ -73,13 +92,13 @@ public record AssociationSource(
     public AssociationSource withJoinColumn(String column, String foreignKey) {
         return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, column,
                 joinColumnUnique, joinTable, joinTableColumns, inverseColumns, set, foreignKey.isEmpty() ? foreignKeyName : foreignKey,
-                noConstraint, orderColumn, referencedColumn, joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin);
+                noConstraint, orderColumn, referencedColumn, joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, readOnly, requiredColumn, nonOptional);
     }
 
     /** This association with the join table an {@code @AssociationOverride} gives it. */
     public AssociationSource withJoinTable(String table, List<String> columns, List<String> inverse) {
         return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, joinColumn,
                 joinColumnUnique, table, columns, inverse, set, foreignKeyName, noConstraint, orderColumn, referencedColumn,
-                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin);
+                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, readOnly, requiredColumn, nonOptional);
     }
 }
