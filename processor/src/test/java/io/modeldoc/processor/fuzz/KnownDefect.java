@@ -32,7 +32,7 @@ public enum KnownDefect {
     LOB_WITH_CONVERT(11, FIXED, "@Lob together with @Convert [no grammar yet: needs converter classes]"),
     CHAR_ENUM(12, FIXED, "a STRING enum column of length 1 (char(1))"),
     RESERVED_WORDS(13, OPEN, "unquoted words reserved on one dialect [no grammar yet: Hibernate's own script fails]"),
-    LOMBOK(14, OPEN, "Lombok's constructors [no grammar: Lombok is not on the test class path]"),
+    LOMBOK(14, FIXED, "Lombok's constructors [no grammar: Lombok is not on the test class path]"),
 
     // Found by this fuzzer, beyond issue 12's list.
     TPC_FOREIGN_KEYS(15, OPEN, "foreign keys to or from a TABLE_PER_CLASS entity with subclasses (Hibernate writes none)"),
