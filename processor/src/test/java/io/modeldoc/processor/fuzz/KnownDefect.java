@@ -24,9 +24,9 @@ public enum KnownDefect {
     SINGLE_TABLE_NOT_NULL(4, FIXED, "not-null attributes of SINGLE_TABLE subclasses (Hibernate's check)"),
     MORE_BASIC_TYPES(5, FIXED, "basic types beyond the original table (Currency, Locale, URL, char[], ...)"),
     MARIADB_KEYWORDS(6, OPEN, "unquoted words reserved on MariaDB or MySQL [no grammar yet: Hibernate's own script fails]"),
-    LOB_ON_MYSQL(7, OPEN, "@Lob on MySQL and MariaDB: longblob/longtext against Hibernate's tinyblob/tinytext (a deviation"
+    LOB_ON_MYSQL(7, FIXED, "@Lob on MySQL and MariaDB: longblob/longtext against Hibernate's tinyblob/tinytext (a deviation"
             + ", accepted: docs/deviations-from-hibernate.md#large-objects-on-mysql-and-mariadb)"),
-    COLLECTION_KEY_ORDER(8, OPEN, "primary keys of Set join tables and ordered element collections (deviation)"),
+    COLLECTION_KEY_ORDER(8, FIXED, "primary keys of Set join tables and ordered element collections (deviation)"),
     HIBERNATE_TYPE_ANNOTATIONS(9, OPEN, "@JdbcTypeCode, @Nationalized"),
     ID_ON_EMBEDDABLE(10, FIXED, "@Id on an attribute of @Embeddable type"),
     LOB_WITH_CONVERT(11, FIXED, "@Lob together with @Convert [no grammar yet: needs converter classes]"),
