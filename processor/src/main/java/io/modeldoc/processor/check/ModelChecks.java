@@ -16,6 +16,7 @@ public final class ModelChecks {
             new DuplicateColumnRule(),
             new IndexColumnRule(),
             new NameRule(),
+            new ColumnSizeRule(),
             new RenamedFromRule());
 
     /**

@@ -112,6 +112,12 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
     /** The column's type as this database writes it, e.g. {@code varchar(255)}, {@code timestamp(6) with time zone}. */
     String columnType(Column column);
 
+    /** The most digits a decimal column may have here ({@code numeric(p,s)}'s p); a mapping asking for more is an error. */
+    int maxNumericPrecision();
+
+    /** The most digits after the point a decimal column may have here ({@code numeric(p,s)}'s s). */
+    int maxNumericScale();
+
     /** The column's type: the definition the mapping gives, else this dialect's type for it. */
     default String typeOf(Column column) {
         return column.definition().isEmpty() ? columnType(column) : column.definition();

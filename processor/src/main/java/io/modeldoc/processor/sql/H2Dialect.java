@@ -32,6 +32,16 @@ final class H2Dialect extends BaseDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 100000; // numeric: up to 100000 digits
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 100000;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 256; // H2 accepts longer names; this keeps them readable
     }

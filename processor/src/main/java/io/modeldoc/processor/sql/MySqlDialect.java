@@ -33,6 +33,16 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 65; // decimal: up to 65 digits, 30 after the point
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 30;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 64;
     }

@@ -39,6 +39,16 @@ final class OracleDialect extends BaseDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 38; // number: up to 38 significant digits; the scale may reach 127
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 127;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 128; // since 12.2; 30 before
     }
@@ -203,6 +213,11 @@ final class OracleDialect extends BaseDialect {
     }
 
     // ---- Changes
+
+    @Override
+    public String characterLength(String expression) {
+        return "length(" + expression + ")"; // Oracle has no char_length
+    }
 
     @Override
     public boolean transactionalDdl() {

@@ -38,6 +38,16 @@ final class SqlServerDialect extends BaseDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 38; // decimal: up to 38 digits, the scale within the precision
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 38;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 128; // sysname
     }
@@ -205,6 +215,11 @@ final class SqlServerDialect extends BaseDialect {
     }
 
     // ---- Changes
+
+    @Override
+    public String characterLength(String expression) {
+        return "len(" + expression + ")"; // SQL Server has no char_length; len ignores trailing blanks
+    }
 
     @Override
     public boolean transactionalDdl() {
