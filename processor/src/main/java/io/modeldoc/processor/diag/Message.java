@@ -144,7 +144,7 @@ public enum Message {
     DUPLICATE_INDEX_NAME(Kind.ERROR, "duplicate-index",
             "Index name %s is used twice (tables %s and %s); index names share one namespace in the schema, so rename one."),
     IDENTIFIER_TOO_LONG(Kind.ERROR, "identifier-length",
-            "The %s name %s has %d characters, more than %s allows (%d); give it a shorter name."),
+            "The %s name %s has %d characters, more than %s; give it a shorter name."),
     RESERVED_WORD(Kind.WARNING, "reserved-word",
             "The %s name %s is %s, so ModelDoc quotes it there (%s), in the case the database gives the bare name, so "
                     + "that it names the same object. Hibernate writes it bare and its script fails there; rename it to spare "
