@@ -205,6 +205,16 @@ public enum Message {
         return kind;
     }
 
+    /** The stable tag, e.g. {@code missing-id}. */
+    public String tag() {
+        return tag;
+    }
+
+    /** The text with its {@code %s}/{@code %d} arguments unfilled. */
+    public String template() {
+        return text;
+    }
+
     /** The text with its tag, e.g. {@code [modeldoc:missing-id] Entity ...}. */
     public String format(Object... args) {
         String body = String.format(Locale.ROOT, text, args);
