@@ -47,7 +47,8 @@ final class EntityTables {
         for (EntitySource entity : entities) {
             for (AttributeSource attribute : entity.attributes()) {
                 if (isUnidirectionalJoinColumn(attribute)) {
-                    incomingJoinColumns.computeIfAbsent(attribute.association().target(), t -> new java.util.ArrayList<>()).add(attribute);
+                    incomingJoinColumns.computeIfAbsent(tableHolder(attribute.association().target()), t -> new java.util.ArrayList<>())
+                            .add(attribute);
                     owners.put(attribute, entity);
                 }
             }
@@ -246,10 +247,21 @@ final class EntityTables {
     static boolean isUnidirectionalJoinColumn(AttributeSource attribute) {
         var association = attribute.association();
         return association != null && association.cardinality() == io.modeldoc.processor.model.Cardinality.ONE_TO_MANY
-                && association.owning() && !association.joinColumn().isEmpty();
+                && association.owning() && association.hasJoinColumn();
     }
 
-    /** The unidirectional one-to-many attributes whose join column lives in {@code target}'s table. */
+    /**
+     * The entity whose table holds {@code entity}'s rows: the root of a SINGLE_TABLE subclass, else the entity itself.
+     */
+    private String tableHolder(String entity) {
+        EntitySource source = sources.get(entity);
+        return source != null && sharesRootTable(source) ? root(source).qualifiedName() : entity;
+    }
+
+    /**
+     * The unidirectional one-to-many attributes whose join column lives in {@code target}'s table (also those
+     * to its SINGLE_TABLE subclasses, whose rows it holds).
+     */
     List<AttributeSource> incomingJoinColumns(String target) {
         return incomingJoinColumns.getOrDefault(target, List.of());
     }

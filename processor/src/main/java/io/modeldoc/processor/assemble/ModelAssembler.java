@@ -202,7 +202,7 @@ public final class ModelAssembler {
         String joinTable = "";
         if (EntityTables.isUnidirectionalJoinColumn(attribute)) {
             // A one-to-many kept by a join column in the target's table has no join table.
-            joinColumns = List.of(naming.physical(association.joinColumn()));
+            joinColumns = tables.joinColumnsInTarget(source, attribute);
         } else if (!association.cardinality().toOne() && association.owning()) {
             joinTable = tables.joinTableName(source, attribute);
             joinColumns = tables.ownerColumns(source, attribute);

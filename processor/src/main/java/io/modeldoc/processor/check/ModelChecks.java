@@ -15,8 +15,8 @@ public final class ModelChecks {
             new DuplicateTableRule(),
             new DuplicateColumnRule(),
             new IndexColumnRule(),
+            new NameRule(),
             new ColumnSizeRule(),
-            new IdentifierRule(),
             new RenamedFromRule());
 
     /**

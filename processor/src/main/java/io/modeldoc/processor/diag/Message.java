@@ -160,8 +160,13 @@ public enum Message {
             "Index name %s is used twice (tables %s and %s); index names share one namespace in the schema, so rename one."),
     IDENTIFIER_TOO_LONG(Kind.ERROR, "identifier-length",
             "The %s name %s has %d characters, more than %s allows (%d); give it a shorter name."),
-    RESERVED_WORD(Kind.ERROR, "reserved-word",
-            "The %s name %s is a reserved word in %s, so the generated SQL would fail; rename it, or quote it as \"\\\"%s\\\"\"."),
+    RESERVED_WORD(Kind.WARNING, "reserved-word",
+            "The %s name %s is %s, so ModelDoc quotes it there (%s), in the case the database gives the bare name, so "
+                    + "that it names the same object. Hibernate writes it bare and its script fails there; rename it to spare "
+                    + "hand-written SQL the quotes."),
+    BAD_NAME(Kind.ERROR, "bad-name",
+            "The %s name %s cannot be written into SQL: %s. Use letters, digits and _ (or $ after the first), or quote "
+                    + "the name (\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed."),
     BAD_CHECK(Kind.ERROR, "bad-check",
             "@BusinessRule(check) of %s must be one SQL boolean expression: %s. Fix the expression: \"%s\"."),
 

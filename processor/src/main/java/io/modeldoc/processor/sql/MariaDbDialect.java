@@ -72,7 +72,7 @@ final class MariaDbDialect extends MySqlDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint if exists " + name;
+        return alterTable(table) + " drop constraint if exists " + identifier(name);
     }
 
     @Override

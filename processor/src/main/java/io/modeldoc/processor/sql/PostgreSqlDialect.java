@@ -59,6 +59,11 @@ final class PostgreSqlDialect extends BaseDialect {
     }
 
     @Override
+    public String foldCase(String bare) {
+        return bare.toLowerCase(Locale.ROOT); // PostgreSQL folds bare names to lower case
+    }
+
+    @Override
     public String quote(String bare) {
         return '"' + bare.replace("\"", "\"\"") + '"';
     }
@@ -219,17 +224,17 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
@@ -239,7 +244,7 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override
@@ -258,9 +263,13 @@ final class PostgreSqlDialect extends BaseDialect {
         List<String> sql = new ArrayList<>();
         String column = identifier(to.name());
         if (type) {
-            // using: PostgreSQL casts only where an implicit assignment cast exists
+            // Without using, PostgreSQL converts by assignment, which fails on a value that does not fit; to a
+            // character type such a conversion always exists, and an explicit cast there would cut long values silently.
+            // Elsewhere (text to a number, say) only an explicit cast converts, and it fails on a value that does not fit.
             String spelled = typeOf(to);
-            sql.add(alterTable(table) + " alter column " + column + " type " + spelled + " using " + column + "::" + spelled);
+            boolean characters = to.type() == SqlType.CHAR || to.type() == SqlType.VARCHAR || to.type() == SqlType.ENUM_STRING;
+            sql.add(alterTable(table) + " alter column " + column + " type " + spelled
+                    + (characters ? "" : " using " + column + "::" + spelled));
         }
         if (nullability) {
             sql.add(alterTable(table) + " alter column " + column + (to.nullable() ? " drop not null" : " set not null"));
@@ -275,7 +284,7 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint if exists " + name;
+        return alterTable(table) + " drop constraint if exists " + identifier(name);
     }
 
     @Override

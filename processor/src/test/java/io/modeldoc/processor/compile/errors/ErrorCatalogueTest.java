@@ -323,16 +323,62 @@ class ErrorCatalogueTest {
                         "public class Long1 {",
                         "  @Id private Long id;",
                         "}").error("[modeldoc:identifier-length] The table name " + LONG_NAME + " has " + LONG_NAME.length()
-                        + " characters, more than postgresql allows (63); give it a shorter name.", "Long1.java", "class Long1"),
+                        + " characters, more than postgresql allows (63); give it a shorter name.", "Long1.java", "@Table(name"),
                 ErrorCase.of("reserved-word").source("Purchase",
                         "/** A purchase. */",
                         "@Entity",
                         "@Table(name = \"order\")",
                         "public class Purchase {",
                         "  @Id private Long id;",
-                        "}").option("modeldoc.dialects=postgresql,h2").error("[modeldoc:reserved-word] The table name order is a reserved "
-                        + "word in postgresql and h2, so the generated SQL would fail; rename it, or quote it as \"\\\"order\\\"\".",
-                        "Purchase.java", "class Purchase"),
+                        "}").option("modeldoc.dialects=postgresql,h2").warning("[modeldoc:reserved-word] The table name order is a "
+                        + "reserved word in postgresql and h2, so ModelDoc quotes it there (postgresql: \"order\", h2: \"ORDER\"), "
+                        + "in the case the database gives the bare name, so that it names the same object. Hibernate writes it "
+                        + "bare and its script fails there; rename it to spare hand-written SQL the quotes.",
+                        "Purchase.java", "@Table(name"),
+                ErrorCase.of("reserved-word, leading digit").source("Login",
+                        "/** A login. */",
+                        "@Entity",
+                        "public class Login {",
+                        "  @Id private Long id;",
+                        "  /** Whether a second factor is on. */",
+                        "  @Column(name = \"2fa_enabled\") private Boolean secondFactor;",
+                        "}").option("modeldoc.dialects=postgresql,mysql").warning("[modeldoc:reserved-word] The column name "
+                        + "2fa_enabled is refused bare on postgresql and mysql (it does not start with a letter), so ModelDoc quotes "
+                        + "it there (postgresql: \"2fa_enabled\", mysql: `2fa_enabled`), in the case the database gives the bare "
+                        + "name, so that it names the same object. Hibernate writes it bare and its script fails there; rename it "
+                        + "to spare hand-written SQL the quotes.", "Login.java", "@Column(name"),
+                ErrorCase.of("bad-name, index").source("Tagged",
+                        "/** Tagged. */",
+                        "@Entity",
+                        "@Table(indexes = {",
+                        "    @Index(columnList = \"id\"),",
+                        "    @Index(name = \"ix on t(name);drop table other;--\", columnList = \"label\")})",
+                        "public class Tagged {",
+                        "  @Id private Long id;",
+                        "  /** A label. */ private String label;",
+                        "}").error("[modeldoc:bad-name] The index name 'ix on t(name);drop table other;--' cannot be written into "
+                        + "SQL: it contains a space at position 3. Use letters, digits and _ (or $ after the first), or quote the "
+                        + "name (\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed.",
+                        "Tagged.java", "@Index(name"),
+                ErrorCase.of("bad-name, column").source("Remark",
+                        "/** Remark. */",
+                        "@Entity",
+                        "public class Remark {",
+                        "  @Id private Long id;",
+                        "  /** Text. */",
+                        "  @Column(name = \"body--\") private String body;",
+                        "}").error("[modeldoc:bad-name] The column name 'body--' cannot be written into SQL: it contains '-' at "
+                        + "position 5. Use letters, digits and _ (or $ after the first), or quote the name (\"\\\"…\\\"\" or "
+                        + "backticks) to keep other characters; control characters are never allowed.", "Remark.java", "@Column(name"),
+                ErrorCase.of("bad-name, schema").source("Ledger",
+                        "/** Ledger. */",
+                        "@Entity",
+                        "@Table(schema = \"acct;drop\")",
+                        "public class Ledger {",
+                        "  @Id private Long id;",
+                        "}").error("[modeldoc:bad-name] The schema name 'acct;drop' cannot be written into SQL: it contains ';' at "
+                        + "position 5. Use letters, digits and _ (or $ after the first), or quote the name (\"\\\"…\\\"\" or "
+                        + "backticks) to keep other characters; control characters are never allowed.", "Ledger.java", "@Table(schema"),
                 ErrorCase.of("final-entity").source("Frozen",
                         "/** Frozen. */",
                         "@Entity public final class Frozen {",
