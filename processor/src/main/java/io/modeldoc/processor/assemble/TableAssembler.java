@@ -322,8 +322,8 @@ final class TableAssembler {
             case VARCHAR -> declared.length();
             default -> 0;
         };
-        return new Column(name, type, length, 0, 0, false, false, false, List.of(),
-                List.of(name + " in (" + String.join(",", values) + ")"), "", declared.definition(), "");
+        return Column.of(name, type).withLength(length).withChecks(List.of(name + " in (" + String.join(",", values) + ")"))
+                .withDefinition(declared.definition());
     }
 
     /** An entity's discriminator value as SQL: quoted, except for an integer discriminator. */
@@ -435,7 +435,7 @@ final class TableAssembler {
             primaryKey.addAll(key.names());
         } else if (!elements.orderColumn().isEmpty()) {
             String order = naming.physical(elements.orderColumn());
-            tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
+            tableColumns.add(Column.of(order, SqlType.INTEGER).withChecks(List.of(order + ">=0")));
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
         } else if (elements.set() && elements.associations().isEmpty() && elements.columns().stream()
@@ -505,7 +505,7 @@ final class TableAssembler {
         } else if (!association.orderColumn().isEmpty()) {
             // An ordered list: each owner's positions are unique, so owner and position are the key.
             String order = naming.physical(association.orderColumn());
-            tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
+            tableColumns.add(Column.of(order, SqlType.INTEGER).withChecks(List.of(order + ">=0")));
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
         } else if (association.set() && oneToMany) {

@@ -58,6 +58,18 @@ class OptionErrorTest {
                 + "did you mean 'postgresql'? use a comma-separated list of");
     }
 
+    /** Before, javac failed later on the generated ModelDocSchema, with a message that did not name the option. */
+    @Test
+    void aPackageThatIsNoJavaPackageIsAnErrorNamingTheOption() {
+        Compilation compilation = Fixtures.compile(List.of(ENTITY), "modeldoc.package=my-app.schema");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[modeldoc:bad-option] Bad value 'my-app.schema' for -Amodeldoc.package; "
+                + "name a Java package for ModelDocSchema, e.g. com.example.shop, or leave the option out to use the package "
+                + "all entities share.");
+    }
+
     @Test
     void verifyWithoutAFolderIsAnError() {
         Compilation compilation = Fixtures.compile(List.of(ENTITY), "modeldoc.verify=on");
