@@ -12,7 +12,7 @@ public enum Option {
     BASELINE("modeldoc.baseline", List.of(), ""),
     MIGRATION_VERSION("modeldoc.migration.version", List.of(), "1"),
     MIGRATION_DESCRIPTION("modeldoc.migration.description", List.of(), "update"),
-    MIGRATION_STYLE("modeldoc.migration.style", List.of("plain", "flyway"), "plain"),
+    MIGRATION_STYLE("modeldoc.migration.style", List.of("plain", "flyway", "liquibase"), "plain"),
     TEMPLATES("modeldoc.templates", List.of(), ""),
     OUTPUT_DIR("modeldoc.outputDir", List.of(), ""),
     VERIFY("modeldoc.verify", List.of("off", "on"), "off"),

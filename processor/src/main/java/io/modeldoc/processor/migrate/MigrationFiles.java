@@ -3,6 +3,7 @@ package io.modeldoc.processor.migrate;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
+import io.modeldoc.processor.sql.Dialects;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,19 +13,28 @@ import java.util.TreeSet;
 /**
  * The migration and rollback scripts of every dialect, by output path below {@code modeldoc/}:
  * {@code migrations/<dialect>/migration_<version>_<description>.sql}, or Flyway's
- * {@code V<version>__<description>.sql} and {@code U<version>__<description>.sql}.
+ * {@code V<version>__<description>.sql} and {@code U<version>__<description>.sql}, or a Liquibase changelog
+ * {@code changelog_<version>_<description>.sql} holding both, with {@code db.changelog-master.xml}.
  * The rollback is the migration planned the other way, with the renames reversed.
  */
 public final class MigrationFiles {
 
-    /** The file names of one migration. */
+    /** The file names of one migration; with Liquibase, both directions are in the one changelog. */
     public record Names(String forward, String rollback) {
 
-        public static Names of(String version, String description, boolean flyway) {
-            return flyway
-                    ? new Names("V" + version + "__" + description + ".sql", "U" + version + "__" + description + ".sql")
-                    : new Names("migration_" + version + "_" + description + ".sql", "rollback_" + version + "_" + description + ".sql");
+        public static Names of(String version, String description, MigrationStyle style) {
+            return switch (style) {
+                case FLYWAY -> new Names("V" + version + "__" + description + ".sql", "U" + version + "__" + description + ".sql");
+                case LIQUIBASE -> new Names(LiquibaseChangelog.fileName(version, description),
+                        LiquibaseChangelog.fileName(version, description));
+                case PLAIN -> new Names("migration_" + version + "_" + description + ".sql",
+                        "rollback_" + version + "_" + description + ".sql");
+            };
         }
+    }
+
+    /** What the document shows of one dialect's migration: the forward file's text and the rollback's statements. */
+    public record Shown(String forward, String rollback) {
     }
 
     /** One dialect's forward and rollback migrations. */
@@ -34,13 +44,13 @@ public final class MigrationFiles {
     private final String version;
     private final String description;
     private final Names names;
-    private final boolean flyway;
+    private final MigrationStyle style;
 
-    public MigrationFiles(String version, String description, boolean flyway) {
-        this.flyway = flyway;
+    public MigrationFiles(String version, String description, MigrationStyle style) {
+        this.style = style;
         this.version = version;
         this.description = description;
-        this.names = Names.of(version, description, flyway);
+        this.names = Names.of(version, description, style);
     }
 
     public Names names() {
@@ -57,13 +67,34 @@ public final class MigrationFiles {
 
     /** The scripts of one dialect's pair, by path below {@code modeldoc/}. */
     public Map<String, String> render(Pair pair) {
-        String folder = "migrations/" + pair.forward().dialect() + "/";
+        String dialect = pair.forward().dialect();
+        String folder = "migrations/" + dialect + "/";
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(folder + names.forward(), MigrationScript.render(pair.forward(),
-                "Migration " + version + " (" + description + "): from the baseline to this build", flyway));
-        files.put(folder + names.rollback(), MigrationScript.render(pair.rollback(),
-                "Rollback " + version + " (" + description + "): from this build back to the baseline", flyway));
+        if (style == MigrationStyle.LIQUIBASE) {
+            files.put(folder + names.forward(), LiquibaseChangelog.render(pair.forward(), pair.rollback(), version, description,
+                    Dialects.named(dialect).liquibaseDbms()));
+            files.put(folder + LiquibaseChangelog.masterName(), LiquibaseChangelog.master(version, description, dialect));
+            return files;
+        }
+        files.put(folder + names.forward(), forwardScript(pair));
+        files.put(folder + names.rollback(), rollbackScript(pair));
         return files;
+    }
+
+    /** The texts the document shows: the files, or with Liquibase the changelog and its rollback as a script. */
+    public Shown shown(Pair pair) {
+        return new Shown(style == MigrationStyle.LIQUIBASE ? render(pair).values().iterator().next() : forwardScript(pair),
+                rollbackScript(pair));
+    }
+
+    private String forwardScript(Pair pair) {
+        return MigrationScript.render(pair.forward(), "Migration " + version + " (" + description + "): from the baseline to this build",
+                style.tool());
+    }
+
+    private String rollbackScript(Pair pair) {
+        return MigrationScript.render(pair.rollback(), "Rollback " + version + " (" + description
+                + "): from this build back to the baseline", style.tool());
     }
 
     /** The distinct warnings of all dialects' forward scripts, sorted, for the build's diagnostics. */

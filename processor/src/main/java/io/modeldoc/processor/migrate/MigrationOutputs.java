@@ -16,9 +16,10 @@ import java.util.function.Function;
  * @param files   path below {@code modeldoc/} → script, sorted
  * @param primary the first dialect's forward and rollback migrations
  * @param names   the file names shared by every dialect's folder
+ * @param shown   what the document shows of the first dialect's migration
  */
 public record MigrationOutputs(Map<String, String> files, MigrationFiles.Pair primary, MigrationFiles.Names names,
-                               List<String> warnings) {
+                               List<String> warnings, MigrationFiles.Shown shown) {
 
     public MigrationOutputs {
         files = Map.copyOf(files);
@@ -34,6 +35,6 @@ public record MigrationOutputs(Map<String, String> files, MigrationFiles.Pair pr
             pairs.add(pair);
             files.putAll(naming.render(pair));
         }
-        return new MigrationOutputs(files, pairs.get(0), naming.names(), MigrationFiles.warnings(pairs));
+        return new MigrationOutputs(files, pairs.get(0), naming.names(), MigrationFiles.warnings(pairs), naming.shown(pairs.get(0)));
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * What the design document needs to know about a baseline: the diff, and the first dialect's
  * migration and rollback scripts with their file names.
  *
- * @param forwardScript  the migration script as written to its file
- * @param rollbackScript the rollback script as written to its file
+ * @param forwardScript  the migration script as written to its file (with Liquibase, the changelog)
+ * @param rollbackScript the rollback script as written to its file (with Liquibase, the changelog's rollback as a script)
  * @param rollbackLosses the rollback's statements that lose data or may, in words ({@link Migration#losses()})
  */
 public record ModelChanges(SchemaDiff diff, MigrationFiles.Names names, String dialect, boolean transactional,
@@ -24,10 +24,9 @@ public record ModelChanges(SchemaDiff diff, MigrationFiles.Names names, String d
     /** The changes of the outputs' first dialect. */
     public static ModelChanges of(DataModel baseline, DataModel current, MigrationOutputs outputs) {
         String dialect = outputs.primary().forward().dialect();
-        String folder = "migrations/" + dialect + "/";
         return new ModelChanges(SchemaDiff.between(baseline, current, Renames.declaredBy(current)), outputs.names(), dialect,
-                outputs.primary().forward().transactional(), outputs.files().get(folder + outputs.names().forward()),
-                outputs.files().get(folder + outputs.names().rollback()), outputs.primary().rollback().losses());
+                outputs.primary().forward().transactional(), outputs.shown().forward(), outputs.shown().rollback(),
+                outputs.primary().rollback().losses());
     }
 
     /** Whether the entity's table is new since the baseline. */
