@@ -12,6 +12,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /** Reads {@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany} and {@code @ManyToMany} attributes. */
 final class AssociationReader {
@@ -29,12 +30,12 @@ final class AssociationReader {
     private final MapKeyReader mapKeys;
     private final DerivedIdChecks derivedIds;
 
-    AssociationReader(Annotations annotations, Reporter reporter, boolean validationDdl) {
+    AssociationReader(Annotations annotations, Reporter reporter, boolean validationDdl, Types types) {
         this.annotations = annotations;
         this.reporter = reporter;
         this.validationDdl = validationDdl;
         this.mapKeys = new MapKeyReader(annotations, reporter);
-        this.derivedIds = new DerivedIdChecks(annotations, reporter);
+        this.derivedIds = new DerivedIdChecks(annotations, reporter, types);
     }
 
     /** The association {@code field} declares; empty when it declares none, or a broken one (reported). */
@@ -98,11 +99,12 @@ final class AssociationReader {
         }
         boolean primaryKeyJoin = cardinality == Cardinality.ONE_TO_ONE
                 && annotations.has(field.element(), JpaNames.PRIMARY_KEY_JOIN_COLUMN);
-        Optional<AnnotationView> joinColumn = annotations.find(field.element(), JpaNames.JOIN_COLUMN);
+        List<AnnotationView> allJoinColumns = annotations.repeated(field.element(), JpaNames.JOIN_COLUMN, JpaNames.JOIN_COLUMNS);
+        Optional<AnnotationView> joinColumn = allJoinColumns.stream().findFirst();
         Optional<AnnotationView> joinTable = annotations.find(field.element(), JpaNames.JOIN_TABLE);
         // A key column always has a value, so an association that gives the key is never empty.
         boolean optional = !cardinality.toOne() || !id && mapsIdAnnotation.isEmpty() && association.bool("optional")
-                && joinColumn.map(j -> j.bool("nullable")).orElse(true)
+                && allJoinColumns.stream().allMatch(j -> j.bool("nullable"))
                 && !(validationDdl && constraints.notNull());
         String fetch = association.enumName("fetch");
         boolean orphanRemoval = (cardinality == Cardinality.ONE_TO_ONE || cardinality == Cardinality.ONE_TO_MANY)
@@ -132,7 +134,8 @@ final class AssociationReader {
                 mapKey,
                 mapsIdAnnotation.map(m -> m.string("value")).orElse(null),
                 id,
-                primaryKeyJoin));
+                primaryKeyJoin,
+                joinColumns(allJoinColumns)));
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */
@@ -162,6 +165,10 @@ final class AssociationReader {
             }
         }
         return List.of();
+    }
+
+    static List<JoinColumnSource> joinColumns(List<AnnotationView> joinColumns) {
+        return joinColumns.stream().map(j -> new JoinColumnSource(j.string("name"), j.string("referencedColumnName"))).toList();
     }
 
     private static List<String> names(List<AnnotationView> joinColumns) {

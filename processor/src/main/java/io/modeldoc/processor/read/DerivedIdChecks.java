@@ -12,7 +12,10 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -24,10 +27,12 @@ final class DerivedIdChecks {
 
     private final Annotations annotations;
     private final Reporter reporter;
+    private final Types types;
 
-    DerivedIdChecks(Annotations annotations, Reporter reporter) {
+    DerivedIdChecks(Annotations annotations, Reporter reporter, Types types) {
         this.annotations = annotations;
         this.reporter = reporter;
+        this.types = types;
     }
 
     /**
@@ -44,7 +49,7 @@ final class DerivedIdChecks {
         if (mapped.isEmpty()) {
             return true; // no identifier at all (MISSING_ID), or no such part (MAPS_ID_NOWHERE): reported elsewhere
         }
-        TypeMirror mappedType = typeOf(mapped.get());
+        TypeMirror mappedType = typeOf(entity, mapped.get());
         if (!boxed(mappedType).equals(boxed(targetKey.get()))) {
             String what = mapsId.isEmpty() ? mapped.get().getSimpleName().toString() : mapsId;
             reporter.report(Message.MAPS_ID_TYPE, field.element(), annotation.mirror(), null, name, what,
@@ -66,7 +71,7 @@ final class DerivedIdChecks {
         List<Element> ids = new ArrayList<>();
         for (Element member : members(entity)) {
             if (annotations.has(member, JpaNames.EMBEDDED_ID)) {
-                return Optional.of(typeOf(member));
+                return Optional.of(typeOf(entity, member));
             }
             if (annotations.has(member, JpaNames.ID)) {
                 ids.add(member);
@@ -74,7 +79,7 @@ final class DerivedIdChecks {
         }
         boolean plain = ids.size() == 1 && !annotations.has(ids.get(0), JpaNames.MANY_TO_ONE)
                 && !annotations.has(ids.get(0), JpaNames.ONE_TO_ONE);
-        return plain ? Optional.of(typeOf(ids.get(0))) : Optional.empty();
+        return plain ? Optional.of(typeOf(entity, ids.get(0))) : Optional.empty();
     }
 
     /** The entity's own {@code @Id} or {@code @EmbeddedId} member. */
@@ -88,7 +93,7 @@ final class DerivedIdChecks {
     /** The field {@code part} of the entity's {@code @EmbeddedId} class. */
     private Optional<Element> embeddedIdPart(TypeElement entity, String part) {
         for (Element member : members(entity)) {
-            TypeElement key = TypeNames.typeElement(typeOf(member));
+            TypeElement key = TypeNames.typeElement(typeOf(entity, member));
             if (annotations.has(member, JpaNames.EMBEDDED_ID) && key != null) {
                 return ElementFilter.fieldsIn(key.getEnclosedElements()).stream()
                         .filter(f -> f.getSimpleName().contentEquals(part)).map(Element.class::cast).findFirst();
@@ -111,8 +116,14 @@ final class DerivedIdChecks {
         return members;
     }
 
-    private static TypeMirror typeOf(Element member) {
-        return member.getKind() == ElementKind.METHOD ? ((ExecutableElement) member).getReturnType() : member.asType();
+    /** The member's type as {@code entity} inherits it: a mapped superclass's {@code ID id} is the entity's {@code Long}. */
+    private TypeMirror typeOf(TypeElement entity, Element member) {
+        try {
+            TypeMirror seen = types.asMemberOf((DeclaredType) entity.asType(), member);
+            return seen instanceof ExecutableType method ? method.getReturnType() : seen;
+        } catch (IllegalArgumentException notInherited) {
+            return member.getKind() == ElementKind.METHOD ? ((ExecutableElement) member).getReturnType() : member.asType();
+        }
     }
 
     /** {@code long} and {@code Long} hold the same key. */

@@ -18,9 +18,11 @@ import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Reads one {@code @Entity} class, with its mapped superclasses, into an {@link EntitySource}. */
 public final class EntityReader {
@@ -33,10 +35,10 @@ public final class EntityReader {
     private final Reporter reporter;
     private final AssociationOverrides associationOverrides;
 
-    public EntityReader(Elements elements, DocComments docs, Reporter reporter, boolean validationDdl) {
+    public EntityReader(Elements elements, Types types, DocComments docs, Reporter reporter, boolean validationDdl) {
         this.annotations = new Annotations();
         this.docs = docs;
-        this.attributes = new AttributeReader(annotations, docs, reporter, validationDdl);
+        this.attributes = new AttributeReader(annotations, docs, reporter, validationDdl, types);
         this.lifecycle = new LifecycleReader(annotations);
         this.classChecks = new ClassChecks(annotations, reporter);
         this.reporter = reporter;
@@ -53,14 +55,27 @@ public final class EntityReader {
         return annotations.has(type, JpaNames.ENTITY);
     }
 
-    /** The entity; empty when it cannot be documented (the reason is reported on it). */
+    /**
+     * The entity; empty when it cannot be documented. An entity with an ERROR on it or its attributes is left out
+     * of every output: a script that creates what the error is about would fail on the database, and take the
+     * tables after it along.
+     */
     public Optional<EntitySource> read(TypeElement type) {
+        int errorsBefore = reporter.errorCount();
+        Optional<EntitySource> entity = readChecked(type);
+        return reporter.errorCount() > errorsBefore ? Optional.empty() : entity;
+    }
+
+    private Optional<EntitySource> readChecked(TypeElement type) {
+        if (!isMappableClass(type)) {
+            return Optional.empty();
+        }
         List<TypeElement> hierarchy = hierarchy(type);
         Map<String, GenerationSource> generators = generators(hierarchy);
         List<AttributeSource> all = new ArrayList<>();
         boolean property = Member.propertyAccess(type, annotations);
         for (TypeElement level : hierarchy) {
-            all.addAll(attributes.read(level, generators, property));
+            all.addAll(attributes.read(level, (DeclaredType) type.asType(), generators, property));
         }
         // An entity renames the join columns of associations it inherits from mapped superclasses.
         all = new ArrayList<>(associationOverrides.apply(type, all, "", type.getSimpleName().toString()));
@@ -112,6 +127,26 @@ public final class EntityReader {
                 annotations.find(type, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse(""),
                 table.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
                 secondaryTables(type, ordered)));
+    }
+
+    /** Whether Hibernate could create instances of the class: not an interface, a record or an inner class (else reported). */
+    private boolean isMappableClass(TypeElement type) {
+        String name = type.getQualifiedName().toString();
+        if (type.getKind() == javax.lang.model.element.ElementKind.INTERFACE) {
+            reporter.report(Message.ENTITY_INTERFACE, type, name);
+            return false;
+        }
+        if (type.getKind() == javax.lang.model.element.ElementKind.RECORD) {
+            reporter.report(Message.ENTITY_RECORD, type, name);
+            return false;
+        }
+        if (type.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+                && !type.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+            String outer = type.getEnclosingElement().getSimpleName().toString();
+            reporter.report(Message.ENTITY_INNER_CLASS, type, name, outer, outer);
+            return false;
+        }
+        return true;
     }
 
     /**

@@ -8,9 +8,12 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /**
  * A persistent attribute's declaration: a field under field access, a getter under property
@@ -19,8 +22,37 @@ import javax.lang.model.util.ElementFilter;
  */
 record Member(Element element, String name, TypeMirror type) {
 
-    /** The persistent members a class declares itself, in declaration order. */
+    /** The persistent members a class declares itself, in declaration order, with their types as declared. */
     static List<Member> of(TypeElement type, boolean property, Annotations annotations) {
+        return of(type, null, null, property, annotations);
+    }
+
+    /**
+     * The persistent members a class declares itself, their types seen from {@code site}: the entity (or embedded
+     * value) that inherits them. A mapped superclass's {@code T id} is a {@code Long} in {@code Device extends
+     * Base<Long>}, at any depth of the hierarchy, and so is the {@code T} in its {@code List<T>}.
+     *
+     * @param site the subtype or parameterised type the members are read for; {@code null}: as declared
+     */
+    static List<Member> of(TypeElement type, DeclaredType site, Types types, boolean property, Annotations annotations) {
+        List<Member> members = new ArrayList<>();
+        for (Member member : declared(type, property, annotations)) {
+            members.add(site == null ? member : new Member(member.element, member.name, seenFrom(site, member, types)));
+        }
+        return members;
+    }
+
+    private static TypeMirror seenFrom(DeclaredType site, Member member, Types types) {
+        try {
+            TypeMirror resolved = types.asMemberOf(site, member.element);
+            return resolved instanceof ExecutableType method ? method.getReturnType() : resolved;
+        } catch (IllegalArgumentException notInherited) {
+            // A site that does not inherit the member (a raw or unrelated type): the declared type is all there is.
+            return member.type;
+        }
+    }
+
+    private static List<Member> declared(TypeElement type, boolean property, Annotations annotations) {
         List<Member> members = new ArrayList<>();
         if (property) {
             for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {

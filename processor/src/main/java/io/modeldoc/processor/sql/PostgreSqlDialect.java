@@ -34,6 +34,16 @@ final class PostgreSqlDialect extends BaseDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 1000; // numeric: up to 1000 digits, the scale within the precision
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 1000;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 63; // NAMEDATALEN - 1
     }
@@ -46,6 +56,11 @@ final class PostgreSqlDialect extends BaseDialect {
     @Override
     public boolean isReserved(String word) {
         return RESERVED.contains(word);
+    }
+
+    @Override
+    public String foldCase(String bare) {
+        return bare.toLowerCase(Locale.ROOT); // PostgreSQL folds bare names to lower case
     }
 
     @Override
@@ -209,17 +224,17 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
@@ -229,7 +244,7 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override
@@ -269,7 +284,7 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint if exists " + name;
+        return alterTable(table) + " drop constraint if exists " + identifier(name);
     }
 
     @Override

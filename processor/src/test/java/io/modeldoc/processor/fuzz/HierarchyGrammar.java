@@ -89,6 +89,10 @@ final class HierarchyGrammar {
             return;
         }
         String type = id.type().equals("long") ? "java.lang.Long" : id.type();
+        if (type.endsWith("UUID") && id.has("GeneratedValue")) {
+            // Hibernate's UUID generator reads the declared type (Serializable) and refuses it at start-up.
+            return;
+        }
         top.typeParameters.add("ID extends java.io.Serializable");
         top.fields.set(index, id.withType("ID"));
         for (ClassDraft below = root; below.parent != null; below = below.parent) {
