@@ -13,6 +13,7 @@ public enum Option {
     MIGRATION_VERSION("modeldoc.migration.version", List.of(), "1"),
     MIGRATION_DESCRIPTION("modeldoc.migration.description", List.of(), "update"),
     MIGRATION_STYLE("modeldoc.migration.style", List.of("plain", "flyway", "liquibase"), "plain"),
+    MIGRATION_DROPS("modeldoc.migration.drops", List.of("now", "later"), "now"),
     TEMPLATES("modeldoc.templates", List.of(), ""),
     OUTPUT_DIR("modeldoc.outputDir", List.of(), ""),
     VERIFY("modeldoc.verify", List.of("off", "on"), "off"),

@@ -48,7 +48,7 @@ public record Settings(
      * How the migration scripts are named: {@code migration_<version>_<description>.sql}, or
      * Flyway's {@code V<version>__<description>.sql}, or a Liquibase changelog.
      */
-    public record MigrationNaming(String version, String description, MigrationStyle style) {
+    public record MigrationNaming(String version, String description, MigrationStyle style, boolean dropsLater) {
     }
 
     /** The settings when no option is given. */
@@ -96,7 +96,8 @@ public record Settings(
                 values.get(Option.VALIDATION_DDL.key()).equals("on"),
                 values.get(Option.BASELINE.key()),
                 new MigrationNaming(values.get(Option.MIGRATION_VERSION.key()), values.get(Option.MIGRATION_DESCRIPTION.key()),
-                        MigrationStyle.named(values.get(Option.MIGRATION_STYLE.key()))),
+                        MigrationStyle.named(values.get(Option.MIGRATION_STYLE.key())),
+                        values.get(Option.MIGRATION_DROPS.key()).equals("later")),
                 values.get(Option.TEMPLATES.key()),
                 values.get(Option.OUTPUT_DIR.key()),
                 values.get(Option.VERIFY.key()).equals("on"),

@@ -37,16 +37,34 @@ public final class MigrationFiles {
     public record Shown(String forward, String rollback) {
     }
 
-    /** One dialect's forward and rollback migrations. */
-    public record Pair(Migration forward, Migration rollback) {
+    /**
+     * One dialect's forward and rollback migrations, and with {@code modeldoc.migration.drops=later} the script that drops
+     * what the migration kept and the script undoing that; both null otherwise.
+     */
+    public record Pair(Migration forward, Migration rollback, Migration drops, Migration dropsRollback) {
+
+        public Pair(Migration forward, Migration rollback) {
+            this(forward, rollback, null, null);
+        }
+
+        public boolean dropsLater() {
+            return drops != null;
+        }
     }
 
     private final String version;
     private final String description;
     private final Names names;
     private final MigrationStyle style;
+    private final boolean dropsLater;
 
     public MigrationFiles(String version, String description, MigrationStyle style) {
+        this(version, description, style, false);
+    }
+
+    /** @param dropsLater {@code modeldoc.migration.drops=later} */
+    public MigrationFiles(String version, String description, MigrationStyle style, boolean dropsLater) {
+        this.dropsLater = dropsLater;
         this.style = style;
         this.version = version;
         this.description = description;
@@ -59,10 +77,37 @@ public final class MigrationFiles {
 
     /** Both directions in one dialect. */
     public static Pair plan(DataModel baseline, DataModel current, Dialect dialect, ConstraintNamer namer) {
+        return plan(baseline, current, dialect, namer, false);
+    }
+
+    /**
+     * Both directions in one dialect; with {@code dropsLater}, the migration reaches {@link ExpandContract#intermediate}
+     * and the drops go from there to {@code current}.
+     */
+    public static Pair plan(DataModel baseline, DataModel current, Dialect dialect, ConstraintNamer namer, boolean dropsLater) {
         Renames renames = Renames.declaredBy(current);
         MigrationPlanner planner = new MigrationPlanner(dialect, namer);
-        return new Pair(planner.plan(SchemaDiff.between(baseline, current, renames)),
-                planner.plan(SchemaDiff.between(current, baseline, renames.inverse())));
+        if (!dropsLater) {
+            return new Pair(planner.plan(SchemaDiff.between(baseline, current, renames)),
+                    planner.plan(SchemaDiff.between(current, baseline, renames.inverse())));
+        }
+        DataModel between = ExpandContract.intermediate(baseline, current, renames);
+        // between already has the new names: from it to the new model, nothing is renamed
+        Renames none = Renames.declaredBy(new DataModel(List.of(), List.of(), List.of(), List.of()));
+        return new Pair(planner.plan(SchemaDiff.between(baseline, between, renames)),
+                planner.plan(SchemaDiff.between(between, baseline, renames.inverse())),
+                planner.plan(SchemaDiff.between(between, current, none)),
+                planner.plan(SchemaDiff.between(current, between, none)));
+    }
+
+    /** Plans one dialect's pair as these files are set up: drops now or later. */
+    public Pair planFor(DataModel baseline, DataModel current, Dialect dialect, ConstraintNamer namer) {
+        return plan(baseline, current, dialect, namer, dropsLater);
+    }
+
+    /** The file names of the drops script of a migration whose drops come later, and of its undoing. */
+    public Names dropsNames() {
+        return Names.of(style == MigrationStyle.FLYWAY ? version + ".1" : version, description + "_drops", style);
     }
 
     /** The scripts of one dialect's pair, by path below {@code modeldoc/}. */
@@ -74,10 +119,21 @@ public final class MigrationFiles {
             files.put(folder + names.forward(), LiquibaseChangelog.render(pair.forward(), pair.rollback(), version, description,
                     Dialects.named(dialect).liquibaseDbms()));
             files.put(folder + LiquibaseChangelog.masterName(), LiquibaseChangelog.master(version, description, dialect));
+            if (pair.dropsLater()) {
+                // not in the master: it runs with the next release, once the old one is gone
+                files.put(folder + dropsNames().forward(), LiquibaseChangelog.render(pair.drops(), pair.dropsRollback(), version,
+                        description + "_drops", Dialects.named(dialect).liquibaseDbms()));
+            }
             return files;
         }
         files.put(folder + names.forward(), forwardScript(pair));
         files.put(folder + names.rollback(), rollbackScript(pair));
+        if (pair.dropsLater()) {
+            files.put(folder + dropsNames().forward(), MigrationScript.render(pair.drops(), "Drops of migration " + version + " ("
+                    + description + "), to run once no release older than this build uses the database", style.tool()));
+            files.put(folder + dropsNames().rollback(), MigrationScript.render(pair.dropsRollback(), "Undoes the drops of migration "
+                    + version + " (" + description + "): the columns and tables come back empty", style.tool()));
+        }
         return files;
     }
 

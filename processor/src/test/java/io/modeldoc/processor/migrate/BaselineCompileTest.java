@@ -85,6 +85,25 @@ class BaselineCompileTest {
     }
 
     @Test
+    void dropsLaterKeepTheDroppedColumnNullableAndDropItInASecondScript(@TempDir Path folder) throws IOException {
+        Path baseline = baselineOf(folder, thing("@Column(nullable = false) private String legacy;", "private String name;"));
+
+        Compilation compilation = Fixtures.compile(List.of(thing("private String name;")),
+                "modeldoc.dialects=postgresql", "modeldoc.baseline=" + baseline, "modeldoc.migration.drops=later",
+                "modeldoc.migration.style=flyway", "modeldoc.migration.version=3", "modeldoc.migration.description=no_legacy");
+
+        assertThat(compilation).succeeded();
+        assertThat(Fixtures.output(compilation, "migrations/postgresql/V3__no_legacy.sql"))
+                .contains("alter table if exists Thing alter column legacy drop not null;\n").doesNotContain("drop column");
+        assertThat(Fixtures.output(compilation, "migrations/postgresql/V3.1__no_legacy_drops.sql"))
+                .contains("alter table if exists Thing drop column legacy;\n");
+        assertThat(Fixtures.output(compilation, "migrations/postgresql/U3.1__no_legacy_drops.sql"))
+                .contains("alter table if exists Thing add column legacy varchar(255);\n");
+        assertThat(Fixtures.output(compilation, "data-model.md")).contains("Drops come later",
+                "`V3.1__no_legacy_drops.sql` removes it once no older release uses the database: column Thing.legacy is dropped");
+    }
+
+    @Test
     void addingAMapCreatesItsCollectionTableKeyedByOwnerAndKey(@TempDir Path folder) throws IOException {
         JavaFileObject before = thing("private String name;");
         Path baseline = baselineOf(folder, before);
