@@ -55,16 +55,17 @@ final class TableAssembler {
         Parts parts = new Parts();
         EntitySource parent = entities.parent(entity);
         if (entities.tablePerClass(entity)) {
-            // Table per class: every column the class inherits is repeated in its own table.
+            // Table per class: every column the class inherits is repeated in its own table, but not the indexes and
+            // unique constraints of an ancestor's @Table, which are its own table's (Hibernate's union subclass).
             for (EntitySource ancestor : entities.ancestors(entity)) {
-                add(ancestor, rulesOf.apply(ancestor), parts, null);
+                add(ancestor, rulesOf.apply(ancestor), parts, null, false);
             }
         } else if (parent != null) {
             // A joined subclass: its key is also a foreign key to its parent's table.
             parts.columns.addAll(key);
             parts.foreignKeys.add(entities.toKeyOf(parent.qualifiedName(), "", names(key)));
         }
-        add(entity, rulesOf.apply(entity), parts, null);
+        add(entity, rulesOf.apply(entity), parts, null, true);
         for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
             EntitySource owner = entities.ownerOf(incoming);
             List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
@@ -85,7 +86,10 @@ final class TableAssembler {
             Column discriminator = discriminator(entity, subclasses);
             parts.columns.add(Math.min(key.size(), parts.columns.size()), discriminator);
             for (EntitySource subclass : subclasses) {
-                add(subclass, rulesOf.apply(subclass), parts, discriminator);
+                add(subclass, rulesOf.apply(subclass), parts, discriminator, true);
+            }
+            for (EntitySource subclass : subclasses) {
+                presenceCheck(entity, subclass, parts, discriminator).ifPresent(parts.checks::add);
             }
         }
         List<EntitySource> joined = entities.joinedSubclasses(entity);
@@ -125,7 +129,7 @@ final class TableAssembler {
                 if (attribute.column() != null) {
                     parts.columns.add(columns.of(attribute));
                 } else if (!columnsOf(attribute).isEmpty()) {
-                    ForeignKey foreignKey = joinColumns(attribute, parts.columns, parts.uniqueKeys, false);
+                    ForeignKey foreignKey = joinColumns(attribute, parts, false);
                     if (!attribute.association().noConstraint()) {
                         parts.foreignKeys.add(foreignKey);
                     }
@@ -137,7 +141,7 @@ final class TableAssembler {
             }
             secondary.uniqueKeys().forEach(u -> parts.uniqueKeys.add(
                     new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList())));
-            secondary.indexes().forEach(i -> parts.indexes.add(new Index(i.name(), i.columns().stream()
+            secondary.indexes().forEach(i -> addIndex(parts.indexes, new Index(i.name(), i.columns().stream()
                     .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique())));
             tables.add(new Table(naming.physical(secondary.name()), "", secondary.comment(), parts.columns, keyNames,
                     parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks, "",
@@ -195,9 +199,10 @@ final class TableAssembler {
     /**
      * Adds what one entity maps to a table. {@code discriminator} is set for a single-table
      * subclass: its columns are then nullable unless the mapping demands a value, and a primitive
-     * one is required by a check for the subclass's own rows only.
+     * one is required by a check for the subclass's own rows only. {@code tableConstraints} is false for an ancestor
+     * whose columns a table-per-class table repeats: its {@code @Table} indexes and unique constraints stay in its own.
      */
-    private void add(EntitySource entity, List<Rule> rules, Parts parts, Column discriminator) {
+    private void add(EntitySource entity, List<Rule> rules, Parts parts, Column discriminator, boolean tableConstraints) {
         String table = entities.table(entity.qualifiedName());
         for (AttributeSource attribute : entity.attributes()) {
             if (inSecondaryTable(entity, attribute)) {
@@ -216,26 +221,81 @@ final class TableAssembler {
             } else if (attribute.column() != null) {
                 Column column = columns.of(attribute);
                 if (discriminator != null && !attribute.column().required()) {
-                    if (attribute.column().primitive()) {
-                        parts.checks.add(new Check(CheckNames.identifier("ck_" + table + "_" + column.name()),
-                                discriminator.name() + " <> " + discriminatorLiteral(entities.root(entity), entity)
-                                        + " or (" + column.name() + " is not null)"));
-                    }
-                    column = column.withNullable(true);
+                    column = column.withNullable(true); // the other classes' rows leave it empty; see presenceCheck
                 }
-                parts.columns.add(column);
+                parts.addShared(column, attribute.column().readOnly());
             } else if (!columnsOf(attribute).isEmpty()) {
-                ForeignKey foreignKey = joinColumns(attribute, parts.columns, parts.uniqueKeys, discriminator != null);
+                ForeignKey foreignKey = joinColumns(attribute, parts, discriminator != null);
                 if (!attribute.association().noConstraint()) {
                     parts.foreignKeys.add(foreignKey);
                 }
             }
         }
-        entity.uniqueKeys().forEach(u -> parts.uniqueKeys.add(
+        entity.uniqueKeys().stream().filter(u -> tableConstraints || u.naturalId()).forEach(u -> parts.uniqueKeys.add(
                 new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList(), u.naturalId())));
-        entity.indexes().forEach(i -> parts.indexes.add(new Index(i.name(), i.columns().stream()
+        entity.indexes().stream().filter(i -> tableConstraints).forEach(i -> addIndex(parts.indexes, new Index(i.name(), i.columns().stream()
                 .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique())));
         rules.stream().filter(Rule::enforcedByDatabase).forEach(rule -> parts.checks.add(new Check(rule.checkName(), rule.check())));
+    }
+
+    /**
+     * Adds an index, or merges it into an earlier unnamed one on the same set of columns: Hibernate names an unnamed
+     * index after its table and its columns, whatever their order, so two such indexes are one to it, with the first
+     * one's column order and, per column, the last {@code asc}/{@code desc} written.
+     */
+    private static void addIndex(List<Index> indexes, Index index) {
+        for (int i = 0; index.name().isEmpty() && i < indexes.size(); i++) {
+            Index other = indexes.get(i);
+            if (other.name().isEmpty() && other.unique() == index.unique() && columnSet(other).equals(columnSet(index))) {
+                List<Index.IndexColumn> merged = other.columns().stream().map(column -> index.columns().stream()
+                        .filter(c -> c.name().equalsIgnoreCase(column.name()) && !c.order().isEmpty()).findFirst()
+                        .map(c -> new Index.IndexColumn(column.name(), c.order())).orElse(column)).toList();
+                indexes.set(i, new Index("", merged, other.unique()));
+                return;
+            }
+        }
+        indexes.add(index);
+    }
+
+    private static java.util.Set<String> columnSet(Index index) {
+        return index.columns().stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
+     * Hibernate 7's check for one concrete single-table subclass: its rows hold a value in every column of a
+     * non-optional attribute (a primitive, {@code @Basic(optional = false)}, {@code @ManyToOne(optional = false)}) that
+     * the shared table leaves nullable, its own and those it inherits:
+     * {@code dtype <> 'Car' or (doors is not null and garage_id is not null)}. Empty for an abstract class, or when no
+     * such column exists.
+     */
+    private Optional<Check> presenceCheck(EntitySource root, EntitySource subclass, Parts parts, Column discriminator) {
+        if (subclass.inheritance().isAbstract()) {
+            return Optional.empty();
+        }
+        List<EntitySource> closure = new ArrayList<>(entities.ancestors(subclass));
+        closure.add(subclass);
+        List<String> present = new ArrayList<>();
+        for (EntitySource level : closure) {
+            for (AttributeSource attribute : level.attributes()) {
+                boolean nonOptional = attribute.column() != null ? attribute.column().nonOptional()
+                        : attribute.association() != null && attribute.association().nonOptional();
+                if (!nonOptional || inSecondaryTable(level, attribute)) {
+                    continue;
+                }
+                for (String name : columnsOf(attribute)) {
+                    parts.columns.stream().filter(c -> c.name().equals(name) && c.nullable()).findFirst()
+                            .filter(c -> !present.contains(c.name())).ifPresent(c -> present.add(c.name()));
+                }
+            }
+        }
+        if (present.isEmpty()) {
+            return Optional.empty();
+        }
+        String table = entities.table(root.qualifiedName());
+        return Optional.of(new Check(CheckNames.identifier("ck_" + table + "_" + naming.physical(subclass.entityName())),
+                discriminator.name() + " <> " + discriminatorLiteral(root, subclass) + " or ("
+                        + String.join(" and ", present.stream().map(c -> c + " is not null").toList()) + ")"));
     }
 
     /**
@@ -283,10 +343,39 @@ final class TableAssembler {
     /** A table's contents while it is put together. */
     private static final class Parts {
         final List<Column> columns = new ArrayList<>();
+        /** Columns added by a read-only mapping ({@code insertable = false, updatable = false}), lower case. */
+        final java.util.Set<String> readOnly = new java.util.TreeSet<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<UniqueKey> uniqueKeys = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         final List<Check> checks = new ArrayList<>();
+
+        /**
+         * Adds a column that two attributes may map: a basic attribute and a to-one association that reads or writes
+         * the same column ({@code insertable = false, updatable = false} on one of them). The table holds it once, as
+         * the writing attribute defines it; a second writer is a duplicate, left for {@code DuplicateColumnRule}.
+         */
+        void addShared(Column column, boolean readOnlyMapping) {
+            String key = column.name().toLowerCase(java.util.Locale.ROOT);
+            int existing = -1;
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equalsIgnoreCase(column.name())) {
+                    existing = i;
+                }
+            }
+            if (existing < 0) {
+                columns.add(column);
+                if (readOnlyMapping) {
+                    readOnly.add(key);
+                }
+            } else if (readOnlyMapping) {
+                return; // it reads the column another attribute writes
+            } else if (readOnly.remove(key)) {
+                columns.set(existing, column);
+            } else {
+                columns.add(column);
+            }
+        }
     }
 
     /** The join and collection tables owned by the entity's to-many attributes, in declaration order. */
@@ -349,9 +438,11 @@ final class TableAssembler {
             tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
-        } else if (elements.set() && elements.associations().isEmpty()) {
+        } else if (elements.set() && elements.associations().isEmpty() && elements.columns().stream()
+                .noneMatch(c -> c.type() == SqlType.CLOB || c.type() == SqlType.BLOB)) {
             // A set's rows are unique per owner: keyed by owner and element when no element column may be null,
-            // else only unique, as in Hibernate.
+            // else only unique, as in Hibernate; not at all when an element column is a LOB, which databases
+            // cannot index (Hibernate leaves such a set's table without a key too).
             List<String> keyed = new ArrayList<>(ownerNames);
             elements.keyOrder().forEach(column -> keyed.add(naming.physical(column)));
             if (elements.columns().stream().noneMatch(ColumnSource::nullable)) {
@@ -428,19 +519,34 @@ final class TableAssembler {
                 uniqueKeys, List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
     }
 
-    /** Adds a to-one association's join columns to the table; a unique one over several columns gets a unique key. */
+    /** {@link #joinColumns(AttributeSource, Parts, boolean)} for a table built outside {@link Parts}. */
     private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, List<UniqueKey> uniqueKeys,
                                    boolean forcedNullable) {
+        Parts parts = new Parts();
+        parts.columns.addAll(tableColumns);
+        ForeignKey foreignKey = joinColumns(attribute, parts, forcedNullable);
+        tableColumns.clear();
+        tableColumns.addAll(parts.columns);
+        uniqueKeys.addAll(parts.uniqueKeys);
+        return foreignKey;
+    }
+
+    /**
+     * Adds a to-one association's join columns to the table (shared with a basic attribute's where one maps them too);
+     * a unique one over several columns gets a unique key.
+     */
+    private ForeignKey joinColumns(AttributeSource attribute, Parts parts, boolean forcedNullable) {
         AssociationSource association = attribute.association();
         List<Column> targetKey = referencedKey(association);
         List<String> names = names(entities.explicitJoinColumns(association, targetKey), targetKey, attribute.name(), entities.table(association.target()));
         boolean unique = association.joinColumnUnique() || association.cardinality() == Cardinality.ONE_TO_ONE;
         for (int i = 0; i < targetKey.size(); i++) {
-            tableColumns.add(columns.referring(names.get(i), targetKey.get(i), association.optional() || forcedNullable,
-                    unique && targetKey.size() == 1));
+            boolean nullable = association.optional() || forcedNullable && !association.requiredColumn();
+            parts.addShared(columns.referring(names.get(i), targetKey.get(i), nullable,
+                    unique && targetKey.size() == 1), association.readOnly());
         }
         if (unique && targetKey.size() > 1) {
-            uniqueKeys.add(new UniqueKey("", names));
+            parts.uniqueKeys.add(new UniqueKey("", names));
         }
         return new ForeignKey(association.foreignKeyName(), names, entities.table(association.target()),
                 targetKey.stream().map(Column::name).toList(), entities.namespace(association.target()));

@@ -63,8 +63,7 @@ final class NarrowingGuard {
             case CHAR, VARCHAR -> characters(from, to, column, dialect);
             case TINYINT, SMALLINT, INTEGER, BIGINT -> integers(from, to, column);
             case NUMERIC -> numbers(from, to, column);
-            case DATE -> TIMESTAMPS.contains(from.type()) && !dialect.name().equals("oracle")
-                    // Oracle's date keeps the time of day, so only the fraction of a second is lost there
+            case DATE -> TIMESTAMPS.contains(from.type()) && !dialect.dateKeepsTimeOfDay()
                     ? Optional.of(column + " = cast(" + column + " as date)") : Optional.empty();
             default -> Optional.empty();
         };

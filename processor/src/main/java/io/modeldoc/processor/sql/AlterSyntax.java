@@ -35,6 +35,14 @@ public interface AlterSyntax {
     }
 
     /**
+     * Whether a column of the {@code date} type keeps the time of day (Oracle), so that narrowing a timestamp to
+     * it loses only the fraction of a second.
+     */
+    default boolean dateKeepsTimeOfDay() {
+        return false;
+    }
+
+    /**
      * Whether a foreign key needs an index of its own, which the database creates under the key's
      * name when no index starts with its columns, drops silently once one does, and keeps after
      * the key is dropped (MySQL, MariaDB).

@@ -215,6 +215,11 @@ final class OracleDialect extends BaseDialect {
     // ---- Changes
 
     @Override
+    public boolean dateKeepsTimeOfDay() {
+        return true;
+    }
+
+    @Override
     public String characterLength(String expression) {
         return "length(" + expression + ")"; // Oracle has no char_length
     }
