@@ -1,6 +1,7 @@
 package io.modeldoc.processor;
 
 import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.migrate.MigrationStyle;
 import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.Dialects;
 import java.util.ArrayList;
@@ -45,9 +46,9 @@ public record Settings(
 
     /**
      * How the migration scripts are named: {@code migration_<version>_<description>.sql}, or
-     * Flyway's {@code V<version>__<description>.sql}.
+     * Flyway's {@code V<version>__<description>.sql}, or a Liquibase changelog.
      */
-    public record MigrationNaming(String version, String description, boolean flyway) {
+    public record MigrationNaming(String version, String description, MigrationStyle style, boolean dropsLater) {
     }
 
     /** The settings when no option is given. */
@@ -94,7 +95,8 @@ public record Settings(
                 values.get(Option.VALIDATION_DDL.key()).equals("on"),
                 values.get(Option.BASELINE.key()),
                 new MigrationNaming(values.get(Option.MIGRATION_VERSION.key()), values.get(Option.MIGRATION_DESCRIPTION.key()),
-                        values.get(Option.MIGRATION_STYLE.key()).equals("flyway")),
+                        MigrationStyle.named(values.get(Option.MIGRATION_STYLE.key())),
+                        values.get(Option.MIGRATION_DROPS.key()).equals("later")),
                 values.get(Option.TEMPLATES.key()),
                 values.get(Option.OUTPUT_DIR.key()),
                 values.get(Option.VERIFY.key()).equals("on"),
