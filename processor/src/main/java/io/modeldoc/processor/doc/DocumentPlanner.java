@@ -53,13 +53,13 @@ public final class DocumentPlanner {
         this.integration = new IntegrationPlanner(lookup);
         this.entityPlanner = new EntityPlanner(lookup, dialect);
         this.coverage = new IndexCoverage(namer, dialect);
-        this.schema = new DatabaseSchemaPlanner(lookup, namer);
+        this.schema = new DatabaseSchemaPlanner(lookup);
         this.dataFlow = new DataFlowPlanner(lookup);
         this.validation = new DataValidationPlanner(lookup);
         this.performance = new PerformancePlanner(lookup);
         this.security = new SecurityPlanner(lookup);
         this.testing = new TestingPlanner(lookup, namer);
-        this.monitoring = new MonitoringPlanner(lookup, dialect, namer);
+        this.monitoring = new MonitoringPlanner(lookup, dialect);
         this.risks = new RiskPlanner(lookup);
         this.baselinePlanner = changes == null ? null
                 : new EntityPlanner(new ModelLookup(migration.baseline(), new SqlScript(dialect.name(), List.of())), dialect);

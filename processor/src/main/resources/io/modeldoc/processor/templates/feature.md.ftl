@@ -135,36 +135,6 @@ ${table.fence}
 </#if>
 
 ### Indexes
-<#if databaseSchema.primaryKeys?has_content>
-- **Primary Keys**:
-<#list databaseSchema.primaryKeys as key>
-  - ${key}
-</#list>
-</#if>
-<#if databaseSchema.foreignKeys?has_content>
-- **Foreign Keys**:
-<#list databaseSchema.foreignKeys as key>
-  - ${key}
-</#list>
-</#if>
-<#if databaseSchema.uniqueKeys?has_content>
-- **Unique Keys**:
-<#list databaseSchema.uniqueKeys as key>
-  - ${key}
-</#list>
-</#if>
-<#if databaseSchema.performanceIndexes?has_content>
-- **Performance Indexes**:
-<#list databaseSchema.performanceIndexes as index>
-  - ${index}
-</#list>
-</#if>
-<#if databaseSchema.indexSql?has_content>
-
-${databaseSchema.indexFence}sql
-${databaseSchema.indexSql}
-${databaseSchema.indexFence}
-</#if>
 <#if databaseSchema.indexTable?has_content>
 
 | index | table | columns | kind | serves |
@@ -207,10 +177,7 @@ ${pad}${query.fence}
 
 ### Business Rules Validation
 <#list dataValidation.rules as entity>
-- ${entity.entity}:
-<#list entity.items as item>
-  - ${item}
-</#list>
+- ${entity.entity}: ${entity.items?join("; ")}
 </#list>
 </#if>
 <#if dataValidation.integrity?has_content>
