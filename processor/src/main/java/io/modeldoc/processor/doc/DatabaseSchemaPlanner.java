@@ -19,11 +19,25 @@ final class DatabaseSchemaPlanner {
      * @param coverage the index coverage of {@code tables}, whose rows make the index table
      */
     DatabaseSchemaSection plan(List<TableFacts> tables, IndexCoverage.Coverage coverage) {
+        return plan(tables, coverage, t -> false, "");
+    }
+
+    /**
+     * @param unchanged  whether a table is as the baseline has it: its DDL is then not quoted, only named
+     * @param schemaFile the create script that holds every table's DDL
+     */
+    DatabaseSchemaSection plan(List<TableFacts> tables, IndexCoverage.Coverage coverage,
+                               java.util.function.Predicate<TableFacts> unchanged, String schemaFile) {
         if (tables.isEmpty()) {
             return null;
         }
         List<DatabaseSchemaSection.TableBlock> blocks = new ArrayList<>();
+        List<String> asBefore = new ArrayList<>();
         for (TableFacts table : tables) {
+            if (unchanged.test(table)) {
+                asBefore.add(Markdown.code(table.table().qualifiedName()));
+                continue;
+            }
             // with its schema and catalog, as a reader finds it in the database
             String name = table.table().qualifiedName();
             List<String> ddl = new ArrayList<>();
@@ -40,7 +54,10 @@ final class DatabaseSchemaPlanner {
                 blocks.add(new DatabaseSchemaSection.TableBlock(Markdown.heading(name), sql, Markdown.fenceFor(sql)));
             }
         }
-        return new DatabaseSchemaSection(blocks, coverage.rows());
+        String unchangedTables = asBefore.isEmpty() ? ""
+                : "Unchanged since the baseline, so not repeated here (" + Markdown.code(schemaFile) + " has their DDL): "
+                        + Words.series(asBefore) + ".";
+        return new DatabaseSchemaSection(blocks, unchangedTables, coverage.rows());
     }
 
     /** {@code `table(a, b)`}. */

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * Database Schema: each table's DDL, then the keys and indexes in one table.
  *
- * @param tables     in the model's order
- * @param indexTable every key and index, with the foreign keys each serves
+ * @param tables          in the model's order; in a baseline build, only the new and changed ones
+ * @param unchangedTables a sentence naming the tables whose DDL is not quoted since the baseline has it; empty when none
+ * @param indexTable      every key and index, with the foreign keys each serves
  */
-public record DatabaseSchemaSection(List<TableBlock> tables, List<IndexRow> indexTable) {
+public record DatabaseSchemaSection(List<TableBlock> tables, String unchangedTables, List<IndexRow> indexTable) {
 
     public DatabaseSchemaSection {
         tables = List.copyOf(tables);

@@ -49,6 +49,12 @@ final class MigrationStrategyPlanner {
         return old;
     }
 
+    /** Whether the table is as the baseline has it: in a baseline build, its DDL is already the database's. */
+    boolean unchanged(TableFacts table) {
+        return changes != null && changes.diff().kept().stream()
+                .anyMatch(k -> k.to().name().equalsIgnoreCase(table.name()) && !modified(k));
+    }
+
     /** The feature's tables and columns that are new or changed since the baseline, for the diagram. */
     Mermaid.Marks diagramMarks(List<TableFacts> tables) {
         if (changes == null) {

@@ -122,9 +122,12 @@ None: every entity of this feature is in the baseline.
 <#if databaseSchema??>
 
 ## Database Schema
-<#if databaseSchema.tables?has_content>
+<#if databaseSchema.tables?has_content || databaseSchema.unchangedTables?has_content>
 
 ### Tables
+<#if databaseSchema.unchangedTables?has_content>
+${databaseSchema.unchangedTables}
+</#if>
 <#list databaseSchema.tables as table>
 
 #### ${table.heading}
@@ -160,6 +163,9 @@ ${step?counter}. **${step.label}**: ${step.value}
 <#list dataFlow.queries as query>
 <#assign marker = query?counter + ". ">
 <#assign pad = ""?left_pad(marker?length)>
+<#if query.inline?has_content>
+${marker}${query.title}: ${query.inline}
+<#else>
 ${marker}${query.title}:
 
 ${pad}${query.fence}${query.language}
@@ -167,6 +173,7 @@ ${pad}${query.fence}${query.language}
 ${pad}${line}
 </#list>
 ${pad}${query.fence}
+</#if>
 </#list>
 </#if>
 </#if>

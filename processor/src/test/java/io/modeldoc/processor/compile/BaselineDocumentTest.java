@@ -105,6 +105,15 @@ class BaselineDocumentTest {
     }
 
     @Test
+    void anUnchangedTableIsNamedNotQuoted() {
+        assertThat(section(Fixtures.output(compilation, "drivers.md"), "## Database Schema"))
+                .contains("### Tables\nUnchanged since the baseline, so not repeated here (`schema-postgresql.sql` has their DDL): "
+                        + "`Driver`.\n")
+                .doesNotContain("create table");
+        assertThat(section(Fixtures.output(compilation, "depots.md"), "## Database Schema")).contains("create table Depot (");
+    }
+
+    @Test
     void aChangedFeatureQuotesItsOwnStatements() {
         String depots = Fixtures.output(compilation, "depots.md");
         String strategy = section(depots, "## Migration Strategy");
