@@ -5,6 +5,7 @@ import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Rule;
 import io.modeldoc.processor.model.UniqueKey;
+import io.modeldoc.processor.sql.ConstraintNamer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +16,11 @@ import java.util.List;
 final class DataValidationPlanner {
 
     private final ModelLookup lookup;
+    private final ConstraintNamer namer;
 
-    DataValidationPlanner(ModelLookup lookup) {
+    DataValidationPlanner(ModelLookup lookup, ConstraintNamer namer) {
         this.lookup = lookup;
+        this.namer = namer;
     }
 
     /** {@code null} when the feature has neither entities with rules nor tables. */
@@ -58,9 +61,11 @@ final class DataValidationPlanner {
                     ? "every table has one (" + Words.count(tables.size(), "table") + ")"
                     : (tables.size() - withoutKey.size()) + " of " + tables.size() + " tables; " + Words.series(withoutKey) + (withoutKey.size() == 1 ? " has none" : " have none")));
         }
-        int foreignKeys = tables.stream().mapToInt(t -> t.table().foreignKeys().size()).sum();
-        if (foreignKeys > 0) {
-            facts.add(new LabelledValue("Foreign keys (database)", Words.count(foreignKeys, "foreign key") + ", listed under Indexes"));
+        // Named here, once: the DDL of a table unchanged since a baseline is not quoted.
+        List<String> foreignKeys = new ArrayList<>();
+        tables.forEach(t -> t.table().foreignKeys().forEach(fk -> foreignKeys.add(Markdown.code(namer.foreignKey(t.table(), fk)))));
+        if (!foreignKeys.isEmpty()) {
+            facts.add(new LabelledValue("Foreign keys (database)", String.join(", ", foreignKeys)));
         }
         List<String> unique = new ArrayList<>();
         List<String> checks = new ArrayList<>();

@@ -55,7 +55,7 @@ public final class DocumentPlanner {
         this.coverage = new IndexCoverage(namer, dialect);
         this.schema = new DatabaseSchemaPlanner(lookup);
         this.dataFlow = new DataFlowPlanner(lookup);
-        this.validation = new DataValidationPlanner(lookup);
+        this.validation = new DataValidationPlanner(lookup, namer);
         this.performance = new PerformancePlanner(lookup);
         this.security = new SecurityPlanner(lookup);
         this.testing = new TestingPlanner(lookup, namer);

@@ -62,8 +62,12 @@ final class MigrationStrategyPlanner {
         }
         java.util.Map<String, String> tableMarks = new java.util.HashMap<>();
         java.util.Map<String, String> columnMarks = new java.util.HashMap<>();
+        java.util.Set<String> asBefore = new java.util.HashSet<>();
         for (TableFacts table : tables) {
             String key = TableFacts.key(table.name());
+            if (unchanged(table)) {
+                asBefore.add(key);
+            }
             if (changes.diff().created().stream().anyMatch(t -> t.name().equalsIgnoreCase(table.name()))) {
                 tableMarks.put(key, "new");
                 continue;
@@ -77,7 +81,7 @@ final class MigrationStrategyPlanner {
                         .forEach(k -> columnMarks.put(key + "." + TableFacts.key(k.to().name()), "changed"));
             });
         }
-        return new Mermaid.Marks(tableMarks, columnMarks);
+        return new Mermaid.Marks(tableMarks, columnMarks, asBefore);
     }
 
     /** The baseline's model; {@code null} without a baseline. */

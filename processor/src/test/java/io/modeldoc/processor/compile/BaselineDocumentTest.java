@@ -111,6 +111,11 @@ class BaselineDocumentTest {
                         + "`Driver`.\n")
                 .doesNotContain("create table");
         assertThat(section(Fixtures.output(compilation, "depots.md"), "## Database Schema")).contains("create table Depot (");
+        String drivers = Fixtures.output(compilation, "drivers.md");
+        // Its columns are in its entity section; the diagram keeps its keys, the integrity list its foreign key's name.
+        assertThat(drivers).contains("    %% unchanged since the baseline: key columns only\n    Driver {\n        bigint id PK\n"
+                        + "        bigint depot_id FK\n    }\n")
+                .contains("- **Foreign keys (database)**: `fk_driver_depot_id`\n");
     }
 
     @Test
