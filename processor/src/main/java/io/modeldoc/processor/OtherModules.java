@@ -144,7 +144,7 @@ final class OtherModules {
     /** A unidirectional one-to-many with a join column: the column would live in the target's table. */
     private static boolean keepsJoinColumnInTarget(AssociationSource association) {
         return association.cardinality() == io.modeldoc.processor.model.Cardinality.ONE_TO_MANY
-                && association.owning() && !association.joinColumn().isEmpty();
+                && association.owning() && association.hasJoinColumn();
     }
 
     private static String moduleOf(Outcome outcome) {

@@ -47,7 +47,8 @@ final class EntityTables {
         for (EntitySource entity : entities) {
             for (AttributeSource attribute : entity.attributes()) {
                 if (isUnidirectionalJoinColumn(attribute)) {
-                    incomingJoinColumns.computeIfAbsent(attribute.association().target(), t -> new java.util.ArrayList<>()).add(attribute);
+                    incomingJoinColumns.computeIfAbsent(tableHolder(attribute.association().target()), t -> new java.util.ArrayList<>())
+                            .add(attribute);
                     owners.put(attribute, entity);
                 }
             }
@@ -246,10 +247,21 @@ final class EntityTables {
     static boolean isUnidirectionalJoinColumn(AttributeSource attribute) {
         var association = attribute.association();
         return association != null && association.cardinality() == io.modeldoc.processor.model.Cardinality.ONE_TO_MANY
-                && association.owning() && !association.joinColumn().isEmpty();
+                && association.owning() && association.hasJoinColumn();
     }
 
-    /** The unidirectional one-to-many attributes whose join column lives in {@code target}'s table. */
+    /**
+     * The entity whose table holds {@code entity}'s rows: the root of a SINGLE_TABLE subclass, else the entity itself.
+     */
+    private String tableHolder(String entity) {
+        EntitySource source = sources.get(entity);
+        return source != null && sharesRootTable(source) ? root(source).qualifiedName() : entity;
+    }
+
+    /**
+     * The unidirectional one-to-many attributes whose join column lives in {@code target}'s table (also those
+     * to its SINGLE_TABLE subclasses, whose rows it holds).
+     */
     List<AttributeSource> incomingJoinColumns(String target) {
         return incomingJoinColumns.getOrDefault(target, List.of());
     }
@@ -287,6 +299,22 @@ final class EntityTables {
         return source.attributes().stream().filter(a -> a.column() != null)
                 .map(columns::of).filter(c -> c.name().equalsIgnoreCase(naming.physical(column)))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Whether {@code column} (a logical or physical name) is a column of the entity or of an entity it extends, as
+     * Hibernate looks up a {@code referencedColumnName}; {@code true} for entities not compiled here.
+     */
+    boolean hasColumn(String entity, String column) {
+        if (!sources.containsKey(entity)) {
+            return !externals.containsKey(entity) || column(entity, column) != null;
+        }
+        for (EntitySource level = sources.get(entity); level != null; level = parent(level)) {
+            if (column(level.qualifiedName(), column) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some compiled entity extends the entity. */

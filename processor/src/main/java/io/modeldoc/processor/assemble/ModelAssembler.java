@@ -63,6 +63,7 @@ public final class ModelAssembler {
         problems.addAll(DerivedIdCycles.find(sorted));
         ColumnFactory columns = new ColumnFactory(naming);
         EntityTables entityTables = new EntityTables(sorted, externals, naming, columns);
+        problems.addAll(unknownReferencedColumns(sorted, entityTables));
         CheckNames checkNames = new CheckNames();
         TableAssembler tableAssembler = new TableAssembler(naming, columns, entityTables);
 
@@ -92,6 +93,28 @@ public final class ModelAssembler {
         List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
         return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()),
                 externals.stream().sorted(Comparator.comparing(ExternalEntity::qualifiedName)).toList());
+    }
+
+    /**
+     * {@code @JoinColumn(referencedColumnName)} must name a column of the target: Hibernate stops otherwise, where
+     * ModelDoc would quietly point the key at the target's primary key.
+     */
+    private static List<Problem> unknownReferencedColumns(List<EntitySource> sources, EntityTables entityTables) {
+        List<Problem> problems = new ArrayList<>();
+        for (EntitySource source : sources) {
+            for (AttributeSource attribute : source.attributes()) {
+                AssociationSource association = attribute.association();
+                if (association != null && association.cardinality().toOne() && association.owning()
+                        && !association.referencedColumn().isEmpty() && entityTables.contains(association.target())
+                        && !entityTables.hasColumn(association.target(), association.referencedColumn())) {
+                    String target = association.target().substring(association.target().lastIndexOf('.') + 1);
+                    problems.add(Problem.of(Message.REFERENCED_COLUMN_NOWHERE, new Origin(source.qualifiedName(), attribute.name()),
+                            association.referencedColumn(), attribute.name(), target, entityTables.table(association.target()),
+                            association.referencedColumn()));
+                }
+            }
+        }
+        return problems;
     }
 
     /**
@@ -179,7 +202,7 @@ public final class ModelAssembler {
         String joinTable = "";
         if (EntityTables.isUnidirectionalJoinColumn(attribute)) {
             // A one-to-many kept by a join column in the target's table has no join table.
-            joinColumns = List.of(naming.physical(association.joinColumn()));
+            joinColumns = tables.joinColumnsInTarget(source, attribute);
         } else if (!association.cardinality().toOne() && association.owning()) {
             joinTable = tables.joinTableName(source, attribute);
             joinColumns = tables.ownerColumns(source, attribute);
@@ -220,14 +243,21 @@ public final class ModelAssembler {
         for (AttributeSource id : source.ids()) {
             GenerationSource generation = id.generation();
             if (generation != null && generation.usesSequence() && id.column().type() != SqlType.UUID) {
-                // Hibernate 7 names the implicit sequence after the table: <table>_SEQ.
-                String table = source.table().isEmpty() ? source.entityName() : source.table();
+                // Hibernate 7 names the implicit sequence after the table: <table>_SEQ, unquoted even when the
+                // table's name is quoted (quotes around only part of a name would not parse).
+                String table = unquoted(source.table().isEmpty() ? source.entityName() : source.table());
                 String name = generation.sequence().isEmpty() ? table + "_SEQ" : generation.sequence();
                 return Optional.of(new Sequence(naming.physical(name), generation.initialValue(), generation.allocationSize(),
                         physical(generation.namespace())));
             }
         }
         return Optional.empty();
+    }
+
+    private static String unquoted(String name) {
+        boolean quoted = name.length() > 1 && (name.startsWith("\"") && name.endsWith("\"")
+                || name.startsWith("`") && name.endsWith("`"));
+        return quoted ? name.substring(1, name.length() - 1) : name;
     }
 
     private String generation(EntitySource source, AttributeSource attribute) {

@@ -55,21 +55,21 @@ final class TableAssembler {
         Parts parts = new Parts();
         EntitySource parent = entities.parent(entity);
         if (entities.tablePerClass(entity)) {
-            // Table per class: every column the class inherits is repeated in its own table.
+            // Table per class: every column the class inherits is repeated in its own table, but not the indexes and
+            // unique constraints of an ancestor's @Table, which are its own table's (Hibernate's union subclass).
             for (EntitySource ancestor : entities.ancestors(entity)) {
-                add(ancestor, rulesOf.apply(ancestor), parts, null);
+                add(ancestor, rulesOf.apply(ancestor), parts, null, false);
             }
         } else if (parent != null) {
             // A joined subclass: its key is also a foreign key to its parent's table.
             parts.columns.addAll(key);
             parts.foreignKeys.add(entities.toKeyOf(parent.qualifiedName(), "", names(key)));
         }
-        add(entity, rulesOf.apply(entity), parts, null);
+        add(entity, rulesOf.apply(entity), parts, null, true);
         for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
             EntitySource owner = entities.ownerOf(incoming);
             List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
-            List<String> joinNames = names(entities.explicitJoinColumns(incoming.association(), ownerKey), ownerKey, incoming.name(),
-                    entities.table(owner.qualifiedName()));
+            List<String> joinNames = joinColumnsInTarget(owner, incoming);
             for (int i = 0; i < ownerKey.size(); i++) {
                 parts.columns.add(columns.referring(joinNames.get(i), ownerKey.get(i), true, false));
             }
@@ -86,7 +86,7 @@ final class TableAssembler {
             Column discriminator = discriminator(entity, subclasses);
             parts.columns.add(Math.min(key.size(), parts.columns.size()), discriminator);
             for (EntitySource subclass : subclasses) {
-                add(subclass, rulesOf.apply(subclass), parts, discriminator);
+                add(subclass, rulesOf.apply(subclass), parts, discriminator, true);
             }
         }
         List<EntitySource> joined = entities.joinedSubclasses(entity);
@@ -126,7 +126,7 @@ final class TableAssembler {
                 if (attribute.column() != null) {
                     parts.columns.add(columns.of(attribute));
                 } else if (!columnsOf(attribute).isEmpty()) {
-                    ForeignKey foreignKey = joinColumns(attribute, parts.columns, false);
+                    ForeignKey foreignKey = joinColumns(attribute, parts.columns, parts.uniqueKeys, false);
                     if (!attribute.association().noConstraint()) {
                         parts.foreignKeys.add(foreignKey);
                     }
@@ -138,13 +138,20 @@ final class TableAssembler {
             }
             secondary.uniqueKeys().forEach(u -> parts.uniqueKeys.add(
                     new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList())));
-            secondary.indexes().forEach(i -> parts.indexes.add(new Index(i.name(), i.columns().stream()
+            secondary.indexes().forEach(i -> addIndex(parts.indexes, new Index(i.name(), i.columns().stream()
                     .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique())));
             tables.add(new Table(naming.physical(secondary.name()), "", secondary.comment(), parts.columns, keyNames,
                     parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks, "",
                     entities.physical(secondary.namespace()), entity.qualifiedName()));
         }
         return tables;
+    }
+
+    /** The columns a unidirectional one-to-many with a join column adds to its target's table, referring to the owner's key. */
+    List<String> joinColumnsInTarget(EntitySource owner, AttributeSource attribute) {
+        List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
+        return names(entities.explicitJoinColumns(attribute.association(), ownerKey), ownerKey, attribute.name(),
+                entities.table(owner.qualifiedName()));
     }
 
     /** Whether the attribute's column lives in one of its entity's secondary tables rather than the entity's table. */
@@ -158,7 +165,7 @@ final class TableAssembler {
      * {@code referencedColumnName} names (the columns of a composite one pair with the key's).
      */
     private List<Column> referencedKey(AssociationSource association) {
-        if (!association.referencedColumn().isEmpty() && association.joinColumns().isEmpty()) {
+        if (!association.referencedColumn().isEmpty() && association.joinColumns().size() <= 1) {
             Column referenced = entities.column(association.target(), association.referencedColumn());
             if (referenced != null) {
                 return List.of(referenced);
@@ -189,9 +196,10 @@ final class TableAssembler {
     /**
      * Adds what one entity maps to a table. {@code discriminator} is set for a single-table
      * subclass: its columns are then nullable unless the mapping demands a value, and a primitive
-     * one is required by a check for the subclass's own rows only.
+     * one is required by a check for the subclass's own rows only. {@code tableConstraints} is false for an ancestor
+     * whose columns a table-per-class table repeats: its {@code @Table} indexes and unique constraints stay in its own.
      */
-    private void add(EntitySource entity, List<Rule> rules, Parts parts, Column discriminator) {
+    private void add(EntitySource entity, List<Rule> rules, Parts parts, Column discriminator, boolean tableConstraints) {
         String table = entities.table(entity.qualifiedName());
         for (AttributeSource attribute : entity.attributes()) {
             if (inSecondaryTable(entity, attribute)) {
@@ -219,17 +227,41 @@ final class TableAssembler {
                 }
                 parts.columns.add(column);
             } else if (!columnsOf(attribute).isEmpty()) {
-                ForeignKey foreignKey = joinColumns(attribute, parts.columns, discriminator != null);
+                ForeignKey foreignKey = joinColumns(attribute, parts.columns, parts.uniqueKeys, discriminator != null);
                 if (!attribute.association().noConstraint()) {
                     parts.foreignKeys.add(foreignKey);
                 }
             }
         }
-        entity.uniqueKeys().forEach(u -> parts.uniqueKeys.add(
+        entity.uniqueKeys().stream().filter(u -> tableConstraints || u.naturalId()).forEach(u -> parts.uniqueKeys.add(
                 new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList(), u.naturalId())));
-        entity.indexes().forEach(i -> parts.indexes.add(new Index(i.name(), i.columns().stream()
+        entity.indexes().stream().filter(i -> tableConstraints).forEach(i -> addIndex(parts.indexes, new Index(i.name(), i.columns().stream()
                 .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique())));
         rules.stream().filter(Rule::enforcedByDatabase).forEach(rule -> parts.checks.add(new Check(rule.checkName(), rule.check())));
+    }
+
+    /**
+     * Adds an index, or merges it into an earlier unnamed one on the same set of columns: Hibernate names an unnamed
+     * index after its table and its columns, whatever their order, so two such indexes are one to it, with the first
+     * one's column order and, per column, the last {@code asc}/{@code desc} written.
+     */
+    private static void addIndex(List<Index> indexes, Index index) {
+        for (int i = 0; index.name().isEmpty() && i < indexes.size(); i++) {
+            Index other = indexes.get(i);
+            if (other.name().isEmpty() && other.unique() == index.unique() && columnSet(other).equals(columnSet(index))) {
+                List<Index.IndexColumn> merged = other.columns().stream().map(column -> index.columns().stream()
+                        .filter(c -> c.name().equalsIgnoreCase(column.name()) && !c.order().isEmpty()).findFirst()
+                        .map(c -> new Index.IndexColumn(column.name(), c.order())).orElse(column)).toList();
+                indexes.set(i, new Index("", merged, other.unique()));
+                return;
+            }
+        }
+        indexes.add(index);
+    }
+
+    private static java.util.Set<String> columnSet(Index index) {
+        return index.columns().stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /**
@@ -320,17 +352,17 @@ final class TableAssembler {
         elements.columns().forEach(c -> tableColumns.add(columns.of(c, false)));
         List<ForeignKey> foreignKeys = new ArrayList<>();
         foreignKeys.add(entities.toKeyOf(entity.qualifiedName(), "", ownerNames));
+        List<UniqueKey> uniqueKeys = new ArrayList<>();
         for (AttributeSource part : elements.associations()) {
             // An embeddable element's to-one association: its join column sits beside the element's columns.
             if (entities.contains(part.association().target())) {
-                ForeignKey foreignKey = joinColumns(part, tableColumns, false);
+                ForeignKey foreignKey = joinColumns(part, tableColumns, uniqueKeys, false);
                 if (!part.association().noConstraint()) {
                     foreignKeys.add(foreignKey);
                 }
             }
         }
         List<String> primaryKey = new ArrayList<>();
-        List<UniqueKey> uniqueKeys = new ArrayList<>();
         if (elements.mapKey() != null) {
             // A map: each owner's keys are unique, so owner and key are the primary key.
             MapKeys.KeyColumns key = mapKeys.of(elements.mapKey(), attribute.name(), false);
@@ -343,9 +375,11 @@ final class TableAssembler {
             tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
-        } else if (elements.set() && elements.associations().isEmpty()) {
+        } else if (elements.set() && elements.associations().isEmpty() && elements.columns().stream()
+                .noneMatch(c -> c.type() == SqlType.CLOB || c.type() == SqlType.BLOB)) {
             // A set's rows are unique per owner: keyed by owner and element when no element column may be null,
-            // else only unique, as in Hibernate.
+            // else only unique, as in Hibernate; not at all when an element column is a LOB, which databases
+            // cannot index (Hibernate leaves such a set's table without a key too).
             List<String> keyed = new ArrayList<>(ownerNames);
             elements.keyOrder().forEach(column -> keyed.add(naming.physical(column)));
             if (elements.columns().stream().noneMatch(ColumnSource::nullable)) {
@@ -388,8 +422,9 @@ final class TableAssembler {
             tableColumns.add(columns.referring(ownerNames.get(i), ownerKey.get(i), false, false));
         }
         // A one-to-many: each target row belongs to one owner at most, so the target's key is unique
-        // here: the table's primary key for a set, a unique column otherwise.
+        // here: the table's primary key for a set, a unique column otherwise (a unique key over a composite one).
         boolean uniqueTarget = oneToMany && !association.set() && targetKey.size() == 1;
+        boolean uniqueTargetColumns = oneToMany && !association.set() && targetKey.size() > 1;
         for (int i = 0; i < targetKey.size(); i++) {
             tableColumns.add(columns.referring(targetNames.get(i), targetKey.get(i), false, uniqueTarget));
         }
@@ -416,11 +451,14 @@ final class TableAssembler {
             primaryKey.addAll(ownerNames);
             primaryKey.addAll(targetNames);
         }
+        List<UniqueKey> uniqueKeys = uniqueTargetColumns ? List.of(new UniqueKey("", targetNames)) : List.of();
         return new Table(joinTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys,
-                List.of(), List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
+                uniqueKeys, List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
     }
 
-    private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, boolean forcedNullable) {
+    /** Adds a to-one association's join columns to the table; a unique one over several columns gets a unique key. */
+    private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, List<UniqueKey> uniqueKeys,
+                                   boolean forcedNullable) {
         AssociationSource association = attribute.association();
         List<Column> targetKey = referencedKey(association);
         List<String> names = names(entities.explicitJoinColumns(association, targetKey), targetKey, attribute.name(), entities.table(association.target()));
@@ -428,6 +466,9 @@ final class TableAssembler {
         for (int i = 0; i < targetKey.size(); i++) {
             tableColumns.add(columns.referring(names.get(i), targetKey.get(i), association.optional() || forcedNullable,
                     unique && targetKey.size() == 1));
+        }
+        if (unique && targetKey.size() > 1) {
+            uniqueKeys.add(new UniqueKey("", names));
         }
         return new ForeignKey(association.foreignKeyName(), names, entities.table(association.target()),
                 targetKey.stream().map(Column::name).toList(), entities.namespace(association.target()));

@@ -16,11 +16,14 @@ import java.util.List;
  * @param forward          the migration's statements on the feature's tables, in the first dialect, inside
  *                         {@code forwardFence}; empty when the migration leaves them as they were
  * @param rollback         the rollback's statements on the feature's tables, inside {@code rollbackFence}
+ * @param rollbackLosses   the rollback's statements that lose data or may, as Markdown bullets' text
  */
 public record MigrationSection(List<EntitySection> existingEntities, List<ModifiedEntity> modifiedEntities, String file, String rollbackFile, String dialect,
-                               List<String> notes, String forward, String forwardFence, String rollback, String rollbackFence) {
+                               List<String> notes, String forward, String forwardFence, String rollback, String rollbackFence,
+                               List<String> rollbackLosses) {
 
     public MigrationSection {
+        rollbackLosses = List.copyOf(rollbackLosses);
         existingEntities = List.copyOf(existingEntities);
         modifiedEntities = List.copyOf(modifiedEntities);
         notes = List.copyOf(notes);

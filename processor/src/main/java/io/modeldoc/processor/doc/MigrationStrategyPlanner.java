@@ -143,7 +143,8 @@ final class MigrationStrategyPlanner {
                             + "before it removes; back up the database before running it.");
         }
         return new MigrationSection(existingSections, modified, Markdown.code(changes.names().forward()), Markdown.code(changes.names().rollback()),
-                dialect.name(), notes, forward, Markdown.fenceFor(forward), rollback, Markdown.fenceFor(rollback));
+                dialect.name(), notes, forward, Markdown.fenceFor(forward), rollback, Markdown.fenceFor(rollback),
+                changes.rollbackLosses().stream().map(loss -> Markdown.inline(loss) + ".").toList());
     }
 
     /** Data-loss bullets for Risk Assessment: the feature's dropped tables and columns, and narrowed types. */

@@ -135,7 +135,7 @@ final class AssociationReader {
                 mapsIdAnnotation.map(m -> m.string("value")).orElse(null),
                 id,
                 primaryKeyJoin,
-                allJoinColumns.size() > 1 ? joinColumns(allJoinColumns) : List.of()));
+                joinColumns(allJoinColumns)));
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */

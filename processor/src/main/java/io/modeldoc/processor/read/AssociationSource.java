@@ -28,8 +28,8 @@ import java.util.List;
  * @param id                whether the association is itself an {@code @Id} (alone, or a part of an {@code @IdClass} key)
  * @param primaryKeyJoin    {@code @PrimaryKeyJoinColumn} on a {@code @OneToOne}: joined on the two primary keys,
  *                          so the association has no column and no foreign key of its own
- * @param joinColumns       the named columns of a composite foreign key ({@code @JoinColumns}, or {@code @JoinColumn}
- *                          repeated); empty for one column, whose name is {@code joinColumn}
+ * @param joinColumns       every {@code @JoinColumn} written (in {@code @JoinColumns}, repeated, or one), named or
+ *                          not; empty when there is none. {@code joinColumn} is the first one's name
  */
 public record AssociationSource(
         Cardinality cardinality,
@@ -75,10 +75,15 @@ public record AssociationSource(
 
     /** The join columns named in the source, one or several; empty when they are implicit. */
     public List<JoinColumnSource> namedJoinColumns() {
-        if (!joinColumns.isEmpty()) {
-            return joinColumns;
+        if (joinColumns.isEmpty()) {
+            return joinColumn.isEmpty() ? List.of() : List.of(new JoinColumnSource(joinColumn, referencedColumn));
         }
-        return joinColumn.isEmpty() ? List.of() : List.of(new JoinColumnSource(joinColumn, referencedColumn));
+        return joinColumns.stream().allMatch(j -> !j.name().isEmpty()) ? joinColumns : List.of();
+    }
+
+    /** Whether the source writes a {@code @JoinColumn} at all, named or not. */
+    public boolean hasJoinColumn() {
+        return !joinColumns.isEmpty() || !joinColumn.isEmpty();
     }
 
     /** This association with its join columns and foreign key as an {@code @AssociationOverride} gives them. */
@@ -87,7 +92,7 @@ public record AssociationSource(
         return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, single,
                 joinColumnUnique, joinTable, joinTableColumns, inverseColumns, set, foreignKey.isEmpty() ? foreignKeyName : foreignKey,
                 noConstraint, orderColumn, referencedColumn, joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin,
-                columns.size() > 1 ? columns : List.of());
+                columns);
     }
 
     /** This association with the join table an {@code @AssociationOverride} gives it. */

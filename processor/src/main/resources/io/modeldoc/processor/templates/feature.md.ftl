@@ -221,6 +221,13 @@ ${note}
 
 ${migration.rollbackFence}sql
 ${migration.rollback}${migration.rollbackFence}
+<#if migration.rollbackLosses?has_content>
+
+Statements of the rollback that lose data or may:
+<#list migration.rollbackLosses as loss>
+- ${loss}
+</#list>
+</#if>
 <#else>
 Nothing to roll back in this feature's tables.
 </#if>
