@@ -301,6 +301,22 @@ final class EntityTables {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * Whether {@code column} (a logical or physical name) is a column of the entity or of an entity it extends, as
+     * Hibernate looks up a {@code referencedColumnName}; {@code true} for entities not compiled here.
+     */
+    boolean hasColumn(String entity, String column) {
+        if (!sources.containsKey(entity)) {
+            return !externals.containsKey(entity) || column(entity, column) != null;
+        }
+        for (EntitySource level = sources.get(entity); level != null; level = parent(level)) {
+            if (column(level.qualifiedName(), column) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether some compiled entity extends the entity. */
     boolean hasSubclasses(String entity) {
         return parents.contains(entity);

@@ -63,6 +63,7 @@ public final class ModelAssembler {
         problems.addAll(DerivedIdCycles.find(sorted));
         ColumnFactory columns = new ColumnFactory(naming);
         EntityTables entityTables = new EntityTables(sorted, externals, naming, columns);
+        problems.addAll(unknownReferencedColumns(sorted, entityTables));
         CheckNames checkNames = new CheckNames();
         TableAssembler tableAssembler = new TableAssembler(naming, columns, entityTables);
 
@@ -92,6 +93,28 @@ public final class ModelAssembler {
         List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
         return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()),
                 externals.stream().sorted(Comparator.comparing(ExternalEntity::qualifiedName)).toList());
+    }
+
+    /**
+     * {@code @JoinColumn(referencedColumnName)} must name a column of the target: Hibernate stops otherwise, where
+     * ModelDoc would quietly point the key at the target's primary key.
+     */
+    private static List<Problem> unknownReferencedColumns(List<EntitySource> sources, EntityTables entityTables) {
+        List<Problem> problems = new ArrayList<>();
+        for (EntitySource source : sources) {
+            for (AttributeSource attribute : source.attributes()) {
+                AssociationSource association = attribute.association();
+                if (association != null && association.cardinality().toOne() && association.owning()
+                        && !association.referencedColumn().isEmpty() && entityTables.contains(association.target())
+                        && !entityTables.hasColumn(association.target(), association.referencedColumn())) {
+                    String target = association.target().substring(association.target().lastIndexOf('.') + 1);
+                    problems.add(Problem.of(Message.REFERENCED_COLUMN_NOWHERE, new Origin(source.qualifiedName(), attribute.name()),
+                            association.referencedColumn(), attribute.name(), target, entityTables.table(association.target()),
+                            association.referencedColumn()));
+                }
+            }
+        }
+        return problems;
     }
 
     /**
@@ -209,9 +232,8 @@ public final class ModelAssembler {
                 .map(g -> {
                     String pk = naming.physical(g.table().pkColumn());
                     return new Table(naming.physical(g.table().table()), "", "", List.of(
-                            new Column(pk, SqlType.VARCHAR, 255, 0, 0, false, false, false, List.of(), List.of(), ""),
-                            new Column(naming.physical(g.table().valueColumn()), SqlType.BIGINT, 0, 0, 0, true, false, false,
-                                    List.of(), List.of(), "")),
+                            Column.of(pk, SqlType.VARCHAR).withLength(255),
+                            Column.of(naming.physical(g.table().valueColumn()), SqlType.BIGINT).withNullable(true)),
                             List.of(pk), List.of(), List.of(), List.of(), List.of(), "", physical(g.table().namespace()), "");
                 });
     }

@@ -5,7 +5,22 @@ import javax.tools.Diagnostic.Kind;
 
 /** Every diagnostic ModelDoc reports: a stable tag, a kind, and a text with {@code %s} arguments. */
 public enum Message {
-    BAD_OPTION(Kind.ERROR, "bad-option", "%s"),
+    /** Carries one of the option messages below, formatted before the reporter exists. */
+    OPTION_PROBLEM(Kind.ERROR, "bad-option", "%s"),
+    UNKNOWN_OPTION(Kind.ERROR, "unknown-option", "Unknown option -A%s;%s ModelDoc's options are %s."),
+    BAD_OPTION_VALUE(Kind.ERROR, "bad-option", "Bad value '%s' for -A%s;%s use %s%s (default: %s)."),
+    BAD_VERSION(Kind.ERROR, "bad-option",
+            "Bad value '%s' for -A%s; use numbers separated by dots, e.g. 7 or 2.1 (default: %s)."),
+    BAD_DESCRIPTION(Kind.ERROR, "bad-option",
+            "Bad value '%s' for -A%s; use letters, digits and single underscores, e.g. add_shipping_notes (default: %s)."),
+    BAD_PACKAGE(Kind.ERROR, "bad-option",
+            "Bad value '%s' for -A%s; name a Java package for ModelDocSchema, e.g. com.example.shop, or leave the option "
+                    + "out to use the package all entities share."),
+    VERIFY_WITHOUT_FOLDER(Kind.ERROR, "bad-option",
+            "-Amodeldoc.verify=on compares the -Amodeldoc.outputDir folder with the outputs, but no folder is set; set "
+                    + "-Amodeldoc.outputDir, or leave -Amodeldoc.verify out."),
+    TEMPLATES_NOT_A_FOLDER(Kind.ERROR, "bad-option",
+            "-Amodeldoc.templates=%s is not a folder; name the folder that holds your .ftl overrides, or leave the option out."),
     NOTHING_WRITTEN(Kind.NOTE, "nothing-written",
             "ModelDoc wrote no outputs, because an option is wrong (see above); fix it and build again."),
     STALE_OUTPUT(Kind.ERROR, "stale-output",
@@ -42,6 +57,8 @@ public enum Message {
             "Attribute %s has @Size(min = %d, max = %d): no value can be valid; make min at most max."),
     SCALE_ABOVE_PRECISION(Kind.ERROR, "scale",
             "Attribute %s has @Column(precision = %d, scale = %d): the scale cannot exceed the precision; fix one of them."),
+    COLUMN_SIZE(Kind.ERROR, "column-size",
+            "Attribute %s has @Column(%s = %d), but %s; %s."),
     VERSION_TYPE(Kind.ERROR, "version-type",
             "Attribute %s is the @Version of its entity but has type %s; use int, Integer, short, Short, long, Long, "
                     + "Instant, LocalDateTime or java.sql.Timestamp."),
@@ -71,6 +88,20 @@ public enum Message {
     PARENT_IN_OTHER_MODULE(Kind.ERROR, "other-module",
             "Entity %s extends %s of %s; ModelDoc documents an inheritance hierarchy within one module only, so move the "
                     + "subclass into that module. It is left out of the outputs."),
+    REFERENCED_COLUMN_NOWHERE(Kind.ERROR, "referenced-column",
+            "@JoinColumn(referencedColumnName = \"%s\") on %s names no column of %s (table %s); Hibernate stops with "
+                    + "\"Unable to find column with logical name: %s\". Name a column of the target (its @Column name), or "
+                    + "leave referencedColumnName out to refer to its primary key."),
+    ENTITY_INTERFACE(Kind.ERROR, "entity-kind",
+            "Entity %s is an interface, but Hibernate maps only classes, whose instances it creates and fills; annotate a "
+                    + "class that implements it with @Entity instead. It is left out of the outputs."),
+    ENTITY_RECORD(Kind.ERROR, "entity-kind",
+            "Entity %s is a record, and a record cannot be an entity: its fields are final and it has no constructor "
+                    + "without parameters, so Hibernate can neither load nor change it. Make it a class, or annotate the "
+                    + "record @Embeddable and embed it in an entity. It is left out of the outputs."),
+    ENTITY_INNER_CLASS(Kind.ERROR, "entity-kind",
+            "Entity %s is an inner class of %s, so Hibernate cannot create its instances (each needs an instance of %s); "
+                    + "declare it static, or move it to a file of its own. It is left out of the outputs."),
     MAPS_ID_NOWHERE(Kind.ERROR, "maps-id",
             "@MapsId(\"%s\") on %s names no attribute of the entity's @EmbeddedId (%s); name one of them, or leave the "
                     + "value out to map the whole identifier."),
@@ -120,14 +151,22 @@ public enum Message {
                     + "used twice, with @AttributeOverride."),
     UNKNOWN_INDEX_COLUMN(Kind.ERROR, "index-column",
             "Index %s of entity %s names column %s, which table %s does not have; its columns are %s."),
+    NO_COLUMNS(Kind.ERROR, "no-columns",
+            "The %s %s of entity %s names no columns (%s), so the database would refuse it; name at least one column "
+                    + "of table %s, or remove it."),
     UNKNOWN_UNIQUE_COLUMN(Kind.ERROR, "unique-column",
             "Unique constraint %s of entity %s names column %s, which table %s does not have; its columns are %s."),
     DUPLICATE_INDEX_NAME(Kind.ERROR, "duplicate-index",
             "Index name %s is used twice (tables %s and %s); index names share one namespace in the schema, so rename one."),
     IDENTIFIER_TOO_LONG(Kind.ERROR, "identifier-length",
-            "The %s name %s has %d characters, more than %s allows (%d); give it a shorter name."),
-    RESERVED_WORD(Kind.ERROR, "reserved-word",
-            "The %s name %s is a reserved word in %s, so the generated SQL would fail; rename it, or quote it as \"\\\"%s\\\"\"."),
+            "The %s name %s has %d characters, more than %s; give it a shorter name."),
+    RESERVED_WORD(Kind.WARNING, "reserved-word",
+            "The %s name %s is %s, so ModelDoc quotes it there (%s), in the case the database gives the bare name, so "
+                    + "that it names the same object. Hibernate writes it bare and its script fails there; rename it to spare "
+                    + "hand-written SQL the quotes."),
+    BAD_NAME(Kind.ERROR, "bad-name",
+            "The %s name %s cannot be written into SQL: %s. Use letters, digits and _ (or $ after the first), or quote "
+                    + "the name (\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed."),
     BAD_CHECK(Kind.ERROR, "bad-check",
             "@BusinessRule(check) of %s must be one SQL boolean expression: %s. Fix the expression: \"%s\"."),
 
@@ -139,8 +178,6 @@ public enum Message {
             "@DataModel on package %s has a blank feature name; name the feature."),
 
     // Support and lint
-    UNSUPPORTED(Kind.WARNING, "unsupported",
-            "Attribute %s uses %s, which ModelDoc does not document yet; it is left out of the outputs."),
     UNDOCUMENTED_ENTITY(Kind.WARNING, "undocumented",
             "Entity %s has no description; add Javadoc or @Purpose (or set -Amodeldoc.lint=off)."),
     UNDOCUMENTED_ATTRIBUTE(Kind.WARNING, "undocumented",
@@ -171,6 +208,16 @@ public enum Message {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The stable tag, e.g. {@code missing-id}. */
+    public String tag() {
+        return tag;
+    }
+
+    /** The text with its {@code %s}/{@code %d} arguments unfilled. */
+    public String template() {
+        return text;
     }
 
     /** The text with its tag, e.g. {@code [modeldoc:missing-id] Entity ...}. */

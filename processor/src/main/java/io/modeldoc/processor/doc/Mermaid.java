@@ -27,8 +27,26 @@ public final class Mermaid {
     private Mermaid() {
     }
 
+    /**
+     * What a build with a baseline marks in the diagram: tables and columns that are {@code new} or {@code changed}.
+     *
+     * @param tables  by table key ({@link TableFacts#key})
+     * @param columns by table key, {@code .}, column key
+     * @param asBefore the keys of the tables unchanged since the baseline: drawn with their key columns only, since
+     *                 their entity sections list every column as the database has it
+     */
+    record Marks(Map<String, String> tables, Map<String, String> columns, Set<String> asBefore) {
+
+        static final Marks NONE = new Marks(Map.of(), Map.of(), Set.of());
+    }
+
     /** The diagram source (without its code fence) for the feature's tables, in their order. */
     static String erDiagram(List<TableFacts> tables, ModelLookup lookup, Dialect dialect) {
+        return erDiagram(tables, lookup, dialect, Marks.NONE);
+    }
+
+    /** The diagram, with the tables and columns that are new or changed since the baseline marked as such. */
+    static String erDiagram(List<TableFacts> tables, ModelLookup lookup, Dialect dialect, Marks marks) {
         StringBuilder out = new StringBuilder("erDiagram\n");
         Set<String> own = new HashSet<>();
         tables.forEach(t -> own.add(TableFacts.key(t.name())));
@@ -56,17 +74,26 @@ public final class Mermaid {
             }
         }
         for (TableFacts table : tables) {
-            appendEntity(out, table, table.table().columns(), dialect);
+            if (marks.asBefore().contains(TableFacts.key(table.name()))) {
+                out.append(INDENT).append("%% unchanged since the baseline: key columns only\n");
+                appendEntity(out, table, keyColumns(table, Set.of(), true), dialect, marks);
+            } else {
+                appendEntity(out, table, table.table().columns(), dialect, marks);
+            }
         }
         for (Map.Entry<String, TableFacts> other : others.entrySet()) {
             TableFacts table = other.getValue();
-            Set<String> keyColumns = otherKeyColumns.getOrDefault(other.getKey(), Set.of());
-            List<Column> shown = table.table().columns().stream()
-                    .filter(c -> table.inPrimaryKey(c.name()) || keyColumns.contains(TableFacts.key(c.name()))).toList();
+            List<Column> shown = keyColumns(table, otherKeyColumns.getOrDefault(other.getKey(), Set.of()), false);
             out.append(INDENT).append("%% from ").append(featureOf(table, lookup)).append('\n');
-            appendEntity(out, table, shown, dialect);
+            appendEntity(out, table, shown, dialect, Marks.NONE);
         }
         return out.toString();
+    }
+
+    /** The table's primary-key columns, and for a table of this feature its foreign-key and unique columns too. */
+    private static List<Column> keyColumns(TableFacts table, Set<String> referencing, boolean own) {
+        return table.table().columns().stream().filter(c -> table.inPrimaryKey(c.name()) || referencing.contains(TableFacts.key(c.name()))
+                || own && (table.foreignKey(c.name()) != null || table.unique(c.name()))).toList();
     }
 
     /** {@code feature Catalogue}, for the comment above another feature's table. */
@@ -91,8 +118,14 @@ public final class Mermaid {
                 + identifier(child.name()) + " : \"" + label(String.join(", ", fk.columns())) + "\"";
     }
 
-    private static void appendEntity(StringBuilder out, TableFacts table, List<Column> columns, Dialect dialect) {
-        out.append(INDENT).append(identifier(table.name())).append(" {\n");
+    private static void appendEntity(StringBuilder out, TableFacts table, List<Column> columns, Dialect dialect, Marks marks) {
+        String tableMark = marks.tables().get(TableFacts.key(table.name()));
+        out.append(INDENT).append(identifier(table.name()));
+        if (tableMark != null) {
+            // An alias shows the mark in the entity's title; relationships still use the identifier.
+            out.append("[\"").append(label(table.name() + " (" + tableMark + ")")).append("\"]");
+        }
+        out.append(" {\n");
         for (Column column : columns) {
             out.append(INDENT).append(INDENT).append(type(dialect.typeOf(column))).append(' ').append(identifier(column.name()));
             List<String> keys = new ArrayList<>(3);
@@ -108,8 +141,10 @@ public final class Mermaid {
             if (!keys.isEmpty()) {
                 out.append(' ').append(String.join(", ", keys));
             }
-            if (!column.comment().isBlank()) {
-                out.append(" \"").append(label(column.comment())).append('"');
+            String mark = "new".equals(tableMark) ? null : marks.columns().get(TableFacts.key(table.name()) + "." + TableFacts.key(column.name()));
+            if (mark != null || !column.comment().isBlank()) {
+                String comment = mark == null ? column.comment() : column.comment().isBlank() ? mark : mark + ": " + column.comment();
+                out.append(" \"").append(label(comment)).append('"');
             }
             out.append('\n');
         }

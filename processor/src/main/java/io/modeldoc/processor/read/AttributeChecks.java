@@ -37,7 +37,8 @@ final class AttributeChecks {
             reporter.report(Message.ENUMERATED_NOT_ENUM, field.element(), name, TypeNames.display(type));
             return false;
         }
-        if (annotations.has(field.element(), JpaNames.LOB) && !lobType(type)) {
+        // With @Convert, @Lob applies to the converter's database type (a JSON String, say), not the attribute's.
+        if (annotations.has(field.element(), JpaNames.LOB) && !lobType(type) && !annotations.has(field.element(), JpaNames.CONVERT)) {
             reporter.report(Message.LOB_WRONG_TYPE, field.element(), name, TypeNames.display(type));
             return false;
         }
@@ -48,7 +49,7 @@ final class AttributeChecks {
     void column(Member field, String name, AttributeKind kind, ColumnSource column) {
         annotations.find(field.element(), JpaNames.SIZE).filter(size -> size.number("min") > size.number("max"))
                 .ifPresent(size -> reporter.report(Message.SIZE_MIN_ABOVE_MAX, field.element(), name, size.number("min"), size.number("max")));
-        if (column.type() == SqlType.NUMERIC && column.scale() > column.precision()) {
+        if (column.type() == SqlType.NUMERIC && column.precision() >= 0 && column.scale() > column.precision()) {
             reporter.report(Message.SCALE_ABOVE_PRECISION, field.element(), name, column.precision(), column.scale());
         }
         if (kind == AttributeKind.VERSION && !VERSION_TYPES.contains(qualifiedName(field.type()))) {

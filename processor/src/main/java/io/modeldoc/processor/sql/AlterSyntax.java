@@ -21,6 +21,28 @@ public interface AlterSyntax {
     }
 
     /**
+     * Whether adding a NOT NULL column without a default to a table with rows gives those rows the type's implicit value
+     * ({@code ''}, {@code 0}, a zero date, the first enum constant) instead of failing: MySQL and MariaDB do, in strict
+     * mode too (observed on MariaDB 10.11); PostgreSQL, H2, Oracle and SQL Server refuse.
+     */
+    default boolean fillsAddedNotNullColumns() {
+        return false;
+    }
+
+    /** The number of characters of a character {@code expression}, to check that values fit a shorter column. */
+    default String characterLength(String expression) {
+        return "char_length(" + expression + ")";
+    }
+
+    /**
+     * Whether a column of the {@code date} type keeps the time of day (Oracle), so that narrowing a timestamp to
+     * it loses only the fraction of a second.
+     */
+    default boolean dateKeepsTimeOfDay() {
+        return false;
+    }
+
+    /**
      * Whether a foreign key needs an index of its own, which the database creates under the key's
      * name when no index starts with its columns, drops silently once one does, and keeps after
      * the key is dropped (MySQL, MariaDB).

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 final class TableStatements {
 
     private static final String INDENT = "    ";
+    private static final List<String> ORDERS = List.of("asc", "desc");
 
     private final Dialect dialect;
     private final ConstraintNamer namer;
@@ -63,7 +64,7 @@ final class TableStatements {
         }
         if (keysInline) {
             uniqueKeys.stream().filter(k -> !k.anonymousSingleColumn())
-                    .forEach(k -> parts.add(k.constraint() + "unique (" + list(k.columns()) + ")"));
+                    .forEach(k -> parts.add(k.constraint(dialect) + "unique (" + list(k.columns()) + ")"));
         }
         for (Check check : table.checks()) {
             String constraint = check.name().isEmpty() ? "" : "constraint " + dialect.identifier(check.name()) + " ";
@@ -87,9 +88,10 @@ final class TableStatements {
     }
 
     private String createIndex(Table table, Index index) {
+        // Only asc and desc are an order: any other word of columnList is never written, so it cannot end the statement.
         String columns = index.columns().stream()
-                .map(c -> c.order().isEmpty() ? dialect.identifier(c.name())
-                        : dialect.identifier(c.name()) + " " + c.order().toLowerCase(Locale.ROOT))
+                .map(c -> ORDERS.contains(c.order().toLowerCase(Locale.ROOT))
+                        ? dialect.identifier(c.name()) + " " + c.order().toLowerCase(Locale.ROOT) : dialect.identifier(c.name()))
                 .collect(Collectors.joining(", "));
         return "create " + (index.unique() ? "unique " : "") + "index " + dialect.indexName(table.namespace(), namer.index(table, index))
                 + " on " + qualified(table) + " (" + columns + ")";
@@ -116,8 +118,8 @@ final class TableStatements {
     /** A unique key with the name the namer chose; an empty name lets the database choose. */
     private record NamedKey(String name, List<String> columns) {
 
-        String constraint() {
-            return name.isEmpty() ? "" : "constraint " + name + " ";
+        String constraint(Dialect dialect) {
+            return name.isEmpty() ? "" : "constraint " + dialect.identifier(name) + " ";
         }
 
         boolean anonymousSingleColumn() {

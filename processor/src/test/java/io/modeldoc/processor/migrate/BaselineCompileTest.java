@@ -52,10 +52,55 @@ class BaselineCompileTest {
         String forward = Fixtures.output(compilation, "migrations/postgresql/migration_3_wider_names.sql");
         assertThat(forward).contains("start transaction;\n",
                 "alter table if exists Thing add column size integer not null;\n",
-                "alter table if exists Thing alter column name type varchar(80) using name::varchar(80);\n", "commit;\n");
+                "alter table if exists Thing alter column name type varchar(80);\n", "commit;\n");
         assertThat(Fixtures.output(compilation, "migrations/h2/rollback_3_wider_names.sql"))
                 .contains("alter table if exists Thing drop column size;\n",
-                        "alter table if exists Thing alter column name set data type varchar(40);\n");
+                        "-- Statements that lose data or may:\n",
+                        "--   column Thing.size is dropped with its values.\n",
+                        "--   column Thing.name narrows from varchar(80) to varchar(40): checked first (fits_thing_name)",
+                        "alter table if exists Thing add constraint fits_thing_name check (name is null or char_length(name) <= 40);\n"
+                                + "\nalter table if exists Thing alter column name set data type varchar(40);\n"
+                                + "\nalter table if exists Thing drop constraint fits_thing_name;\n");
+    }
+
+    @Test
+    void theLiquibaseStyleWritesAChangelogAndAMasterPerDialect(@TempDir Path folder) throws IOException {
+        Path baseline = baselineOf(folder, thing("@Column(length = 40) private String name;", "private String legacy;"));
+
+        Compilation compilation = Fixtures.compile(List.of(thing("@Column(length = 80) private String name;")),
+                "modeldoc.dialects=postgresql,h2", "modeldoc.baseline=" + baseline, "modeldoc.migration.style=liquibase",
+                "modeldoc.migration.version=3", "modeldoc.migration.description=wider_names");
+
+        assertThat(compilation).succeeded();
+        String changelog = Fixtures.output(compilation, "migrations/postgresql/changelog_3_wider_names.sql");
+        assertThat(changelog).startsWith("--liquibase formatted sql\n").contains(
+                "--changeset modeldoc:3-wider_names dbms:postgresql\n",
+                "alter table if exists Thing alter column name type varchar(80);\n",
+                "--rollback alter table if exists Thing add column legacy varchar(255);\n",
+                "--   column Thing.legacy is dropped with its values.\n");
+        assertThat(Fixtures.output(compilation, "migrations/h2/db.changelog-master.xml"))
+                .contains("<include file=\"changelog_3_wider_names.sql\" relativeToChangelogFile=\"true\"/>");
+        assertThat(Fixtures.output(compilation, "data-model.md")).contains("**Migration File**: `changelog_3_wider_names.sql`",
+                "Statements of the rollback that lose data or may:\n- column Thing.name narrows from varchar(80) to varchar(40)");
+    }
+
+    @Test
+    void dropsLaterKeepTheDroppedColumnNullableAndDropItInASecondScript(@TempDir Path folder) throws IOException {
+        Path baseline = baselineOf(folder, thing("@Column(nullable = false) private String legacy;", "private String name;"));
+
+        Compilation compilation = Fixtures.compile(List.of(thing("private String name;")),
+                "modeldoc.dialects=postgresql", "modeldoc.baseline=" + baseline, "modeldoc.migration.drops=later",
+                "modeldoc.migration.style=flyway", "modeldoc.migration.version=3", "modeldoc.migration.description=no_legacy");
+
+        assertThat(compilation).succeeded();
+        assertThat(Fixtures.output(compilation, "migrations/postgresql/V3__no_legacy.sql"))
+                .contains("alter table if exists Thing alter column legacy drop not null;\n").doesNotContain("drop column");
+        assertThat(Fixtures.output(compilation, "migrations/postgresql/V3.1__no_legacy_drops.sql"))
+                .contains("alter table if exists Thing drop column legacy;\n");
+        assertThat(Fixtures.output(compilation, "migrations/postgresql/U3.1__no_legacy_drops.sql"))
+                .contains("alter table if exists Thing add column legacy varchar(255);\n");
+        assertThat(Fixtures.output(compilation, "data-model.md")).contains("Drops come later",
+                "`V3.1__no_legacy_drops.sql` removes it once no older release uses the database: column Thing.legacy is dropped");
     }
 
     @Test
@@ -119,7 +164,7 @@ class BaselineCompileTest {
                 .contains("#### Existing Entity: Thing\n**Changes**: 1 new field, 1 modified field, 1 removed field; "
                         + "**a drop and an add, not a rename**")
                 .contains("- `label`: varchar(255) - A field.\n")
-                .contains("- `name`: varchar(80) → varchar(20): type narrowed")
+                .contains("- `name`: `varchar(80)` → `varchar(20)`, narrowed: values that do not fit are lost or stop the migration")
                 .contains("- `code`: varchar(255) - dropped with its data\n")
                 .contains("**Migration File**: `migration_1_update.sql`")
                 .contains("alter table if exists Thing drop column code;")

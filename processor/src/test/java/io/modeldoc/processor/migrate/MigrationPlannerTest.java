@@ -31,7 +31,7 @@ class MigrationPlannerTest {
                         + "    primary key (id),\n    constraint uk_shipment_carrier_purchase_id unique (carrier, purchase_id)\n)",
                 "create index idx_shipment_carrier on shipment (carrier desc)",
                 "alter table if exists client add column phone varchar(30)",
-                "alter table if exists client alter column full_name type varchar(150) using full_name::varchar(150)",
+                "alter table if exists client alter column full_name type varchar(150)",
                 "alter table if exists purchase alter column total type numeric(14,2) using total::numeric(14,2)",
                 "alter table if exists client add constraint uk_client_email unique (email)",
                 "alter table if exists client drop column legacy_code",
@@ -51,7 +51,7 @@ class MigrationPlannerTest {
 
     @Test
     void postgresqlRunsInOneTransactionAndMariaDbSaysItCannot() {
-        MigrationFiles files = new MigrationFiles("7", "wider", false);
+        MigrationFiles files = new MigrationFiles("7", "wider", MigrationStyle.PLAIN);
         String postgresql = files.render(plan("widen varchar", "postgresql")).get("migrations/postgresql/migration_7_wider.sql");
         String mariadb = files.render(plan("widen varchar", "mariadb")).get("migrations/mariadb/migration_7_wider.sql");
 
@@ -64,7 +64,7 @@ class MigrationPlannerTest {
 
     @Test
     void anUnchangedModelSaysSo() {
-        String script = new MigrationFiles("1", "none", false).render(plan("no change", "h2")).get("migrations/h2/migration_1_none.sql");
+        String script = new MigrationFiles("1", "none", MigrationStyle.PLAIN).render(plan("no change", "h2")).get("migrations/h2/migration_1_none.sql");
 
         assertThat(script).endsWith("-- Nothing changed since the baseline.\n");
     }

@@ -2,7 +2,6 @@ package io.modeldoc.processor.sql;
 
 import static io.modeldoc.processor.sql.ColumnBuilder.column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modeldoc.processor.model.DataModel;
@@ -164,10 +163,20 @@ class SchemaPlannerTest {
     }
 
     @Test
-    void refusesANameThatWouldSplitTheStatement() {
+    void aNameThatWouldSplitTheStatementIsWrittenQuotedOnOneLine() {
+        // the checks report such a name as an error; the script still cannot be split or injected by it
         Table evil = new Table("evil;\nx", "", "", List.of(column("a", SqlType.INTEGER).build()), List.of(), List.of(), List.of(), List.of(), List.of());
-        SchemaPlanner planner = new SchemaPlanner(Dialects.named("h2"), SchemaScripts.namer("h2"));
-        assertThrows(IllegalStateException.class, () -> planner.plan(new DataModel(List.of(), List.of(), List.of(evil), List.of())));
+        String sql = createTable("h2", new DataModel(List.of(), List.of(), List.of(evil), List.of()), "evil;\nx");
+        assertEquals("create table \"evil;_x\" (\n    a integer\n)", sql);
+    }
+
+    @Test
+    void anIndexOrderOtherThanAscOrDescIsNotWritten() {
+        Table table = new Table("t", "x.T", "", List.of(column("a", SqlType.INTEGER).build()), List.of(), List.of(), List.of(),
+                List.of(new Index("ix_t", List.of(new Index.IndexColumn("a", "drop;--"), new Index.IndexColumn("a", "DESC")), false)),
+                List.of());
+        SqlScript script = SchemaScripts.plan("postgresql", new DataModel(List.of(), List.of(), List.of(table), List.of()));
+        assertEquals("create index ix_t on t (a, a desc)", script.about("t", Kind.INDEX).get(0).sql());
     }
 
     @Test
