@@ -396,7 +396,23 @@ final class TableAssembler {
     /** The name of an element collection's table: {@code <Entity>_<attribute>} unless given. */
     String collectionTableName(EntitySource entity, AttributeSource attribute) {
         String table = attribute.elements().table();
+        if (table.isEmpty() && isQuoted(entities.table(entity.qualifiedName()))) {
+            // Hibernate quotes an implicit name made from a quoted table's owner, and then leaves it as it is.
+            return "\"" + entity.entityName() + "_" + attribute.name() + "\"";
+        }
         return naming.physical(table.isEmpty() ? entity.entityName() + "_" + attribute.name() : table);
+    }
+
+    private static boolean isQuoted(String name) {
+        return name.length() > 1 && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`"));
+    }
+
+    /** A name built from quoted parts, {@code "Owner"_"Target"}, as one quoted name: {@code "Owner_Target"}. */
+    private static String quotedWhole(String name) {
+        if (name.indexOf('"') < 0 && name.indexOf('`') < 0) {
+            return name;
+        }
+        return "\"" + name.replace("\"", "").replace("`", "") + "\"";
     }
 
     /**
@@ -461,7 +477,9 @@ final class TableAssembler {
         if (!association.joinTable().isEmpty()) {
             return naming.physical(association.joinTable());
         }
-        return naming.joinTable(entities.table(entity.qualifiedName()), entities.table(association.target()), attribute.leafName());
+        // An implicit name made from a quoted table's is quoted as a whole, and the naming leaves it as it is.
+        return quotedWhole(naming.joinTable(entities.table(entity.qualifiedName()), entities.table(association.target()),
+                attribute.leafName()));
     }
 
     /** The owner-side columns of a join table: {@code <inverse attribute or entity name>_<key>}. */

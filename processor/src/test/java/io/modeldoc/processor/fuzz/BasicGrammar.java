@@ -160,7 +160,8 @@ final class BasicGrammar {
             if (seed.chance(0.06)) {
                 constraints.add(a(Jpa.NOT_BLANK));
             }
-            if (seed.chance(0.06)) {
+            boolean sized = constraints.stream().anyMatch(c -> c.is("Size"));
+            if (seed.chance(0.06) && (!sized || seed.allows(KnownDefect.SIZE_WITH_LENGTH))) {
                 constraints.add(a(Jpa.LENGTH).with("max", String.valueOf(seed.pick(LENGTHS))));
             }
         }

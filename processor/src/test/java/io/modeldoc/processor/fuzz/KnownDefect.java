@@ -49,7 +49,10 @@ public enum KnownDefect {
     ONE_TO_ONE_COMPOSITE_UNIQUE(26, FIXED, "the unique key of a @OneToOne's join columns to an entity with a composite id"),
     DUPLICATE_INDEX(27, FIXED, "two unnamed @Index on the same columns (Hibernate writes one)"),
     LOB_IN_SET_OF_EMBEDDABLES(28, FIXED, "a Set of embeddables with a @Lob attribute (ModelDoc keys the table on the LOB)"),
-    FIELD_ASSOCIATION_OVERRIDE(29, FIXED, "@AssociationOverride on an embedded field (the processor fails with an internal error)");
+    FIELD_ASSOCIATION_OVERRIDE(29, FIXED, "@AssociationOverride on an embedded field (the processor fails with an internal error)"),
+    QUOTED_TABLE_IMPLICIT_NAMES(30, OPEN, "implicit join and collection table and join column names made from a quoted table's"
+            + " (Hibernate quotes them, and its snake_case naming leaves them as they are)"),
+    SIZE_WITH_LENGTH(31, OPEN, "@Size(max) and Hibernate Validator's @Length(max) on one attribute (which decides the length)");
 
     /** The patterns whose fix main has: their grammar is on in every run. */
     static final Set<KnownDefect> FIXED_IN_MAIN = Arrays.stream(values())

@@ -28,7 +28,8 @@ final class TableGrammar {
         JavaAnnotation table = a(Jpa.TABLE);
         if (seed.chance(0.5)) {
             String name = seed.table("t");
-            boolean quoted = seed.allows(KnownDefect.QUOTED_TABLE_SEQUENCE) && seed.chance(0.1);
+            boolean quoted = seed.allows(KnownDefect.QUOTED_TABLE_SEQUENCE) && seed.allows(KnownDefect.QUOTED_TABLE_IMPLICIT_NAMES)
+                    && seed.chance(0.1);
             table = table.withString("name", quoted ? "\"" + seed.prefix() + "Quoted" + name + "\"" : name);
         }
         // On H2 a foreign key from an explicit schema to the default one fails in both scripts: only tables without
