@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Compile-time benchmark: javac alone (A), javac with ModelDoc (B), javac with Hibernate's
 # metamodel processor (C), and two floors: javac with a processor that does nothing (D), and with one
-# that only writes the Java sources ModelDoc generates (E). On generated entity trees. See bench/README.md.
+# that only writes the Java sources ModelDoc generates with -Amodeldoc.constants=entity (E), which F runs.
+# Then a partial build: one entity recompiled against the compiled tree, by plain javac (P) and with
+# ModelDoc and its previous outputs in place (Q). On generated entity trees. See bench/README.md.
 #
 #   bench/run.sh [N ...]                 default N: 100 500 2000 5000
 #   REPS=3 bench/run.sh 100 500          fewer repetitions (default 7)
 #
-# Other settings: CONFIGS (default "A B C D E"; A is always run), SEED (42), MODELDOC_ARGS (extra javac options for B, e.g. -Amodeldoc.lint=off),
+# Other settings: CONFIGS (default "A B C D F E P Q", in run order; A is always run), SEED (42), MODELDOC_ARGS (extra javac options for B, e.g. -Amodeldoc.lint=off),
 # SKIP_BUILD=1 (use the processor jar as it is), WORK (scratch folder, default bench/work),
 # RESULT (the Markdown file, default bench/results/n<N-N...>-reps<REPS>.md).
 set -euo pipefail
@@ -66,25 +68,33 @@ javac -d "$FLOOR_CLASSES" "$BENCH"/floor/*.java || die "the floor processors (be
 
 # ------------------------------------------------------------------ one compilation
 
-read -r -a CONFIGS <<<"${CONFIGS:-A B C D E}"
+read -r -a CONFIGS <<<"${CONFIGS:-A B C D F E P Q}"
 [[ ${CONFIGS[0]} == A ]] || CONFIGS=(A "${CONFIGS[@]}")
 declare -A LABEL=(
     [A]="A: javac -proc:none"
     [B]="B: javac + ModelDoc"
     [C]="C: javac + Hibernate processor"
     [D]="D: javac + a processor doing nothing"
-    [E]="E: javac + writing ModelDoc's Java sources only"
+    [E]="E: javac + writing the Java sources of F only"
+    [F]="F: javac + ModelDoc, constants=entity"
+    [P]="P: javac -proc:none, one entity against the compiled tree"
+    [Q]="Q: javac + ModelDoc, one entity against the compiled tree"
 )
 for config in "${CONFIGS[@]}"; do [[ -v LABEL[$config] ]] || die "unknown configuration '$config' in CONFIGS"; done
-# E copies the sources B wrote in the warm-up round, so B runs first.
-if [[ " ${CONFIGS[*]} " == *" E "* && " ${CONFIGS[*]} " != *" B "* ]]; then die "configuration E needs B"; fi
+# E copies the sources F wrote in its warm-up round, and P and Q start from what B wrote: those run first.
+if [[ " ${CONFIGS[*]} " == *" E "* && " ${CONFIGS[*]} " != *" F "*"E "* ]]; then die "configuration E needs F before it"; fi
+for config in P Q; do
+    if [[ " ${CONFIGS[*]} " == *" $config "* && " ${CONFIGS[*]} " != *" B "*"$config "* ]]; then die "configuration $config needs B before it"; fi
+done
+MODELDOC="-processorpath $PROCESSORPATH_MODELDOC -processor io.modeldoc.processor.ModelDocProcessor -Amodeldoc.dialects=postgresql,mysql,mariadb,h2"
 
 # options CONFIG N: the javac options that make the configuration for tree N
 options() {
     case $1 in
         A) echo -proc:none ;;
-        B) echo -processorpath "$PROCESSORPATH_MODELDOC" -processor io.modeldoc.processor.ModelDocProcessor \
-                -Amodeldoc.dialects=postgresql,mysql,mariadb,h2 $MODELDOC_ARGS ;;
+        B | Q) echo "$MODELDOC" $MODELDOC_ARGS ;;
+        F) echo "$MODELDOC" -Amodeldoc.constants=entity $MODELDOC_ARGS ;;
+        P) echo -proc:none ;;
         C) echo -processorpath "$PROCESSORPATH_HIBERNATE" -processor org.hibernate.processor.HibernateProcessor ;;
         D) echo -processorpath "$FLOOR_CLASSES" -processor bench.floor.NoOpProcessor ;;
         E) echo -processorpath "$FLOOR_CLASSES" -processor bench.floor.CopySourcesProcessor \
@@ -92,22 +102,33 @@ options() {
     esac
 }
 
-# compile N CONFIG ITERATION: compiles tree N into a fresh folder; appends a line to $RAW unless warming up
+# compile N CONFIG ITERATION: compiles tree N into a fresh folder (P and Q: one entity into a copy of B's
+# output, whose classes are on the class path and whose modeldoc/ holds the previous outputs); appends a
+# line to $RAW unless warming up
 compile() {
-    local n=$1 config=$2 iteration=$3 out=$WORK/out
-    rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
+    local n=$1 config=$2 iteration=$3 out=$WORK/out sources=$WORK/sources-$n.txt
+    rm -rf "$out"
+    if [[ $config == P || $config == Q ]]; then
+        cp -r "$WORK/partial-base-$n" "$out"
+        sources=$WORK/partial-source-$n.txt
+    else
+        mkdir -p "$out/classes" "$out/generated"
+    fi
     # shellcheck disable=SC2046  # options() prints words to split
     if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" \
-            javac -J-Xmx2g -encoding UTF-8 -cp "$CLASSPATH_APIS" $(options "$config" "$n") \
-            -d "$out/classes" -s "$out/generated" "@$WORK/sources-$n.txt" >"$WORK/javac.log" 2>&1; then
+            javac -J-Xmx2g -encoding UTF-8 -cp "$CLASSPATH_APIS:$out/classes" $(options "$config" "$n") \
+            -d "$out/classes" -s "$out/generated" "@$sources" >"$WORK/javac.log" 2>&1; then
         echo "run.sh: compilation FAILED: ${LABEL[$config]}, N=$n, iteration $iteration. Its errors:" >&2
         grep -m 10 -A 2 -E '(^|: )error:' "$WORK/javac.log" >&2 || true
         echo "run.sh: and the last lines of its output:" >&2
         tail -n 15 "$WORK/javac.log" >&2
         exit 1
     fi
-    if [[ $config == B && $iteration == warm-up ]]; then
+    if [[ $config == F && $iteration == warm-up ]]; then
         rm -rf "$WORK/modeldoc-sources-$n" && cp -r "$out/generated" "$WORK/modeldoc-sources-$n"
+    fi
+    if [[ $config == B && $iteration == warm-up ]]; then
+        rm -rf "$WORK/partial-base-$n" && cp -r "$out" "$WORK/partial-base-$n"
     fi
     if [[ $iteration != warm-up ]]; then
         echo "$n $iteration $config $(tail -n 1 "$WORK/time.txt")" >>"$RAW"
@@ -141,7 +162,8 @@ report() {
     echo "- machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); load average before the run: $LOAD"
     echo "- $(javac -version 2>&1), \`-J-Xmx2g\`; $REPS interleaved repetitions (${CONFIGS[*]} …) after one warm-up round; seed $SEED"
     echo "- B: \`-Amodeldoc.dialects=postgresql,mysql,mariadb,h2${MODELDOC_ARGS:+ $MODELDOC_ARGS}\`; C: hibernate-processor 7.4.13.Final"
-    echo "- D and E are floors: D runs a processor that does nothing; E one that writes the Java sources B wrote in its warm-up, and computes nothing"
+    echo "- D and E are floors: D runs a processor that does nothing; E one that writes the Java sources F wrote in its warm-up, and computes nothing"
+    echo "- P and Q recompile one entity ($(head -n 1 "$WORK/partial-source-${SIZES[0]}.txt" 2>/dev/null | sed "s|$WORK/tree-${SIZES[0]}/||")) against B's compiled tree; Q finds B's previous outputs in place"
     echo "- medians; \"× A\" is the median of the per-iteration ratios to plain javac, \"× A of medians\" the ratio of the medians"
     echo
     echo "| N | configuration | wall (s) | wall × A | wall × A of medians | CPU (s) | CPU × A | peak RSS (MiB) | RSS × A | files the processor wrote |"
@@ -197,6 +219,36 @@ report() {
         echo "$line"
         previous_n=$n
     done
+    echo
+    echo "Targets (issue 16), from the medians:"
+    echo
+    local has=" ${CONFIGS[*]} "
+    for n in "${SIZES[@]}"; do
+        wall_a=$(med "$n" A wall)
+        if [[ $has == *" B "* && $has == *" C "* ]]; then
+            awk -v b="$(med "$n" B wall)" -v c="$(med "$n" C wall)" -v a="$wall_a" -v n="$n" 'BEGIN {
+                r = (b - a) / (c - a)
+                printf "- N = %s: ModelDoc added / Hibernate processor added = %.2f (target ≤ 0.5: %s)\n", n, r, r <= 0.5 ? "met" : "missed" }'
+        fi
+        if [[ $has == *" B "* && $has == *" D "* ]]; then
+            awk -v b="$(med "$n" B wall)" -v d="$(med "$n" D wall)" -v a="$wall_a" -v n="$n" 'BEGIN {
+                r = (b - d) / a
+                printf "- N = %s: (B − D) / A = %.2f (target ≤ 0.25 at N = 2000: %s)\n", n, r, r <= 0.25 ? "met" : "missed" }'
+            awk -v b="$(med "$n" B rss)" -v d="$(med "$n" D rss)" -v n="$n" 'BEGIN {
+                r = b / d
+                printf "- N = %s: peak RSS B / D = %.2f (target ≤ 1.10 at N = 2000: %s)\n", n, r, r <= 1.10 ? "met" : "missed" }'
+        fi
+        if [[ $has == *" E "* && $has == *" F "* ]]; then
+            awk -v f="$(med "$n" F wall)" -v e="$(med "$n" E wall)" -v a="$wall_a" -v n="$n" 'BEGIN {
+                if (e - a <= 0) { printf "- N = %s: constants=entity against floor E: n/a (E added nothing measurable)\n", n; exit }
+                r = (f - a) / (e - a)
+                printf "- N = %s: constants=entity added / floor E added = %.2f (target ≤ 1.10: %s)\n", n, r, r <= 1.10 ? "met" : "missed" }'
+        fi
+        if [[ $has == *" P "* && $has == *" Q "* ]]; then
+            awk -v q="$(med "$n" Q wall)" -v p="$(med "$n" P wall)" -v n="$n" 'BEGIN {
+                printf "- N = %s: partial build, ModelDoc added Q − P = %.2f s (target ≤ 1.0 s: %s)\n", n, q - p, q - p <= 1.0 ? "met" : "missed" }'
+        fi
+    done
     if [[ " ${SIZES[*]} " == *" 2000 "* && " ${SIZES[*]} " == *" 5000 "* && " ${CONFIGS[*]} " == *" B "* ]]; then
         local a2000 a5000
         a2000=$(awk -v x="$(med 2000 B wall)" -v a="$(med 2000 A wall)" 'BEGIN { print x - a }')
@@ -218,10 +270,15 @@ for n in "${SIZES[@]}"; do
     rm -rf "$tree"
     java "$BENCH/Generate.java" --n "$n" --seed "$SEED" --out "$tree" >&2
     find "$tree" -name '*.java' | sort >"$WORK/sources-$n.txt"
+    xargs grep -l '^@Entity' <"$WORK/sources-$n.txt" | sort | awk 'NR == 1' >"$WORK/partial-source-$n.txt"
     echo "N=$n: warm-up" >&2
     for config in "${CONFIGS[@]}"; do
         compile "$n" "$config" warm-up
-        FILES[$n$config]=$(find "$WORK/out/generated" "$WORK/out/classes" -type f ! -name '*.class' | wc -l)
+        if [[ $config == P || $config == Q ]]; then
+            FILES[$n$config]="n/a"  # the folder starts as a copy of B's
+        else
+            FILES[$n$config]=$(find "$WORK/out/generated" "$WORK/out/classes" -type f ! -name '*.class' | wc -l)
+        fi
     done
     for ((i = 1; i <= REPS; i++)); do
         echo "N=$n: repetition $i of $REPS" >&2

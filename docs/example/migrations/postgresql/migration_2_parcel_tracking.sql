@@ -15,7 +15,7 @@ create index idx_parcel_event_shipment on parcel_event (shipment_id, occurred_at
 
 alter table if exists shipment add column weight_grams integer;
 
-alter table if exists shipment alter column tracking_number type varchar(64) using tracking_number::varchar(64);
+alter table if exists shipment alter column tracking_number type varchar(64);
 
 alter table if exists parcel_event add constraint fk_parcel_event_shipment_id foreign key (shipment_id) references shipment;
 

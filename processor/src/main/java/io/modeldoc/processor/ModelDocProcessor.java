@@ -3,6 +3,7 @@ package io.modeldoc.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.modeldoc.processor.assemble.ModelAssembler;
+import io.modeldoc.processor.check.ModelChecks;
 import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.diag.Reporter;
@@ -79,6 +80,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private final Map<String, EntitySource> sources = new TreeMap<>();
     /** Entities compiled from source in this compilation (the others come from class files). */
     private final Set<String> compiledEntities = new TreeSet<>();
+    /** Entities of this compilation with an ERROR on them: left out of every output, and nothing refers to them. */
+    private final Set<String> faulty = new TreeSet<>();
     private PreviousBuild previous;
     private final Set<String> generated = new TreeSet<>();
     /** The package {@code ModelDocSchema} was generated in; {@code null} until it is. */
@@ -174,6 +177,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
                             arrived.add(type);
                         });
                     });
+                    if (!sources.containsKey(qualifiedName)) {
+                        faulty.add(qualifiedName);
+                    }
                 }
             }
         }
@@ -190,6 +196,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
             if (!sources.containsKey(name) && type != null && entityReader.isEntity(type)) {
                 guarded(type, name, () -> entityReader.read(type).ifPresent(source -> sources.put(name, source)));
+                if (!sources.containsKey(name)) {
+                    faulty.add(name);
+                }
             }
         }
     }
@@ -211,7 +220,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
             String qualifiedName = type.getQualifiedName().toString();
             Entity entity = entities.get(qualifiedName);
             // An abstract class of a table-per-class hierarchy has no table, so no constants; a left-out entity neither.
-            if (entity != null && tables.containsKey(entity.table()) && generated.add(qualifiedName)) {
+            if (settings.entityConstants() && entity != null && tables.containsKey(entity.table())
+                    && generated.add(qualifiedName)) {
                 write(constants.generate(entity, tables.get(entity.table()),
                         secondaryTables.getOrDefault(qualifiedName, List.of()), sources.get(qualifiedName).packageName(), type));
             }
@@ -282,14 +292,47 @@ public final class ModelDocProcessor extends AbstractProcessor {
      * {@code model.json}) joins the sources; what cannot be resolved is a problem.
      */
     private Assembly assemble(List<Problem> problems) {
-        OtherModules.Found found = otherModules.resolve(sources.values());
+        Set<String> withErrors = new TreeSet<>(faulty);
+        Set<Problem> found = new java.util.LinkedHashSet<>();
+        while (true) {
+            List<Problem> resolveProblems = new ArrayList<>();
+            List<Problem> assemblyProblems = new ArrayList<>();
+            Assembly assembly = assembleWithout(withErrors, resolveProblems, assemblyProblems);
+            // What cannot be resolved in other modules leaves out the association or entity it is about by itself.
+            found.addAll(resolveProblems);
+            found.addAll(assemblyProblems);
+            // The checks run here too, so that an entity they find fault with is left out before anything is written.
+            List<Problem> checked = new ModelChecks().run(assembly.sources(), assembly.model(), null, settings.dialects());
+            found.addAll(checked);
+            checked.addAll(assemblyProblems);
+            Set<String> named = new TreeSet<>();
+            assembly.sources().forEach(s -> named.add(s.qualifiedName()));
+            Set<String> more = checked.stream()
+                    .filter(p -> p.message().kind() == javax.tools.Diagnostic.Kind.ERROR && named.contains(p.origin().type()))
+                    .map(p -> p.origin().type()).collect(Collectors.toCollection(TreeSet::new));
+            if (more.isEmpty()) {
+                problems.addAll(found);
+                return assembly;
+            }
+            withErrors.addAll(more);
+        }
+    }
+
+    /**
+     * The model of every entity but those with errors (and those that need one of them: its subclasses, and the
+     * entities whose identifier derives from one), with the entities of other modules that its associations reach.
+     * An entity of this module that only a class file holds (a partial build without the previous
+     * {@code model.json}) joins the sources; what cannot be resolved is a problem.
+     */
+    private Assembly assembleWithout(Set<String> withErrors, List<Problem> resolveProblems, List<Problem> problems) {
+        OtherModules.Found found = otherModules.resolve(sources.values(), withErrors);
         while (found.own().stream().anyMatch(own -> !sources.containsKey(own.qualifiedName()))) {
             found.own().forEach(own -> sources.putIfAbsent(own.qualifiedName(), own));
-            found = otherModules.resolve(sources.values());
+            found = otherModules.resolve(sources.values(), withErrors);
         }
-        Set<String> leftOut = found.leftOut();
+        Set<String> leftOut = LeftOut.closure(sources.values(), withErrors, found.leftOut());
         List<EntitySource> restored = restoredSources().stream().filter(s -> !leftOut.contains(s.qualifiedName())).toList();
-        problems.addAll(found.problems());
+        resolveProblems.addAll(found.problems());
         return new Assembly(restored, new ModelAssembler(settings, featureReader::featureOf).assemble(restored, found.externals(), problems));
     }
 

@@ -17,7 +17,12 @@ public enum Option {
     OUTPUT_DIR("modeldoc.outputDir", List.of(), ""),
     VERIFY("modeldoc.verify", List.of("off", "on"), "off"),
     LINT("modeldoc.lint", List.of("off", "warn", "error"), "warn"),
-    PACKAGE("modeldoc.package", List.of(), "");
+    PACKAGE("modeldoc.package", List.of(), ""),
+    /*
+     * none by measurement (bench/, issue 16): the per-entity classes alone cost javac more than Hibernate's whole
+     * metamodel processor adds (floor E against C), so a build that wants them asks for them.
+     */
+    CONSTANTS("modeldoc.constants", List.of("none", "entity"), "none");
 
     /** The prefix every option shares; an unknown option with it is an error. */
     public static final String PREFIX = "modeldoc.";

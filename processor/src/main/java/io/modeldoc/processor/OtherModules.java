@@ -63,9 +63,13 @@ final class OtherModules {
         this.settings = settings;
     }
 
-    /** Resolves every association target and parent entity of {@code sources} that is not among them. */
-    Found resolve(Collection<EntitySource> sources) {
-        Set<String> compiled = new TreeSet<>();
+    /**
+     * Resolves every association target and parent entity of {@code sources} that is not among them.
+     *
+     * @param withErrors entities of this compilation left out for an error already reported: not looked for elsewhere
+     */
+    Found resolve(Collection<EntitySource> sources, Set<String> withErrors) {
+        Set<String> compiled = new TreeSet<>(withErrors);
         sources.forEach(s -> compiled.add(s.qualifiedName()));
         List<EntitySource> own = new ArrayList<>();
         Map<String, ExternalEntity> externals = new TreeMap<>();
@@ -140,7 +144,7 @@ final class OtherModules {
     /** A unidirectional one-to-many with a join column: the column would live in the target's table. */
     private static boolean keepsJoinColumnInTarget(AssociationSource association) {
         return association.cardinality() == io.modeldoc.processor.model.Cardinality.ONE_TO_MANY
-                && association.owning() && !association.joinColumn().isEmpty();
+                && association.owning() && association.hasJoinColumn();
     }
 
     private static String moduleOf(Outcome outcome) {

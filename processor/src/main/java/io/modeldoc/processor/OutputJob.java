@@ -56,7 +56,8 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
         List<String> migrationWarnings = new ArrayList<>();
         Map<String, String> files = new Outputs(settings, new Renderer(templates()))
                 .render(model, baseline, failures, migrationWarnings);
-        return new Result(baselineError.isEmpty() ? null : baselineError.get(0), List.copyOf(problems), files,
+        // The assembly ran the checks already (to leave out the entities they find fault with): each problem once.
+        return new Result(baselineError.isEmpty() ? null : baselineError.get(0), problems.stream().distinct().toList(), files,
                 List.copyOf(failures), List.copyOf(migrationWarnings));
     }
 

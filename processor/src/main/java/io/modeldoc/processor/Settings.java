@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * @param verify          {@code modeldoc.verify=on}: {@code outputDir} is compared with the outputs, not written
  * @param lint            {@code off}, {@code warn} or {@code error}
  * @param schemaPackage   package of {@code ModelDocSchema}; empty for the entities' common package
+ * @param entityConstants {@code modeldoc.constants=entity}: one {@code <Entity>Table} class of names per entity
  */
 public record Settings(
         List<Dialect> dialects,
@@ -35,7 +36,8 @@ public record Settings(
         String outputDir,
         boolean verify,
         String lint,
-        String schemaPackage) {
+        String schemaPackage,
+        boolean entityConstants) {
 
     public Settings {
         dialects = List.copyOf(dialects);
@@ -98,13 +100,14 @@ public record Settings(
                 values.get(Option.OUTPUT_DIR.key()),
                 values.get(Option.VERIFY.key()).equals("on"),
                 values.get(Option.LINT.key()),
-                values.get(Option.PACKAGE.key()));
+                values.get(Option.PACKAGE.key()),
+                values.get(Option.CONSTANTS.key()).equals("entity"));
     }
 
     /** These settings with another template folder. */
     public Settings withTemplates(String folder) {
         return new Settings(dialects, snakeCase, hibernateNames, validationDdl, baseline, migration, folder, outputDir, verify, lint,
-                schemaPackage);
+                schemaPackage, entityConstants);
     }
 
     /** The first dialect: the one the document shows. */

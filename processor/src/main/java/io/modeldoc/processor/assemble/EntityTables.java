@@ -7,6 +7,7 @@ import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
+import io.modeldoc.processor.read.JoinColumnSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class EntityTables {
     private final Map<String, List<EntitySource>> singleTableSubclasses = new TreeMap<>();
     private final Map<String, List<EntitySource>> joinedSubclasses = new TreeMap<>();
     private final Map<String, List<AttributeSource>> incomingJoinColumns = new TreeMap<>();
+    /** The entities some compiled entity extends. */
+    private final java.util.Set<String> parents = new java.util.TreeSet<>();
     private final Map<AttributeSource, EntitySource> owners = new java.util.IdentityHashMap<>();
     /** The key columns of identifier attributes derived from an association, and of those associations. */
     private final Map<AttributeSource, List<Column>> derivedColumns = new java.util.IdentityHashMap<>();
@@ -44,9 +47,13 @@ final class EntityTables {
         for (EntitySource entity : entities) {
             for (AttributeSource attribute : entity.attributes()) {
                 if (isUnidirectionalJoinColumn(attribute)) {
-                    incomingJoinColumns.computeIfAbsent(attribute.association().target(), t -> new java.util.ArrayList<>()).add(attribute);
+                    incomingJoinColumns.computeIfAbsent(tableHolder(attribute.association().target()), t -> new java.util.ArrayList<>())
+                            .add(attribute);
                     owners.put(attribute, entity);
                 }
+            }
+            if (parent(entity) != null) {
+                parents.add(parent(entity).qualifiedName());
             }
             if (sharesRootTable(entity)) {
                 singleTableSubclasses.computeIfAbsent(root(entity).qualifiedName(), r -> new java.util.ArrayList<>()).add(entity);
@@ -115,7 +122,7 @@ final class EntityTables {
                 }
                 continue;
             }
-            List<String> names = joinColumnNames(explicitJoinColumns(deriving.association()), targetKey, deriving.name(),
+            List<String> names = joinColumnNames(explicitJoinColumns(deriving.association(), targetKey), targetKey, deriving.name(),
                     table(deriving.association().target()));
             List<AttributeSource> shared = ids.stream().filter(i -> i == deriving || derivingAssociation(entity, i) == deriving).toList();
             List<Column> own = new ArrayList<>();
@@ -173,8 +180,23 @@ final class EntityTables {
         return derivedColumns.get(attribute);
     }
 
-    private static List<String> explicitJoinColumns(io.modeldoc.processor.read.AssociationSource association) {
-        return association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
+    /**
+     * The join column names written for an association, in the order of the columns they refer to: when every one
+     * names its {@code referencedColumnName}, Hibernate pairs them with the referenced key by that name, whatever
+     * order they are written in; otherwise by position. Empty when the names are implicit.
+     */
+    List<String> explicitJoinColumns(io.modeldoc.processor.read.AssociationSource association, List<Column> referenced) {
+        List<JoinColumnSource> written = association.namedJoinColumns();
+        if (written.size() < 2 || written.size() != referenced.size()
+                || written.stream().anyMatch(j -> j.referencedColumn().isEmpty())) {
+            return written.stream().map(JoinColumnSource::name).toList();
+        }
+        List<String> ordered = new ArrayList<>();
+        for (Column column : referenced) {
+            written.stream().filter(j -> unquoted(naming.physical(j.referencedColumn())).equalsIgnoreCase(unquoted(column.name())))
+                    .findFirst().ifPresent(j -> ordered.add(j.name()));
+        }
+        return ordered.size() == written.size() ? ordered : written.stream().map(JoinColumnSource::name).toList();
     }
 
     /**
@@ -225,10 +247,21 @@ final class EntityTables {
     static boolean isUnidirectionalJoinColumn(AttributeSource attribute) {
         var association = attribute.association();
         return association != null && association.cardinality() == io.modeldoc.processor.model.Cardinality.ONE_TO_MANY
-                && association.owning() && !association.joinColumn().isEmpty();
+                && association.owning() && association.hasJoinColumn();
     }
 
-    /** The unidirectional one-to-many attributes whose join column lives in {@code target}'s table. */
+    /**
+     * The entity whose table holds {@code entity}'s rows: the root of a SINGLE_TABLE subclass, else the entity itself.
+     */
+    private String tableHolder(String entity) {
+        EntitySource source = sources.get(entity);
+        return source != null && sharesRootTable(source) ? root(source).qualifiedName() : entity;
+    }
+
+    /**
+     * The unidirectional one-to-many attributes whose join column lives in {@code target}'s table (also those
+     * to its SINGLE_TABLE subclasses, whose rows it holds).
+     */
     List<AttributeSource> incomingJoinColumns(String target) {
         return incomingJoinColumns.getOrDefault(target, List.of());
     }
@@ -266,6 +299,27 @@ final class EntityTables {
         return source.attributes().stream().filter(a -> a.column() != null)
                 .map(columns::of).filter(c -> c.name().equalsIgnoreCase(naming.physical(column)))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Whether {@code column} (a logical or physical name) is a column of the entity or of an entity it extends, as
+     * Hibernate looks up a {@code referencedColumnName}; {@code true} for entities not compiled here.
+     */
+    boolean hasColumn(String entity, String column) {
+        if (!sources.containsKey(entity)) {
+            return !externals.containsKey(entity) || column(entity, column) != null;
+        }
+        for (EntitySource level = sources.get(entity); level != null; level = parent(level)) {
+            if (column(level.qualifiedName(), column) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some compiled entity extends the entity. */
+    boolean hasSubclasses(String entity) {
+        return parents.contains(entity);
     }
 
     /** The single-table subclasses of a root, at any depth, in name order. */

@@ -8,8 +8,10 @@ import io.modeldoc.processor.model.Rule;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.ElementCollection;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.ExternalEntity;
+import io.modeldoc.processor.model.Inheritance;
 import io.modeldoc.processor.model.Feature;
 import io.modeldoc.processor.model.Relationship;
 import io.modeldoc.processor.model.Sequence;
@@ -19,6 +21,7 @@ import io.modeldoc.processor.read.AssociationSource;
 import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.GenerationSource;
+import io.modeldoc.processor.read.InheritanceSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,8 +60,10 @@ public final class ModelAssembler {
      */
     public DataModel assemble(List<EntitySource> sources, List<ExternalEntity> externals, List<Problem> problems) {
         List<EntitySource> sorted = sources.stream().sorted(Comparator.comparing(EntitySource::qualifiedName)).toList();
+        problems.addAll(DerivedIdCycles.find(sorted));
         ColumnFactory columns = new ColumnFactory(naming);
         EntityTables entityTables = new EntityTables(sorted, externals, naming, columns);
+        problems.addAll(unknownReferencedColumns(sorted, entityTables));
         CheckNames checkNames = new CheckNames();
         TableAssembler tableAssembler = new TableAssembler(naming, columns, entityTables);
 
@@ -88,6 +93,28 @@ public final class ModelAssembler {
         List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
         return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()),
                 externals.stream().sorted(Comparator.comparing(ExternalEntity::qualifiedName)).toList());
+    }
+
+    /**
+     * {@code @JoinColumn(referencedColumnName)} must name a column of the target: Hibernate stops otherwise, where
+     * ModelDoc would quietly point the key at the target's primary key.
+     */
+    private static List<Problem> unknownReferencedColumns(List<EntitySource> sources, EntityTables entityTables) {
+        List<Problem> problems = new ArrayList<>();
+        for (EntitySource source : sources) {
+            for (AttributeSource attribute : source.attributes()) {
+                AssociationSource association = attribute.association();
+                if (association != null && association.cardinality().toOne() && association.owning()
+                        && !association.referencedColumn().isEmpty() && entityTables.contains(association.target())
+                        && !entityTables.hasColumn(association.target(), association.referencedColumn())) {
+                    String target = association.target().substring(association.target().lastIndexOf('.') + 1);
+                    problems.add(Problem.of(Message.REFERENCED_COLUMN_NOWHERE, new Origin(source.qualifiedName(), attribute.name()),
+                            association.referencedColumn(), attribute.name(), target, entityTables.table(association.target()),
+                            association.referencedColumn()));
+                }
+            }
+        }
+        return problems;
     }
 
     /**
@@ -134,12 +161,38 @@ public final class ModelAssembler {
             }
             attributes.add(new Attribute(attribute.name(), attribute.javaType(), attribute.kind(), attributeColumns,
                     attribute.description(), generation(source, attribute), attribute.validations(), attribute.sensitivity(),
-                    attribute.audit(), tableAssembler.mapKeyOf(attribute)));
+                    attribute.audit(), tableAssembler.mapKeyOf(attribute), elements(source, attribute, tableAssembler)));
         }
         return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table,
                 source.purpose(), attributes, relationships, rules, source.usage(),
                 source.access(), source.archival(), source.risks(), source.queries(), source.callbacks(), source.cache(),
-                source.audited());
+                source.audited(), inheritance(source, entityTables));
+    }
+
+    /** Where an element collection keeps its values; {@code null} for other attributes. */
+    private ElementCollection elements(EntitySource source, AttributeSource attribute, TableAssembler tableAssembler) {
+        if (attribute.elements() == null) {
+            return null;
+        }
+        String orderColumn = attribute.elements().orderColumn();
+        return new ElementCollection(tableAssembler.collectionTableName(source, attribute), attribute.elements().fetch(),
+                attribute.elements().orderBy(), orderColumn.isEmpty() ? "" : naming.physical(orderColumn));
+    }
+
+    /** The entity's place in its hierarchy, as the document tells it; {@code null} outside any hierarchy. */
+    private Inheritance inheritance(EntitySource source, EntityTables entityTables) {
+        EntitySource parent = entityTables.parent(source);
+        if (parent == null && !entityTables.hasSubclasses(source.qualifiedName())) {
+            return null;
+        }
+        InheritanceSource base = entityTables.root(source).inheritance();
+        String strategy = base.strategy();
+        // As the tables are built: a single table always tells its rows apart, a joined hierarchy only when declared.
+        boolean discriminated = strategy.equals("SINGLE_TABLE") || strategy.equals("JOINED") && base.discriminator().declared();
+        boolean isAbstract = source.inheritance().isAbstract();
+        return new Inheritance(parent == null ? "" : parent.qualifiedName(), strategy,
+                discriminated ? naming.physical(base.discriminatorColumn()) : "",
+                discriminated && !isAbstract ? source.inheritance().discriminatorValue() : "", isAbstract);
     }
 
     private Relationship relationship(EntitySource source, AttributeSource attribute, List<String> columns,
@@ -149,7 +202,7 @@ public final class ModelAssembler {
         String joinTable = "";
         if (EntityTables.isUnidirectionalJoinColumn(attribute)) {
             // A one-to-many kept by a join column in the target's table has no join table.
-            joinColumns = List.of(naming.physical(association.joinColumn()));
+            joinColumns = tables.joinColumnsInTarget(source, attribute);
         } else if (!association.cardinality().toOne() && association.owning()) {
             joinTable = tables.joinTableName(source, attribute);
             joinColumns = tables.ownerColumns(source, attribute);

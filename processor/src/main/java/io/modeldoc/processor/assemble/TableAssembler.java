@@ -68,8 +68,7 @@ final class TableAssembler {
         for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
             EntitySource owner = entities.ownerOf(incoming);
             List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
-            List<String> joinNames = names(List.of(incoming.association().joinColumn()), ownerKey, incoming.name(),
-                    entities.table(owner.qualifiedName()));
+            List<String> joinNames = joinColumnsInTarget(owner, incoming);
             for (int i = 0; i < ownerKey.size(); i++) {
                 parts.columns.add(columns.referring(joinNames.get(i), ownerKey.get(i), true, false));
             }
@@ -129,7 +128,7 @@ final class TableAssembler {
                 if (attribute.column() != null) {
                     parts.columns.add(columns.of(attribute));
                 } else if (!columnsOf(attribute).isEmpty()) {
-                    ForeignKey foreignKey = joinColumns(attribute, parts.columns, false);
+                    ForeignKey foreignKey = joinColumns(attribute, parts.columns, parts.uniqueKeys, false);
                     if (!attribute.association().noConstraint()) {
                         parts.foreignKeys.add(foreignKey);
                     }
@@ -150,15 +149,25 @@ final class TableAssembler {
         return tables;
     }
 
+    /** The columns a unidirectional one-to-many with a join column adds to its target's table, referring to the owner's key. */
+    List<String> joinColumnsInTarget(EntitySource owner, AttributeSource attribute) {
+        List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
+        return names(entities.explicitJoinColumns(attribute.association(), ownerKey), ownerKey, attribute.name(),
+                entities.table(owner.qualifiedName()));
+    }
+
     /** Whether the attribute's column lives in one of its entity's secondary tables rather than the entity's table. */
     private static boolean inSecondaryTable(EntitySource entity, AttributeSource attribute) {
         return !attribute.table().isEmpty()
                 && entity.secondaryTables().stream().anyMatch(t -> t.name().equalsIgnoreCase(attribute.table()));
     }
 
-    /** What a to-one association refers to: the target's key, or the column {@code referencedColumnName} names. */
+    /**
+     * What a to-one association refers to: the target's key, or the column a single join column's
+     * {@code referencedColumnName} names (the columns of a composite one pair with the key's).
+     */
     private List<Column> referencedKey(AssociationSource association) {
-        if (!association.referencedColumn().isEmpty()) {
+        if (!association.referencedColumn().isEmpty() && association.joinColumns().size() <= 1) {
             Column referenced = entities.column(association.target(), association.referencedColumn());
             if (referenced != null) {
                 return List.of(referenced);
@@ -179,8 +188,9 @@ final class TableAssembler {
         AssociationSource association = attribute.association();
         if (association != null && association.cardinality().toOne() && association.owning() && !association.primaryKeyJoin()
                 && entities.contains(association.target())) {
-            List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
-            return names(explicit, referencedKey(association), attribute.name(), entities.table(association.target()));
+            List<Column> referenced = referencedKey(association);
+            return names(entities.explicitJoinColumns(association, referenced), referenced, attribute.name(),
+                    entities.table(association.target()));
         }
         return List.of();
     }
@@ -379,17 +389,17 @@ final class TableAssembler {
         elements.columns().forEach(c -> tableColumns.add(columns.of(c, false)));
         List<ForeignKey> foreignKeys = new ArrayList<>();
         foreignKeys.add(entities.toKeyOf(entity.qualifiedName(), "", ownerNames));
+        List<UniqueKey> uniqueKeys = new ArrayList<>();
         for (AttributeSource part : elements.associations()) {
             // An embeddable element's to-one association: its join column sits beside the element's columns.
             if (entities.contains(part.association().target())) {
-                ForeignKey foreignKey = joinColumns(part, tableColumns, false);
+                ForeignKey foreignKey = joinColumns(part, tableColumns, uniqueKeys, false);
                 if (!part.association().noConstraint()) {
                     foreignKeys.add(foreignKey);
                 }
             }
         }
         List<String> primaryKey = new ArrayList<>();
-        List<UniqueKey> uniqueKeys = new ArrayList<>();
         if (elements.mapKey() != null) {
             // A map: each owner's keys are unique, so owner and key are the primary key.
             MapKeys.KeyColumns key = mapKeys.of(elements.mapKey(), attribute.name(), false);
@@ -447,8 +457,9 @@ final class TableAssembler {
             tableColumns.add(columns.referring(ownerNames.get(i), ownerKey.get(i), false, false));
         }
         // A one-to-many: each target row belongs to one owner at most, so the target's key is unique
-        // here: the table's primary key for a set, a unique column otherwise.
+        // here: the table's primary key for a set, a unique column otherwise (a unique key over a composite one).
         boolean uniqueTarget = oneToMany && !association.set() && targetKey.size() == 1;
+        boolean uniqueTargetColumns = oneToMany && !association.set() && targetKey.size() > 1;
         for (int i = 0; i < targetKey.size(); i++) {
             tableColumns.add(columns.referring(targetNames.get(i), targetKey.get(i), false, uniqueTarget));
         }
@@ -475,30 +486,39 @@ final class TableAssembler {
             primaryKey.addAll(ownerNames);
             primaryKey.addAll(targetNames);
         }
+        List<UniqueKey> uniqueKeys = uniqueTargetColumns ? List.of(new UniqueKey("", targetNames)) : List.of();
         return new Table(joinTableName(entity, attribute), "", "", tableColumns, primaryKey, foreignKeys,
-                List.of(), List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
+                uniqueKeys, List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
     }
 
-    private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, boolean forcedNullable) {
+    /** Adds a to-one association's join columns to the table; a unique one over several columns gets a unique key. */
+    private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, List<UniqueKey> uniqueKeys,
+                                   boolean forcedNullable) {
         Parts parts = new Parts();
         parts.columns.addAll(tableColumns);
         ForeignKey foreignKey = joinColumns(attribute, parts, forcedNullable);
         tableColumns.clear();
         tableColumns.addAll(parts.columns);
+        uniqueKeys.addAll(parts.uniqueKeys);
         return foreignKey;
     }
 
-    /** The association's join columns added to the table's (shared with a basic attribute's where one maps them too). */
+    /**
+     * Adds a to-one association's join columns to the table's (shared with a basic attribute's where one maps them
+     * too); a unique one over several columns gets a unique key.
+     */
     private ForeignKey joinColumns(AttributeSource attribute, Parts parts, boolean forcedNullable) {
         AssociationSource association = attribute.association();
         List<Column> targetKey = referencedKey(association);
-        List<String> explicit = association.joinColumn().isEmpty() ? List.of() : List.of(association.joinColumn());
-        List<String> names = names(explicit, targetKey, attribute.name(), entities.table(association.target()));
+        List<String> names = names(entities.explicitJoinColumns(association, targetKey), targetKey, attribute.name(), entities.table(association.target()));
         boolean unique = association.joinColumnUnique() || association.cardinality() == Cardinality.ONE_TO_ONE;
         for (int i = 0; i < targetKey.size(); i++) {
             boolean nullable = association.optional() || forcedNullable && !association.requiredColumn();
             parts.addShared(columns.referring(names.get(i), targetKey.get(i), nullable,
                     unique && targetKey.size() == 1), association.readOnly());
+        }
+        if (unique && targetKey.size() > 1) {
+            parts.uniqueKeys.add(new UniqueKey("", names));
         }
         return new ForeignKey(association.foreignKeyName(), names, entities.table(association.target()),
                 targetKey.stream().map(Column::name).toList(), entities.namespace(association.target()));

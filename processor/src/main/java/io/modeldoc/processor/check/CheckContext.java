@@ -42,8 +42,11 @@ final class CheckContext {
                 attribute.columns().forEach(c -> columnOrigins.putIfAbsent(entity.table() + "." + c,
                         new Origin(entity.qualifiedName(), attribute.name())));
                 if (attribute.generation().startsWith(SEQUENCE)) {
-                    String sequence = attribute.generation().substring(SEQUENCE.length()).split(" ")[0];
-                    sequenceOrigins.putIfAbsent(sequence, Origin.of(entity.qualifiedName()));
+                    // "sequence <name> (increment 50)": the name may hold spaces when it is a bad one
+                    String sequence = attribute.generation().substring(SEQUENCE.length());
+                    int increment = sequence.lastIndexOf(" (increment ");
+                    sequenceOrigins.putIfAbsent(increment < 0 ? sequence : sequence.substring(0, increment),
+                            new Origin(entity.qualifiedName(), attribute.name()));
                 }
             }
             for (Relationship relationship : entity.relationships()) {
@@ -80,13 +83,36 @@ final class CheckContext {
         return columnOrigins.getOrDefault(table.name() + "." + column.name(), originOf(table));
     }
 
-    /** Where to report a problem with a sequence: an entity generating its identifier from it. */
+    /**
+     * Where to report a problem with a sequence: the identifier generated from it; else the first entity (a table
+     * generator's sequence), whose fields are searched for the name.
+     */
     Origin originOf(Sequence sequence) {
-        return sequenceOrigins.get(sequence.name());
+        Origin origin = sequenceOrigins.get(sequence.name());
+        if (origin != null) {
+            return origin;
+        }
+        return model.entities().isEmpty() ? Origin.of("") : Origin.of(model.entities().get(0).qualifiedName());
     }
 
-    /** Where to report a problem with a table. */
+    /**
+     * Where to report a problem with a table: its entity, or the attribute owning a join table; a table no entity
+     * names (a collection table) is reported on the entity whose table its first foreign key references, its owner.
+     */
     Origin originOf(Table table) {
-        return tableOrigins.getOrDefault(table.name(), Origin.of(table.entity()));
+        Origin origin = tableOrigins.get(table.name());
+        if (origin != null) {
+            return origin;
+        }
+        if (table.entity().isEmpty() && !table.secondaryOf().isEmpty()) {
+            return Origin.of(table.secondaryOf());
+        }
+        if (table.entity().isEmpty() && !table.foreignKeys().isEmpty()) {
+            Origin owner = tableOrigins.get(table.foreignKeys().get(0).referencedTable());
+            if (owner != null) {
+                return Origin.of(owner.type());
+            }
+        }
+        return Origin.of(table.entity());
     }
 }

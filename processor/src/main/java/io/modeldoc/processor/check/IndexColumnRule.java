@@ -29,6 +29,10 @@ final class IndexColumnRule implements Rule {
             String simpleName = table.entity().substring(table.entity().lastIndexOf('.') + 1);
             List<String> columns = table.columns().stream().map(Column::name).toList();
             for (Index index : table.indexes()) {
+                if (index.columns().isEmpty()) {
+                    problems.add(Problem.of(Message.NO_COLUMNS, origin, "index", label(index.name()), simpleName,
+                            "columnList = \"\"", table.name()));
+                }
                 for (Index.IndexColumn column : index.columns()) {
                     if (table.column(column.name()).isEmpty()) {
                         problems.add(Problem.of(Message.UNKNOWN_INDEX_COLUMN, origin, label(index.name()), simpleName,
@@ -43,6 +47,10 @@ final class IndexColumnRule implements Rule {
                 }
             }
             for (UniqueKey key : table.uniqueKeys()) {
+                if (key.columns().isEmpty()) {
+                    problems.add(Problem.of(Message.NO_COLUMNS, origin, "unique constraint", label(key.name()), simpleName,
+                            "columnNames = {}", table.name()));
+                }
                 for (String column : key.columns()) {
                     if (table.column(column).isEmpty()) {
                         problems.add(Problem.of(Message.UNKNOWN_UNIQUE_COLUMN, origin, label(key.name()), simpleName,

@@ -15,7 +15,8 @@ public final class ModelChecks {
             new DuplicateTableRule(),
             new DuplicateColumnRule(),
             new IndexColumnRule(),
-            new IdentifierRule(),
+            new NameRule(),
+            new ColumnSizeRule(),
             new RenamedFromRule());
 
     /**

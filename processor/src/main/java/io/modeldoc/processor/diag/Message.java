@@ -42,6 +42,8 @@ public enum Message {
             "Attribute %s has @Size(min = %d, max = %d): no value can be valid; make min at most max."),
     SCALE_ABOVE_PRECISION(Kind.ERROR, "scale",
             "Attribute %s has @Column(precision = %d, scale = %d): the scale cannot exceed the precision; fix one of them."),
+    COLUMN_SIZE(Kind.ERROR, "column-size",
+            "Attribute %s has @Column(%s = %d), but %s; %s."),
     VERSION_TYPE(Kind.ERROR, "version-type",
             "Attribute %s is the @Version of its entity but has type %s; use int, Integer, short, Short, long, Long, "
                     + "Instant, LocalDateTime or java.sql.Timestamp."),
@@ -55,6 +57,10 @@ public enum Message {
             "Identifier %s names generator '%s', but no @SequenceGenerator has that name; Hibernate then uses a sequence "
                     + "called '%s'. Declare @SequenceGenerator(name = \"%s\") to say so, or fix the name."),
 
+    EMBEDDABLE_CYCLE(Kind.ERROR, "embeddable-cycle",
+            "Attribute %s embeds %s inside itself (%s), so its columns would never end, and Hibernate refuses such a "
+                    + "recursive embeddable; make the inner attribute an association to an entity, or mark it @Transient."),
+
     // Associations
     NOT_AN_ENTITY(Kind.ERROR, "not-an-entity",
             "Attribute %s refers to %s, which is not an @Entity; annotate the target with @Entity, or fix the attribute's type (for collections, its element type)."),
@@ -67,6 +73,20 @@ public enum Message {
     PARENT_IN_OTHER_MODULE(Kind.ERROR, "other-module",
             "Entity %s extends %s of %s; ModelDoc documents an inheritance hierarchy within one module only, so move the "
                     + "subclass into that module. It is left out of the outputs."),
+    REFERENCED_COLUMN_NOWHERE(Kind.ERROR, "referenced-column",
+            "@JoinColumn(referencedColumnName = \"%s\") on %s names no column of %s (table %s); Hibernate stops with "
+                    + "\"Unable to find column with logical name: %s\". Name a column of the target (its @Column name), or "
+                    + "leave referencedColumnName out to refer to its primary key."),
+    ENTITY_INTERFACE(Kind.ERROR, "entity-kind",
+            "Entity %s is an interface, but Hibernate maps only classes, whose instances it creates and fills; annotate a "
+                    + "class that implements it with @Entity instead. It is left out of the outputs."),
+    ENTITY_RECORD(Kind.ERROR, "entity-kind",
+            "Entity %s is a record, and a record cannot be an entity: its fields are final and it has no constructor "
+                    + "without parameters, so Hibernate can neither load nor change it. Make it a class, or annotate the "
+                    + "record @Embeddable and embed it in an entity. It is left out of the outputs."),
+    ENTITY_INNER_CLASS(Kind.ERROR, "entity-kind",
+            "Entity %s is an inner class of %s, so Hibernate cannot create its instances (each needs an instance of %s); "
+                    + "declare it static, or move it to a file of its own. It is left out of the outputs."),
     MAPS_ID_NOWHERE(Kind.ERROR, "maps-id",
             "@MapsId(\"%s\") on %s names no attribute of the entity's @EmbeddedId (%s); name one of them, or leave the "
                     + "value out to map the whole identifier."),
@@ -90,6 +110,10 @@ public enum Message {
     ASSOCIATION_OVERRIDE_NOWHERE(Kind.ERROR, "association-override",
             "@AssociationOverride(name = \"%s\") on %s names no association of %s (%s); name a @ManyToOne, @OneToOne, "
                     + "@OneToMany or @ManyToMany attribute, or remove the override."),
+    DERIVED_ID_CYCLE(Kind.ERROR, "derived-id-cycle",
+            "Attribute %s derives the identifier of %s from %s, whose identifier derives back from it (%s): no key can "
+                    + "come first, and Hibernate cannot map such a ring. Give one of these entities an identifier of its own "
+                    + "(@Id on a basic attribute), and drop @Id or @MapsId from the association that leads to it."),
     TO_MANY_NOT_COLLECTION(Kind.ERROR, "to-many-type",
             "Attribute %s is %s but its type %s is not a collection; use Set, List or Collection of the target entity, "
                     + "or @ManyToOne/@OneToOne."),
@@ -112,14 +136,22 @@ public enum Message {
                     + "used twice, with @AttributeOverride."),
     UNKNOWN_INDEX_COLUMN(Kind.ERROR, "index-column",
             "Index %s of entity %s names column %s, which table %s does not have; its columns are %s."),
+    NO_COLUMNS(Kind.ERROR, "no-columns",
+            "The %s %s of entity %s names no columns (%s), so the database would refuse it; name at least one column "
+                    + "of table %s, or remove it."),
     UNKNOWN_UNIQUE_COLUMN(Kind.ERROR, "unique-column",
             "Unique constraint %s of entity %s names column %s, which table %s does not have; its columns are %s."),
     DUPLICATE_INDEX_NAME(Kind.ERROR, "duplicate-index",
             "Index name %s is used twice (tables %s and %s); index names share one namespace in the schema, so rename one."),
     IDENTIFIER_TOO_LONG(Kind.ERROR, "identifier-length",
             "The %s name %s has %d characters, more than %s allows (%d); give it a shorter name."),
-    RESERVED_WORD(Kind.ERROR, "reserved-word",
-            "The %s name %s is a reserved word in %s, so the generated SQL would fail; rename it, or quote it as \"\\\"%s\\\"\"."),
+    RESERVED_WORD(Kind.WARNING, "reserved-word",
+            "The %s name %s is %s, so ModelDoc quotes it there (%s), in the case the database gives the bare name, so "
+                    + "that it names the same object. Hibernate writes it bare and its script fails there; rename it to spare "
+                    + "hand-written SQL the quotes."),
+    BAD_NAME(Kind.ERROR, "bad-name",
+            "The %s name %s cannot be written into SQL: %s. Use letters, digits and _ (or $ after the first), or quote "
+                    + "the name (\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed."),
     BAD_CHECK(Kind.ERROR, "bad-check",
             "@BusinessRule(check) of %s must be one SQL boolean expression: %s. Fix the expression: \"%s\"."),
 

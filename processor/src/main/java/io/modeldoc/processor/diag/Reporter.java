@@ -68,7 +68,17 @@ public final class Reporter {
 
     /** Reports a problem on the element its origin names, or without an element when none is found. */
     public void report(Problem problem, Elements elements) {
-        report(problem.message(), locate(problem.origin(), elements), problem.args().toArray());
+        Origin origin = problem.origin();
+        Element element = locate(origin, elements);
+        if (element != null && !origin.value().isEmpty()) {
+            // a name at fault: point at the annotation value that wrote it, wherever on the class it is
+            var found = AnnotationValues.find(element, origin.value(), origin.member().isEmpty());
+            if (found.isPresent()) {
+                report(problem.message(), found.get().element(), found.get().annotation(), found.get().value(), problem.args().toArray());
+                return;
+            }
+        }
+        report(problem.message(), element, problem.args().toArray());
     }
 
     /** The field (or embedding field) of an origin's member, else its class, else its package. */

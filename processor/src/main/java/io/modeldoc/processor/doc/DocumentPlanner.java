@@ -32,6 +32,8 @@ public final class DocumentPlanner {
     private final MonitoringPlanner monitoring;
     private final RiskPlanner risks;
     private final MigrationStrategyPlanner migration;
+    /** Plans Existing Entities from the baseline's model; {@code null} without a baseline. */
+    private final EntityPlanner baselinePlanner;
 
     /**
      * @param dialect the first configured dialect: the one the documents show
@@ -59,6 +61,8 @@ public final class DocumentPlanner {
         this.testing = new TestingPlanner(lookup, namer);
         this.monitoring = new MonitoringPlanner(lookup, dialect, namer);
         this.risks = new RiskPlanner(lookup);
+        this.baselinePlanner = changes == null ? null
+                : new EntityPlanner(new ModelLookup(migration.baseline(), new SqlScript(dialect.name(), List.of())), dialect);
     }
 
     /** One document per feature, in the model's (name) order. */
@@ -88,7 +92,8 @@ public final class DocumentPlanner {
                 monitoring.plan(feature, entities, tables),
                 context.dependencies(feature),
                 withDataLoss(risks.plan(feature, entities, tables, indexes), migration.dataLossRisks(slug, entities)),
-                migration.plan(entities, migration.oldEntities(entities).stream().map(entityPlanner::plan).toList()));
+                migration.plan(slug, tables, lookup.model(), entities,
+                        migration.oldEntities(entities).stream().map(e -> baselinePlanner.plan(e)).toList()));
     }
 
     /** Existing Entities also lists the feature's own entities that the baseline had. */
@@ -125,7 +130,7 @@ public final class DocumentPlanner {
         if (entities.isEmpty() && tables.isEmpty()) {
             return null;
         }
-        String diagram = tables.isEmpty() ? "" : Mermaid.erDiagram(tables, lookup, dialect);
+        String diagram = tables.isEmpty() ? "" : Mermaid.erDiagram(tables, lookup, dialect, migration.diagramMarks(tables));
         return new ProposedModelSection(diagram, entities.stream().map(entityPlanner::plan).toList());
     }
 }

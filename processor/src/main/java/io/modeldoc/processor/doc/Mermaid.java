@@ -27,8 +27,24 @@ public final class Mermaid {
     private Mermaid() {
     }
 
+    /**
+     * What a build with a baseline marks in the diagram: tables and columns that are {@code new} or {@code changed}.
+     *
+     * @param tables  by table key ({@link TableFacts#key})
+     * @param columns by table key, {@code .}, column key
+     */
+    record Marks(Map<String, String> tables, Map<String, String> columns) {
+
+        static final Marks NONE = new Marks(Map.of(), Map.of());
+    }
+
     /** The diagram source (without its code fence) for the feature's tables, in their order. */
     static String erDiagram(List<TableFacts> tables, ModelLookup lookup, Dialect dialect) {
+        return erDiagram(tables, lookup, dialect, Marks.NONE);
+    }
+
+    /** The diagram, with the tables and columns that are new or changed since the baseline marked as such. */
+    static String erDiagram(List<TableFacts> tables, ModelLookup lookup, Dialect dialect, Marks marks) {
         StringBuilder out = new StringBuilder("erDiagram\n");
         Set<String> own = new HashSet<>();
         tables.forEach(t -> own.add(TableFacts.key(t.name())));
@@ -56,7 +72,7 @@ public final class Mermaid {
             }
         }
         for (TableFacts table : tables) {
-            appendEntity(out, table, table.table().columns(), dialect);
+            appendEntity(out, table, table.table().columns(), dialect, marks);
         }
         for (Map.Entry<String, TableFacts> other : others.entrySet()) {
             TableFacts table = other.getValue();
@@ -64,7 +80,7 @@ public final class Mermaid {
             List<Column> shown = table.table().columns().stream()
                     .filter(c -> table.inPrimaryKey(c.name()) || keyColumns.contains(TableFacts.key(c.name()))).toList();
             out.append(INDENT).append("%% from ").append(featureOf(table, lookup)).append('\n');
-            appendEntity(out, table, shown, dialect);
+            appendEntity(out, table, shown, dialect, Marks.NONE);
         }
         return out.toString();
     }
@@ -91,8 +107,14 @@ public final class Mermaid {
                 + identifier(child.name()) + " : \"" + label(String.join(", ", fk.columns())) + "\"";
     }
 
-    private static void appendEntity(StringBuilder out, TableFacts table, List<Column> columns, Dialect dialect) {
-        out.append(INDENT).append(identifier(table.name())).append(" {\n");
+    private static void appendEntity(StringBuilder out, TableFacts table, List<Column> columns, Dialect dialect, Marks marks) {
+        String tableMark = marks.tables().get(TableFacts.key(table.name()));
+        out.append(INDENT).append(identifier(table.name()));
+        if (tableMark != null) {
+            // An alias shows the mark in the entity's title; relationships still use the identifier.
+            out.append("[\"").append(label(table.name() + " (" + tableMark + ")")).append("\"]");
+        }
+        out.append(" {\n");
         for (Column column : columns) {
             out.append(INDENT).append(INDENT).append(type(dialect.typeOf(column))).append(' ').append(identifier(column.name()));
             List<String> keys = new ArrayList<>(3);
@@ -108,8 +130,10 @@ public final class Mermaid {
             if (!keys.isEmpty()) {
                 out.append(' ').append(String.join(", ", keys));
             }
-            if (!column.comment().isBlank()) {
-                out.append(" \"").append(label(column.comment())).append('"');
+            String mark = "new".equals(tableMark) ? null : marks.columns().get(TableFacts.key(table.name()) + "." + TableFacts.key(column.name()));
+            if (mark != null || !column.comment().isBlank()) {
+                String comment = mark == null ? column.comment() : column.comment().isBlank() ? mark : mark + ": " + column.comment();
+                out.append(" \"").append(label(comment)).append('"');
             }
             out.append('\n');
         }

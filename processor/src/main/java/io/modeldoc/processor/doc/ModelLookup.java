@@ -36,6 +36,7 @@ final class ModelLookup {
     private final Map<String, Entity> entities = new HashMap<>();
     private final Map<String, List<Entity>> entitiesOfFeature = new HashMap<>();
     private final Map<String, String> anchors = new HashMap<>();
+    private final Map<String, List<Entity>> subtypes = new HashMap<>();
     private final Map<String, TableFacts> tables = new HashMap<>();
     private final Map<String, List<TableFacts>> tablesOfFeature = new HashMap<>();
     private final Map<String, List<TableFacts>> secondaryTablesOf = new HashMap<>();
@@ -63,7 +64,9 @@ final class ModelLookup {
                 }
             }
         }
-        entitiesOfFeature.values().forEach(list -> list.sort(BY_SIMPLE_NAME));
+        entitiesOfFeature.replaceAll((slug, list) -> new ArrayList<>(EntitySections.inDocumentOrder(list, entities)));
+        model.entities().stream().filter(e -> e.inheritance() != null && !e.inheritance().isBase()).sorted(BY_SIMPLE_NAME)
+                .forEach(e -> subtypes.computeIfAbsent(e.inheritance().parent(), k -> new ArrayList<>()).add(e));
         entitiesOfFeature.forEach((slug, list) -> assignAnchors(list));
         for (Table table : model.tables()) {
             // A secondary table belongs to the entity whose columns it holds, and is shown in its feature's document.
@@ -117,6 +120,22 @@ final class ModelLookup {
     /** The entity of that qualified name, or {@code null}. */
     Entity entity(String qualifiedName) {
         return entities.get(qualifiedName);
+    }
+
+    /** The entities that directly extend the entity, by simple name. */
+    List<Entity> subtypesOf(Entity entity) {
+        return subtypes.getOrDefault(entity.qualifiedName(), List.of());
+    }
+
+    /** The base of the entity's hierarchy: the entity itself when it extends none in the model. */
+    Entity baseOf(Entity entity) {
+        Entity base = entity;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (base.inheritance() != null && !base.inheritance().isBase() && seen.add(base.qualifiedName())
+                && entities.containsKey(base.inheritance().parent())) {
+            base = entities.get(base.inheritance().parent());
+        }
+        return base;
     }
 
     /** The feature's entities, in document order. */

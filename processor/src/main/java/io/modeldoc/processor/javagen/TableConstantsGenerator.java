@@ -53,13 +53,13 @@ public final class TableConstantsGenerator {
         Map<String, String> named = new LinkedHashMap<>();
         for (Table secondary : secondaryTables) {
             String name = unique("TABLE_" + sanitized(secondary.name()), used);
-            type.addField(constant(name, secondary.name(), "The secondary table {@code " + secondary.name() + "}"
-                    + where(secondary) + ", keyed by the primary key of {@code " + table.name() + "}."));
+            type.addField(constant(name, secondary.name(), "The secondary table " + JavaText.code(secondary.name())
+                    + where(secondary) + ", keyed by the primary key of " + JavaText.code(table.name()) + "."));
         }
         for (Column column : table.columns()) {
             String name = unique(constantName(column.name()), used);
             named.put(column.name(), name);
-            type.addField(constant(name, column.name(), "The column {@code " + column.name() + "}."));
+            type.addField(constant(name, column.name(), "The column " + JavaText.code(column.name()) + "."));
         }
         for (Table secondary : secondaryTables) {
             for (Column column : secondary.columns()) {
@@ -69,7 +69,7 @@ public final class TableConstantsGenerator {
                 String name = unique(constantName(column.name()), used);
                 named.put(column.name(), name);
                 type.addField(constant(name, column.name(),
-                        "The column {@code " + column.name() + "}, in the secondary table {@code " + secondary.name() + "}."));
+                        "The column " + JavaText.code(column.name()) + ", in the secondary table " + JavaText.code(secondary.name()) + "."));
             }
         }
         if (origin != null) {
@@ -80,14 +80,14 @@ public final class TableConstantsGenerator {
 
     private static FieldSpec constant(String name, String value, String doc) {
         return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$S", value)
+                .initializer("$L", JavaText.literal(value))
                 .addJavadoc(doc.replace("$", "$$") + "\n")
                 .build();
     }
 
     /** {@code " in schema {@code billing}"} for a table outside the default namespace; empty otherwise. */
     private static String where(Table table) {
-        return table.namespace().isDefault() ? "" : ", in {@code " + table.qualifiedName() + "}";
+        return table.namespace().isDefault() ? "" : ", in " + JavaText.code(table.qualifiedName());
     }
 
     /** {@code customer_id} → {@code CUSTOMER_ID}; quotes and other characters become underscores. */

@@ -39,6 +39,7 @@ public final class MigrationPlanner {
         TableNames names = new TableNames(diff, dialect);
         Map<Phase, List<String>> steps = new EnumMap<>(Phase.class);
         List<String> warnings = new ArrayList<>();
+        List<String> losses = new ArrayList<>();
         Set<String> keptBefore = diff.kept().stream().map(k -> lower(k.from().name())).collect(Collectors.toCollection(TreeSet::new));
         foreignKeys(diff, before, after, keptBefore, names, steps);
         Set<String> keptAfter = diff.kept().stream().map(k -> lower(k.to().name())).collect(Collectors.toCollection(TreeSet::new));
@@ -61,18 +62,20 @@ public final class MigrationPlanner {
             add(steps, Phase.CREATE_TABLES, after.createTable(table.name()));
         }
         for (TableChange change : diff.kept()) {
-            tableChange(change, after, names, steps, warnings);
+            tableChange(change, after, names, steps, warnings, losses);
             movedWarning(change, warnings);
         }
         for (Table table : diff.dropped()) {
             add(steps, Phase.DROP_TABLES, List.of(dialect.dropTable(names.before(table.name()))));
+            losses.add("table " + table.name() + " is dropped with all its rows");
         }
         for (Sequence sequence : diff.droppedSequences()) {
             add(steps, Phase.DROP_SEQUENCES, dialect.dropSequence(sequence));
         }
         List<String> statements = new ArrayList<>();
         steps.values().forEach(statements::addAll);
-        return new Migration(dialect.name(), statements, dialect.transactionalDdl() ? dialect.beginTransaction() : "", warnings);
+        return new Migration(dialect.name(), statements, dialect.transactionalDdl() ? dialect.beginTransaction() : "", warnings,
+                losses);
     }
 
     private void foreignKeys(SchemaDiff diff, SchemaObjects before, SchemaObjects after, Set<String> keptBefore,
@@ -143,7 +146,7 @@ public final class MigrationPlanner {
     }
 
     private void tableChange(TableChange change, SchemaObjects after, TableNames names, Map<Phase, List<String>> steps,
-                             List<String> warnings) {
+                             List<String> warnings, List<String> losses) {
         String from = change.from().name();
         String table = change.to().name();
         String sqlTable = names.after(table);
@@ -168,7 +171,7 @@ public final class MigrationPlanner {
             if (kept.renamed()) {
                 add(steps, Phase.RENAME_COLUMNS, List.of(dialect.renameColumn(sqlTable, kept.from().name(), kept.to().name())));
             }
-            columnChange(table, from, names, kept, steps, warnings);
+            columnChange(table, from, names, kept, steps, warnings, losses);
         }
         for (Column column : change.dropped()) {
             if (dialect.namesColumnChecks() && !dialect.checkConditions(column).isEmpty()) {
@@ -176,17 +179,22 @@ public final class MigrationPlanner {
                 add(steps, Phase.DROP_COLUMNS, List.of(dialect.dropColumnCheck(sqlTable, dialect.columnCheckName(from, column.name()))));
             }
             add(steps, Phase.DROP_COLUMNS, List.of(dialect.dropColumn(sqlTable, column.name())));
+            losses.add("column " + table + "." + column.name() + " is dropped with its values");
         }
     }
 
     private void columnChange(String table, String from, TableNames names, ColumnChange kept, Map<Phase, List<String>> steps,
-                              List<String> warnings) {
+                              List<String> warnings, List<String> losses) {
         boolean checkOnly = dialect.checksTravelWithColumn() && kept.checkChanged(dialect);
         boolean type = kept.typeChanged(dialect) || checkOnly;
         boolean nullability = kept.nullabilityChanged();
         boolean comment = kept.commentChanged();
         if (type || nullability || comment && dialect.inlineComments()) {
-            add(steps, Phase.ALTER_COLUMNS, dialect.alterColumn(names.after(table), kept.to(), type, nullability, comment));
+            List<String> alter = dialect.alterColumn(names.after(table), kept.to(), type, nullability, comment);
+            add(steps, Phase.ALTER_COLUMNS, type ? guarded(table, names, kept, alter, losses) : alter);
+        }
+        if (!type && ChangeWords.narrows(kept) && kept.checkChanged(dialect)) {
+            losses.add(narrowing(table, kept) + ": the new check is checked against every row, one that does not fit stops the script");
         }
         if (comment && !dialect.inlineComments()) {
             add(steps, Phase.ALTER_COLUMNS, List.of(dialect.columnComment(names.namespaceAfter(table), table, kept.to())));
@@ -213,6 +221,48 @@ public final class MigrationPlanner {
                 add(steps, Phase.ADD_CONSTRAINTS, List.of(dialect.addCheck(names.after(table), newName, String.join(" and ", conditions))));
             }
         }
+    }
+
+    /**
+     * The statements changing a column's type, behind a check that every row fits the new type where it narrows: the
+     * databases do not all refuse a value that does not fit (see {@link NarrowingGuard}), a failed check does. The check
+     * stays while the column changes where that commits on its own, so that no row that does not fit slips in between;
+     * inside a transaction it is dropped first, as SQL Server refuses to alter a column that a check names.
+     */
+    private List<String> guarded(String table, TableNames names, ColumnChange kept, List<String> alter, List<String> losses) {
+        if (!ChangeWords.narrows(kept)) {
+            return alter;
+        }
+        String change = narrowing(table, kept);
+        var condition = NarrowingGuard.condition(kept, dialect);
+        if (condition.isEmpty()) {
+            losses.add(change + ": values that do not fit may be cut, rounded or replaced");
+            return alter;
+        }
+        String sqlTable = names.after(table);
+        String guard = NarrowingGuard.name(table, kept.to().name(), dialect);
+        losses.add(change + ": checked first (" + guard + "), a row that does not fit stops the script and keeps its value");
+        List<String> statements = new ArrayList<>();
+        statements.add(dialect.addCheck(sqlTable, guard, condition.get()));
+        if (dialect.transactionalDdl()) {
+            statements.add(dialect.dropCheck(sqlTable, guard));
+            statements.addAll(alter);
+        } else {
+            statements.addAll(alter);
+            statements.add(dialect.dropCheck(sqlTable, guard));
+        }
+        return statements;
+    }
+
+    /** {@code column t.c narrows from varchar(150) to varchar(100)}, or from one list of enum constants to another. */
+    private String narrowing(String table, ColumnChange kept) {
+        String before = dialect.columnType(kept.from());
+        String after = dialect.columnType(kept.to());
+        if (before.equals(after)) {
+            before = "constants " + String.join(", ", kept.from().enumValues());
+            after = String.join(", ", kept.to().enumValues());
+        }
+        return "column " + table + "." + kept.to().name() + " narrows from " + before + " to " + after;
     }
 
     private static void add(Map<Phase, List<String>> steps, Phase phase, List<String> statements) {

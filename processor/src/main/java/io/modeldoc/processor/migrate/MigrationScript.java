@@ -36,6 +36,12 @@ public final class MigrationScript {
         for (String warning : migration.warnings()) {
             text.append("-- Warning: ").append(warning.replace('\n', ' ')).append(".\n");
         }
+        if (!migration.losses().isEmpty()) {
+            text.append("-- Statements that lose data or may:\n");
+            for (String loss : migration.losses()) {
+                text.append("--   ").append(loss.replace('\n', ' ')).append(".\n");
+            }
+        }
         List<String> statements = migration.statements();
         if (statements.isEmpty()) {
             text.append("-- Nothing changed since the baseline.\n");

@@ -3,6 +3,7 @@ package io.modeldoc.processor.migrate;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Table;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,9 +12,14 @@ import java.util.Optional;
  *
  * @param forwardScript  the migration script as written to its file
  * @param rollbackScript the rollback script as written to its file
+ * @param rollbackLosses the rollback's statements that lose data or may, in words ({@link Migration#losses()})
  */
 public record ModelChanges(SchemaDiff diff, MigrationFiles.Names names, String dialect, boolean transactional,
-                           String forwardScript, String rollbackScript) {
+                           String forwardScript, String rollbackScript, List<String> rollbackLosses) {
+
+    public ModelChanges {
+        rollbackLosses = List.copyOf(rollbackLosses);
+    }
 
     /** The changes of the outputs' first dialect. */
     public static ModelChanges of(DataModel baseline, DataModel current, MigrationOutputs outputs) {
@@ -21,7 +27,7 @@ public record ModelChanges(SchemaDiff diff, MigrationFiles.Names names, String d
         String folder = "migrations/" + dialect + "/";
         return new ModelChanges(SchemaDiff.between(baseline, current, Renames.declaredBy(current)), outputs.names(), dialect,
                 outputs.primary().forward().transactional(), outputs.files().get(folder + outputs.names().forward()),
-                outputs.files().get(folder + outputs.names().rollback()));
+                outputs.files().get(folder + outputs.names().rollback()), outputs.primary().rollback().losses());
     }
 
     /** Whether the entity's table is new since the baseline. */

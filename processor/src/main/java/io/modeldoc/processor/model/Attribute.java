@@ -20,6 +20,7 @@ import java.util.List;
  *                    empty when nothing
  * @param mapKey      what keys a {@code Map} attribute: the target's attribute named by {@code @MapKey}
  *                    ({@code code}), else the key's own columns ({@code currency}); empty for other attributes
+ * @param elements    where an element collection keeps its values; {@code null} for other attributes
  */
 public record Attribute(
         String name,
@@ -31,12 +32,19 @@ public record Attribute(
         List<String> validations,
         Sensitivity sensitivity,
         String audit,
-        List<String> mapKey) {
+        List<String> mapKey,
+        ElementCollection elements) {
 
     public Attribute {
         columns = List.copyOf(columns);
         validations = List.copyOf(validations);
         mapKey = List.copyOf(mapKey);
+    }
+
+    /** An attribute that is no element collection. */
+    public Attribute(String name, String javaType, AttributeKind kind, List<String> columns, String description, String generation,
+                     List<String> validations, Sensitivity sensitivity, String audit, List<String> mapKey) {
+        this(name, javaType, kind, columns, description, generation, validations, sensitivity, audit, mapKey, null);
     }
 
     /** An attribute that is no map. */

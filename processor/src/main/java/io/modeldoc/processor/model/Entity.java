@@ -20,6 +20,7 @@ import java.util.List;
  * @param cache         the second-level cache usage ({@code READ_WRITE} ...), {@code cacheable} for plain
  *                      {@code @Cacheable}; empty when not cached
  * @param audited       whether Hibernate Envers keeps the history of its rows ({@code @Audited})
+ * @param inheritance   its place in an entity hierarchy; {@code null} when it is in none
  */
 public record Entity(
         String qualifiedName,
@@ -38,7 +39,8 @@ public record Entity(
         List<NamedQuery> queries,
         List<Callback> callbacks,
         String cache,
-        boolean audited) {
+        boolean audited,
+        Inheritance inheritance) {
 
     public Entity {
         attributes = List.copyOf(attributes);
@@ -47,6 +49,15 @@ public record Entity(
         risks = List.copyOf(risks);
         queries = List.copyOf(queries);
         callbacks = List.copyOf(callbacks);
+    }
+
+    /** An entity outside any hierarchy. */
+    public Entity(String qualifiedName, String simpleName, String entityName, String featureSlug, String table, String purpose,
+                  List<Attribute> attributes, List<Relationship> relationships, List<Rule> rules, Usage usage, AccessPolicy access,
+                  String archival, List<RiskNote> risks, List<NamedQuery> queries, List<Callback> callbacks, String cache,
+                  boolean audited) {
+        this(qualifiedName, simpleName, entityName, featureSlug, table, purpose, attributes, relationships, rules, usage, access,
+                archival, risks, queries, callbacks, cache, audited, null);
     }
 
     public boolean documented() {

@@ -115,7 +115,23 @@ public final class AnnotationView {
 
     private Object raw(String member) {
         AnnotationValue value = value(member);
-        return value == null ? null : value.getValue();
+        return value == null ? null : resolved(value);
+    }
+
+    /**
+     * The value, or {@code null} for a default javac has not resolved yet. javac reads an annotation type's defaults
+     * from its class file as proxies and resolves them later; the defaults of an annotation type first completed
+     * while another's default was resolved (the {@code @JoinTable} inside {@code @AssociationOverride}'s default)
+     * can stay proxies through a processing round, and their {@code getValue()} throws. Such a default reads as
+     * absent: in the annotations read here it is an empty array, a nested annotation at its own defaults or an enum
+     * constant at its default, which every reader already takes for what an absent member means.
+     */
+    private static Object resolved(AnnotationValue value) {
+        try {
+            return value.getValue();
+        } catch (UnsupportedOperationException unresolved) {
+            return null;
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -124,9 +140,10 @@ public final class AnnotationView {
         if (value == null) {
             return List.of();
         }
-        if (value.getValue() instanceof List<?> items) {
+        Object resolved = resolved(value);
+        if (resolved instanceof List<?> items) {
             return (List<AnnotationValue>) items;
         }
-        return List.of(value);
+        return resolved == null ? List.of() : List.of(value);
     }
 }

@@ -62,13 +62,14 @@ final class AssociationOverrides {
 
     private static AssociationSource overridden(AssociationSource association, AnnotationView override) {
         AssociationSource result = association;
-        Optional<AnnotationView> joinColumn = override.annotations("joinColumns").stream().findFirst();
+        List<AnnotationView> joinColumns = override.annotations("joinColumns");
+        Optional<AnnotationView> joinColumn = joinColumns.stream().findFirst();
         if (joinColumn.isPresent()) {
             String foreignKey = override.annotations("foreignKey").stream().findFirst().map(f -> f.string("name"))
                     .filter(n -> !n.isEmpty())
                     .orElseGet(() -> joinColumn.get().annotations("foreignKey").stream().findFirst()
                             .map(f -> f.string("name")).orElse(""));
-            result = result.withJoinColumn(joinColumn.get().string("name"), foreignKey);
+            result = result.withJoinColumns(AssociationReader.joinColumns(joinColumns), foreignKey);
         }
         Optional<AnnotationView> joinTable = override.annotations("joinTable").stream().findFirst()
                 .filter(t -> !t.string("name").isEmpty() || !t.annotations("joinColumns").isEmpty()

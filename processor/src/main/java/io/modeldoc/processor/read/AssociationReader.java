@@ -99,11 +99,12 @@ final class AssociationReader {
         }
         boolean primaryKeyJoin = cardinality == Cardinality.ONE_TO_ONE
                 && annotations.has(field.element(), JpaNames.PRIMARY_KEY_JOIN_COLUMN);
-        Optional<AnnotationView> joinColumn = annotations.find(field.element(), JpaNames.JOIN_COLUMN);
+        List<AnnotationView> allJoinColumns = annotations.repeated(field.element(), JpaNames.JOIN_COLUMN, JpaNames.JOIN_COLUMNS);
+        Optional<AnnotationView> joinColumn = allJoinColumns.stream().findFirst();
         Optional<AnnotationView> joinTable = annotations.find(field.element(), JpaNames.JOIN_TABLE);
         // A key column always has a value, so an association that gives the key is never empty.
         boolean optional = !cardinality.toOne() || !id && mapsIdAnnotation.isEmpty() && association.bool("optional")
-                && joinColumn.map(j -> j.bool("nullable")).orElse(true)
+                && allJoinColumns.stream().allMatch(j -> j.bool("nullable"))
                 && !(validationDdl && constraints.notNull());
         String fetch = association.enumName("fetch");
         boolean orphanRemoval = (cardinality == Cardinality.ONE_TO_ONE || cardinality == Cardinality.ONE_TO_MANY)
@@ -134,8 +135,10 @@ final class AssociationReader {
                 mapsIdAnnotation.map(m -> m.string("value")).orElse(null),
                 id,
                 primaryKeyJoin,
-                cardinality.toOne() && joinColumn.map(j -> !j.bool("insertable") && !j.bool("updatable")).orElse(false),
-                cardinality.toOne() && joinColumn.map(j -> !j.bool("nullable")).orElse(false),
+                joinColumns(allJoinColumns),
+                cardinality.toOne() && !allJoinColumns.isEmpty()
+                        && allJoinColumns.stream().allMatch(j -> !j.bool("insertable") && !j.bool("updatable")),
+                cardinality.toOne() && allJoinColumns.stream().anyMatch(j -> !j.bool("nullable")),
                 cardinality.toOne() && !association.bool("optional")));
     }
 
@@ -166,6 +169,10 @@ final class AssociationReader {
             }
         }
         return List.of();
+    }
+
+    static List<JoinColumnSource> joinColumns(List<AnnotationView> joinColumns) {
+        return joinColumns.stream().map(j -> new JoinColumnSource(j.string("name"), j.string("referencedColumnName"))).toList();
     }
 
     private static List<String> names(List<AnnotationView> joinColumns) {

@@ -28,6 +28,8 @@ import java.util.List;
  * @param id                whether the association is itself an {@code @Id} (alone, or a part of an {@code @IdClass} key)
  * @param primaryKeyJoin    {@code @PrimaryKeyJoinColumn} on a {@code @OneToOne}: joined on the two primary keys,
  *                          so the association has no column and no foreign key of its own
+ * @param joinColumns       every {@code @JoinColumn} written (in {@code @JoinColumns}, repeated, or one), named or
+ *                          not; empty when there is none. {@code joinColumn} is the first one's name
  * @param readOnly          {@code @JoinColumn(insertable = false, updatable = false)}: the association reads a column
  *                          that another attribute of the entity writes, so it adds no column of its own
  * @param requiredColumn    {@code @JoinColumn(nullable = false)}: the column is NOT NULL even in a shared single table
@@ -57,12 +59,14 @@ public record AssociationSource(
         String mapsId,
         boolean id,
         boolean primaryKeyJoin,
+        List<JoinColumnSource> joinColumns,
         boolean readOnly,
         boolean requiredColumn,
         boolean nonOptional) {
 
     public AssociationSource {
         cascade = List.copyOf(cascade);
+        joinColumns = List.copyOf(joinColumns);
         joinTableColumns = List.copyOf(joinTableColumns);
         inverseColumns = List.copyOf(inverseColumns);
         joinTableNamespace = joinTableNamespace == null ? Namespace.DEFAULT : joinTableNamespace;
@@ -73,10 +77,11 @@ public record AssociationSource(
                              String fetch, boolean orphanRemoval, String joinColumn, boolean joinColumnUnique, String joinTable,
                              List<String> joinTableColumns, List<String> inverseColumns, boolean set, String foreignKeyName,
                              boolean noConstraint, String orderColumn, String referencedColumn, Namespace joinTableNamespace,
-                             MapKeySource mapKey, String mapsId, boolean id, boolean primaryKeyJoin) {
+                             MapKeySource mapKey, String mapsId, boolean id, boolean primaryKeyJoin,
+                             List<JoinColumnSource> joinColumns) {
         this(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, joinColumn, joinColumnUnique, joinTable,
                 joinTableColumns, inverseColumns, set, foreignKeyName, noConstraint, orderColumn, referencedColumn,
-                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, false, false, false);
+                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, joinColumns, false, false, false);
     }
 
     public boolean owning() {
@@ -88,17 +93,32 @@ public record AssociationSource(
         return mapsId != null || id;
     }
 
-    /** This association with its join column and foreign key as an {@code @AssociationOverride} gives them. */
-    public AssociationSource withJoinColumn(String column, String foreignKey) {
-        return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, column,
+    /** The join columns named in the source, one or several; empty when they are implicit. */
+    public List<JoinColumnSource> namedJoinColumns() {
+        if (joinColumns.isEmpty()) {
+            return joinColumn.isEmpty() ? List.of() : List.of(new JoinColumnSource(joinColumn, referencedColumn));
+        }
+        return joinColumns.stream().allMatch(j -> !j.name().isEmpty()) ? joinColumns : List.of();
+    }
+
+    /** Whether the source writes a {@code @JoinColumn} at all, named or not. */
+    public boolean hasJoinColumn() {
+        return !joinColumns.isEmpty() || !joinColumn.isEmpty();
+    }
+
+    /** This association with its join columns and foreign key as an {@code @AssociationOverride} gives them. */
+    public AssociationSource withJoinColumns(List<JoinColumnSource> columns, String foreignKey) {
+        String single = columns.isEmpty() ? joinColumn : columns.get(0).name();
+        return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, single,
                 joinColumnUnique, joinTable, joinTableColumns, inverseColumns, set, foreignKey.isEmpty() ? foreignKeyName : foreignKey,
-                noConstraint, orderColumn, referencedColumn, joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, readOnly, requiredColumn, nonOptional);
+                noConstraint, orderColumn, referencedColumn, joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin,
+                columns, readOnly, requiredColumn, nonOptional);
     }
 
     /** This association with the join table an {@code @AssociationOverride} gives it. */
     public AssociationSource withJoinTable(String table, List<String> columns, List<String> inverse) {
         return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, joinColumn,
                 joinColumnUnique, table, columns, inverse, set, foreignKeyName, noConstraint, orderColumn, referencedColumn,
-                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, readOnly, requiredColumn, nonOptional);
+                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, joinColumns, readOnly, requiredColumn, nonOptional);
     }
 }

@@ -33,6 +33,8 @@ final class AttributeReader {
     private final AttributeChecks checks;
     private final MapKeyReader mapKeys;
     private final AssociationOverrides associationOverrides;
+    /** The classes being read, outermost first: an embeddable met again among them would embed itself for ever. */
+    private final java.util.Deque<TypeElement> inside = new java.util.ArrayDeque<>();
     private final Types types;
 
     AttributeReader(Annotations annotations, DocComments docs, Reporter reporter, boolean validationDdl, Types types) {
@@ -66,10 +68,36 @@ final class AttributeReader {
     private List<AttributeSource> readFields(TypeElement type, DeclaredType site, String prefix, Embedding embedding,
                                              Map<String, GenerationSource> generators, boolean property) {
         List<AttributeSource> attributes = new ArrayList<>();
-        for (Member field : Member.of(type, site, types, property, annotations)) {
-            readField(field, prefix, embedding, generators, attributes, property);
+        inside.addLast(type);
+        try {
+            for (Member field : Member.of(type, site, types, property, annotations)) {
+                readField(field, prefix, embedding, generators, attributes, property);
+            }
+        } finally {
+            inside.removeLast();
         }
         return attributes;
+    }
+
+    /**
+     * Whether embedding {@code embeddable} in {@code field} would embed a class inside itself, directly or through
+     * other embeddables; if so, it is reported on the field.
+     */
+    private boolean embedsItself(Member field, String name, TypeElement embeddable) {
+        if (!inside.contains(embeddable)) {
+            return false;
+        }
+        List<String> path = new ArrayList<>();
+        boolean found = false;
+        for (TypeElement level : inside) {
+            found = found || level.equals(embeddable);
+            if (found) {
+                path.add(level.getSimpleName().toString());
+            }
+        }
+        path.add(embeddable.getSimpleName().toString());
+        reporter.report(Message.EMBEDDABLE_CYCLE, field.element(), name, embeddable.getSimpleName(), String.join(" > ", path));
+        return true;
     }
 
     private void readField(Member field, String prefix, Embedding embedding,
@@ -79,8 +107,9 @@ final class AttributeReader {
         mapKeys.checkOnlyOnMaps(field, name);
         if (embeddedId(field)) {
             TypeElement key = TypeNames.typeElement(field.type());
-            if (key != null) {
-                List<AttributeSource> parts = readFields(key, (DeclaredType) field.type(), name + ".", new Embedding(overrides(field), tableOverrides(field), false),
+            if (key != null && !embedsItself(field, name, key)) {
+                List<AttributeSource> parts = readFields(key, (DeclaredType) field.type(), name + ".",
+                        new Embedding(overrides(field), false),
                         generators, property);
                 // Hibernate maps such a "key many-to-one"; ModelDoc does not, so it says so rather than drop the column.
                 parts.stream().filter(part -> part.association() != null).forEach(part -> reporter.report(
@@ -97,7 +126,11 @@ final class AttributeReader {
         boolean embedded = annotations.has(field.element(), JpaNames.EMBEDDED)
                 || typeElement != null && annotations.has(typeElement, JpaNames.EMBEDDABLE);
         if (embedded && typeElement != null) {
-            Embedding inner = new Embedding(overrides(field), tableOverrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")));
+            if (embedsItself(field, name, typeElement)) {
+                return;
+            }
+            Embedding inner = new Embedding(overrides(field), annotations.has(field.element(), List.of("jakarta.validation.Valid", "javax.validation.Valid")))
+                    .within(embedding, field.name());
             List<AttributeSource> parts = readFields(typeElement, (DeclaredType) type, name + ".", inner, generators, property);
             out.addAll(associationOverrides.apply(field.element(), parts, name + ".", typeElement.getSimpleName().toString()));
             return;
@@ -166,9 +199,11 @@ final class AttributeReader {
             }
             columns = List.of(column);
             keyOrder = List.of(column.name());
+        } else if (embedsItself(field, name, elementType)) {
+            return Optional.empty();
         } else {
             List<AttributeSource> parts = associationOverrides.apply(field.element(),
-                    readFields(elementType, (DeclaredType) element, "", new Embedding(overrides(field), Map.of(), false), generators, property), "",
+                    readFields(elementType, (DeclaredType) element, "", new Embedding(overrides(field), false), generators, property), "",
                     elementType.getSimpleName().toString());
             columns = parts.stream().map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
             // Hibernate orders an embeddable's properties by name, and keys a set by its columns in that order.
@@ -195,7 +230,11 @@ final class AttributeReader {
                         .orElse(List.of()),
                 columns, orderColumn, TypeNames.isSet(field.type()), basic,
                 table.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
-                mapKey, associations, keyOrder);
+                mapKey, associations, keyOrder,
+                annotations.find(field.element(), JpaNames.ELEMENT_COLLECTION).map(e -> e.enumName("fetch"))
+                        .filter(f -> !f.isEmpty()).orElse("LAZY"),
+                annotations.find(field.element(), JpaNames.ORDER_BY)
+                        .map(o -> o.string("value").isBlank() && basic ? columns.get(0).name() : o.string("value").strip()).orElse(""));
         ValidationReader.Constraints constraints = validation.read(field.element());
         return Optional.of(new AttributeSource(name, TypeNames.display(field.type()), AttributeKind.ELEMENTS, null, null,
                 elements, null, description(field), constraints.words(), null, List.of(), audit(field)));
@@ -203,7 +242,7 @@ final class AttributeReader {
 
     /** The columns of an embeddable's fields, for an embeddable map key. */
     private List<ColumnSource> embeddableColumns(TypeElement embeddable, Map<String, GenerationSource> generators, boolean property) {
-        return readFields(embeddable, null, "", new Embedding(Map.of(), Map.of(), false), generators, property).stream()
+        return readFields(embeddable, null, "", new Embedding(Map.of(), false), generators, property).stream()
                 .map(AttributeSource::column).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -234,16 +273,17 @@ final class AttributeReader {
             return null;
         }
         int[] defaults = JavaTypes.defaults(type, sqlType);
-        Optional<AnnotationView> column = annotations.find(field.element(), JpaNames.COLUMN);
         String leaf = field.name().toString();
+        // An @AttributeOverride's @Column replaces the attribute's whole: its length, nullability... as well as its name.
+        Optional<AnnotationView> column = embedding != null && embedding.overrides().containsKey(leaf)
+                ? Optional.of(embedding.overrides().get(leaf))
+                : annotations.find(field.element(), JpaNames.COLUMN);
         String columnName = column.map(c -> c.string("name")).filter(s -> !s.isEmpty()).orElse(leaf);
-        if (embedding != null && embedding.overrides().containsKey(leaf)) {
-            columnName = embedding.overrides().get(leaf);
-        }
         int length = column.filter(c -> c.isExplicit("length")).map(c -> (int) c.number("length")).orElse(defaults[0]);
-        int precision = column.filter(c -> c.number("precision") > 0).map(c -> (int) c.number("precision")).orElse(defaults[1]);
+        // A negative precision is kept, for the checks to report; 0 is JPA's "not given".
+        int precision = column.filter(c -> c.number("precision") != 0).map(c -> (int) c.number("precision")).orElse(defaults[1]);
         // A precision without a scale means a scale of 0, as in SQL.
-        boolean explicitPrecision = column.map(c -> c.number("precision") > 0).orElse(false);
+        boolean explicitPrecision = column.map(c -> c.number("precision") != 0).orElse(false);
         int scale = column.filter(c -> c.isExplicit("scale")).map(c -> (int) c.number("scale"))
                 .orElse(explicitPrecision ? 0 : defaults[2]);
 
@@ -366,23 +406,14 @@ final class AttributeReader {
         return new GenerationSource(strategy.isEmpty() ? "AUTO" : strategy, "", 1, 50);
     }
 
-    /** {@code @AttributeOverride(s)} on an embedded attribute: attribute name to column name. */
-    private Map<String, String> overrides(Member field) {
-        return overridden(field, "name");
-    }
-
-    /** {@code @AttributeOverride(column = @Column(table))} on an embedded attribute: attribute name to table name. */
-    private Map<String, String> tableOverrides(Member field) {
-        return overridden(field, "table");
-    }
-
-    /** Attribute name to the {@code @Column} member the override writes, where it writes one. */
-    private Map<String, String> overridden(Member field, String columnMember) {
-        Map<String, String> values = new TreeMap<>();
+    /**
+     * {@code @AttributeOverride(s)} on an embedded attribute: the attribute's path in the embeddable ({@code street},
+     * or {@code inner.street} for a nested embeddable's) to the override's {@code @Column}.
+     */
+    private Map<String, AnnotationView> overrides(Member field) {
+        Map<String, AnnotationView> values = new TreeMap<>();
         for (AnnotationView override : annotations.repeated(field.element(), JpaNames.ATTRIBUTE_OVERRIDE, JpaNames.ATTRIBUTE_OVERRIDES)) {
-            override.annotations("column").stream().findFirst()
-                    .map(c -> c.string(columnMember)).filter(v -> !v.isEmpty())
-                    .ifPresent(v -> values.put(override.string("name"), v));
+            override.annotations("column").stream().findFirst().ifPresent(c -> values.put(override.string("name"), c));
         }
         return values;
     }
@@ -394,13 +425,35 @@ final class AttributeReader {
      */
     private String columnTable(Member field, Embedding embedding) {
         String leaf = field.name();
-        if (embedding != null && embedding.tables().containsKey(leaf)) {
-            return embedding.tables().get(leaf);
+        if (embedding != null && embedding.overrides().containsKey(leaf)) {
+            return embedding.overrides().get(leaf).string("table");
         }
         return annotations.find(field.element(), JpaNames.COLUMN).map(c -> c.string("table")).orElse("");
     }
 
-    /** How an embeddable is embedded: its column overrides (names, tables), and whether it is {@code @Valid}. */
-    private record Embedding(Map<String, String> overrides, Map<String, String> tables, boolean validated) {
+    /**
+     * How an embeddable is embedded: its attributes' column overrides by path ({@code street}, {@code inner.street}),
+     * and whether it is {@code @Valid}.
+     */
+    private record Embedding(Map<String, AnnotationView> overrides, boolean validated) {
+
+        /**
+         * This embedding of a nested embeddable, the value of attribute {@code field} of an embeddable that is itself
+         * embedded by {@code outer}: the outer overrides of {@code field.x} reach it as overrides of {@code x}, and
+         * win over its own, as in JPA the outermost override does.
+         */
+        Embedding within(Embedding outer, String field) {
+            if (outer == null || outer.overrides().isEmpty()) {
+                return this;
+            }
+            Map<String, AnnotationView> merged = new TreeMap<>(overrides);
+            String prefix = field + ".";
+            outer.overrides().forEach((path, column) -> {
+                if (path.startsWith(prefix)) {
+                    merged.put(path.substring(prefix.length()), column);
+                }
+            });
+            return new Embedding(merged, validated);
+        }
     }
 }

@@ -16,10 +16,13 @@ import java.util.List;
  * @param namespace   {@code @CollectionTable(catalog, schema)} as written
  * @param mapKey      the key of a {@code Map}; {@code null} for other collections
  * @param associations the embeddable element's owning to-one associations: their join columns live in the collection table
+ * @param fetch       {@code @ElementCollection(fetch)}: {@code LAZY} or {@code EAGER}
+ * @param orderBy     {@code @OrderBy}'s value, the element's column for a basic element when it gives none; empty
+ *                    without {@code @OrderBy}
  */
 public record ElementCollectionSource(String table, List<String> joinColumns, List<ColumnSource> columns, String orderColumn,
                                       boolean set, boolean basic, Namespace namespace, MapKeySource mapKey,
-                                      List<AttributeSource> associations, List<String> keyOrder) {
+                                      List<AttributeSource> associations, List<String> keyOrder, String fetch, String orderBy) {
 
     public ElementCollectionSource {
         joinColumns = List.copyOf(joinColumns);

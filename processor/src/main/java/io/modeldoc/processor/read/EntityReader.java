@@ -55,8 +55,21 @@ public final class EntityReader {
         return annotations.has(type, JpaNames.ENTITY);
     }
 
-    /** The entity; empty when it cannot be documented (the reason is reported on it). */
+    /**
+     * The entity; empty when it cannot be documented. An entity with an ERROR on it or its attributes is left out
+     * of every output: a script that creates what the error is about would fail on the database, and take the
+     * tables after it along.
+     */
     public Optional<EntitySource> read(TypeElement type) {
+        int errorsBefore = reporter.errorCount();
+        Optional<EntitySource> entity = readChecked(type);
+        return reporter.errorCount() > errorsBefore ? Optional.empty() : entity;
+    }
+
+    private Optional<EntitySource> readChecked(TypeElement type) {
+        if (!isMappableClass(type)) {
+            return Optional.empty();
+        }
         List<TypeElement> hierarchy = hierarchy(type);
         Map<String, GenerationSource> generators = generators(hierarchy);
         List<AttributeSource> all = new ArrayList<>();
@@ -114,6 +127,26 @@ public final class EntityReader {
                 annotations.find(type, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse(""),
                 table.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
                 secondaryTables(type, ordered)));
+    }
+
+    /** Whether Hibernate could create instances of the class: not an interface, a record or an inner class (else reported). */
+    private boolean isMappableClass(TypeElement type) {
+        String name = type.getQualifiedName().toString();
+        if (type.getKind() == javax.lang.model.element.ElementKind.INTERFACE) {
+            reporter.report(Message.ENTITY_INTERFACE, type, name);
+            return false;
+        }
+        if (type.getKind() == javax.lang.model.element.ElementKind.RECORD) {
+            reporter.report(Message.ENTITY_RECORD, type, name);
+            return false;
+        }
+        if (type.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+                && !type.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+            String outer = type.getEnclosingElement().getSimpleName().toString();
+            reporter.report(Message.ENTITY_INNER_CLASS, type, name, outer, outer);
+            return false;
+        }
+        return true;
     }
 
     /**

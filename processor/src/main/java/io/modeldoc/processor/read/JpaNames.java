@@ -43,10 +43,12 @@ public final class JpaNames {
     public static final List<String> ONE_TO_MANY = persistence("OneToMany");
     public static final List<String> MANY_TO_MANY = persistence("ManyToMany");
     public static final List<String> JOIN_COLUMN = persistence("JoinColumn");
+    public static final List<String> JOIN_COLUMNS = persistence("JoinColumns");
     public static final List<String> JOIN_TABLE = persistence("JoinTable");
     public static final List<String> ELEMENT_COLLECTION = persistence("ElementCollection");
     public static final List<String> COLLECTION_TABLE = persistence("CollectionTable");
     public static final List<String> ORDER_COLUMN = persistence("OrderColumn");
+    public static final List<String> ORDER_BY = persistence("OrderBy");
     public static final List<String> MAP_KEY = persistence("MapKey");
     public static final List<String> MAP_KEY_COLUMN = persistence("MapKeyColumn");
     public static final List<String> MAP_KEY_JOIN_COLUMN = persistence("MapKeyJoinColumn");

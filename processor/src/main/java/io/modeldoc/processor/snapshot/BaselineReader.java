@@ -20,6 +20,16 @@ import java.util.TreeSet;
  */
 public final class BaselineReader {
 
+    /**
+     * Each record class's components and constructor, looked up once: a partial build reads back
+     * every entity of the module, and reflection per value was most of its reading time.
+     */
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            return RecordShape.of(type);
+        }
+    };
 
     private final String file;
 
@@ -106,29 +116,48 @@ public final class BaselineReader {
     }
 
     private Object record(Class<?> type, Map<String, Object> fields, String where) {
-        RecordComponent[] components = type.getRecordComponents();
-        Set<String> unknown = new TreeSet<>(fields.keySet());
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
-            String name = component.getName();
-            types[i] = component.getType();
-            unknown.remove(name);
+        RecordShape shape = SHAPES.get(type);
+        Object[] values = new Object[shape.names().length];
+        int known = 0;
+        for (int i = 0; i < values.length; i++) {
+            String name = shape.names()[i];
             if (!fields.containsKey(name)) {
-                values[i] = EmptyValues.of(component.getType());
+                values[i] = EmptyValues.of(shape.types()[i]);
             } else {
-                values[i] = value(component.getGenericType(), fields.get(name), where + "." + name);
+                known++;
+                values[i] = value(shape.genericTypes()[i], fields.get(name), where + "." + name);
             }
         }
-        if (!unknown.isEmpty()) {
+        if (known < fields.size()) {
+            Set<String> unknown = new TreeSet<>(fields.keySet());
+            unknown.removeAll(List.of(shape.names()));
             throw bad("has unknown keys " + unknown + " at " + where);
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(values);
+            return shape.constructor().newInstance(values);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw bad("cannot be read at " + where + " (" + e + ")");
+        }
+    }
+
+    /** What {@link #record} needs of a record class, in component order. */
+    private record RecordShape(String[] names, Class<?>[] types, Type[] genericTypes, Constructor<?> constructor) {
+
+        static RecordShape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] names = new String[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            Type[] genericTypes = new Type[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                types[i] = components[i].getType();
+                genericTypes[i] = components[i].getGenericType();
+            }
+            try {
+                return new RecordShape(names, types, genericTypes, type.getDeclaredConstructor(types));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record always has its canonical constructor: " + type, e);
+            }
         }
     }
 

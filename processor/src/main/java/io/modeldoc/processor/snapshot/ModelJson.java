@@ -13,9 +13,11 @@ public final class ModelJson {
      * tables, {@code secondaryOf}, a unique key's {@code namedAfter}, an attribute's {@code mapKey},
      * a relationship's {@code identifying} and {@code primaryKeyJoin}, and leaves out record
      * components at their empty value. A model with associations to other modules' entities also
-     * has {@code externals}: left out when empty, so every other file reads as before.
+     * has {@code externals}: left out when empty, so every other file reads as before. 4 added an entity's
+     * {@code inheritance} (left out outside a hierarchy) and an attribute's {@code elements} (left out but for
+     * element collections).
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     private ModelJson() {
     }

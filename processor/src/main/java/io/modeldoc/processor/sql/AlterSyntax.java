@@ -20,6 +20,19 @@ public interface AlterSyntax {
         return "start transaction";
     }
 
+    /** The number of characters of a character {@code expression}, to check that values fit a shorter column. */
+    default String characterLength(String expression) {
+        return "char_length(" + expression + ")";
+    }
+
+    /**
+     * Whether a column of the {@code date} type keeps the time of day (Oracle), so that narrowing a timestamp to
+     * it loses only the fraction of a second.
+     */
+    default boolean dateKeepsTimeOfDay() {
+        return false;
+    }
+
     /**
      * Whether a foreign key needs an index of its own, which the database creates under the key's
      * name when no index starts with its columns, drops silently once one does, and keeps after

@@ -38,7 +38,7 @@ final class ColumnDefinition {
         }
         if (!checks.isEmpty()) {
             if (dialect.namesColumnChecks()) {
-                sql.append(" constraint ").append(dialect.columnCheckName(table, column.name()));
+                sql.append(" constraint ").append(dialect.identifier(dialect.columnCheckName(table, column.name())));
             }
             // Hibernate parenthesises each condition and joins them with and
             sql.append(" check (").append(checks.stream().map(c -> "(" + c + ")").collect(Collectors.joining(" and "))).append(')');

@@ -41,17 +41,39 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
     /** Whether {@code word}, unquoted, is refused as a name here (a reserved key word), ignoring case. */
     boolean isReserved(String word);
 
+    /**
+     * Whether a regular name ({@link SqlName#regular()}) must be quoted here to be read as a name: a reserved word,
+     * or a name starting with a digit. It is then quoted in {@link #foldCase} so that it still names the object the
+     * bare name would.
+     */
+    default boolean needsQuotes(String bare) {
+        return isReserved(bare) || SqlName.of(bare).startsWithDigit();
+    }
+
+    /**
+     * A bare name in the case this database folds unquoted names to ({@code NUMBER} on Oracle and H2, {@code number}
+     * on PostgreSQL); unchanged where quoting does not make names case-sensitive (MySQL, MariaDB, SQL Server).
+     */
+    String foldCase(String bare);
+
     /** Quotes a bare name in this database's quote characters, doubling any inside it. */
     String quote(String bare);
 
     /**
-     * A name as this database writes it: a name quoted in the mapping ({@code "\"user\""} or with
-     * backticks) in this database's own quotes; any other name as given.
+     * A name as this database writes it, the one place names become SQL: a name quoted in the mapping
+     * ({@code "\"user\""} or with backticks) in this database's own quotes; a regular name as given, or quoted in
+     * {@link #foldCase} where this database refuses it bare ({@link #needsQuotes}); anything else — which the checks
+     * report as an error — quoted as well, so that no name can end a statement or open a comment.
      */
     default String identifier(String name) {
-        boolean quoted = name.length() > 1
-                && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`"));
-        return quoted ? quote(name.substring(1, name.length() - 1)) : name;
+        if (name.isEmpty()) {
+            return name;
+        }
+        SqlName parsed = SqlName.of(name);
+        if (parsed.regular()) {
+            return needsQuotes(parsed.bare()) ? quote(foldCase(parsed.bare())) : name;
+        }
+        return quote(parsed.printable());
     }
 
     // ---- Namespaces
@@ -89,6 +111,12 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
 
     /** The column's type as this database writes it, e.g. {@code varchar(255)}, {@code timestamp(6) with time zone}. */
     String columnType(Column column);
+
+    /** The most digits a decimal column may have here ({@code numeric(p,s)}'s p); a mapping asking for more is an error. */
+    int maxNumericPrecision();
+
+    /** The most digits after the point a decimal column may have here ({@code numeric(p,s)}'s s). */
+    int maxNumericScale();
 
     /** The column's type: the definition the mapping gives, else this dialect's type for it. */
     default String typeOf(Column column) {
@@ -140,7 +168,7 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
      * empty to let the database name it; {@code nullableColumns} are the key's columns that may hold null.
      */
     default String addUniqueKey(String table, String name, List<String> columns, List<String> nullableColumns) {
-        return alterTable(table) + " add " + (name.isEmpty() ? "" : "constraint " + name + " ") + "unique ("
+        return alterTable(table) + " add " + (name.isEmpty() ? "" : "constraint " + identifier(name) + " ") + "unique ("
                 + String.join(", ", columns.stream().map(this::identifier).toList()) + ")";
     }
 

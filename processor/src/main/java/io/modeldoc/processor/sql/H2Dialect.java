@@ -5,6 +5,7 @@ import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** H2 2.3. */
 final class H2Dialect extends BaseDialect {
@@ -31,6 +32,16 @@ final class H2Dialect extends BaseDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 100000; // numeric: up to 100000 digits
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 100000;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 256; // H2 accepts longer names; this keeps them readable
     }
@@ -43,6 +54,11 @@ final class H2Dialect extends BaseDialect {
     @Override
     public boolean isReserved(String word) {
         return RESERVED.contains(word);
+    }
+
+    @Override
+    public String foldCase(String bare) {
+        return bare.toUpperCase(Locale.ROOT); // H2 folds bare names to capitals (DATABASE_TO_UPPER)
     }
 
     @Override
@@ -199,17 +215,17 @@ final class H2Dialect extends BaseDialect {
 
     @Override
     public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
@@ -219,7 +235,7 @@ final class H2Dialect extends BaseDialect {
 
     @Override
     public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override
@@ -253,7 +269,7 @@ final class H2Dialect extends BaseDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint if exists " + name;
+        return alterTable(table) + " drop constraint if exists " + identifier(name);
     }
 
     @Override

@@ -72,6 +72,11 @@ final class MariaDbDialect extends MySqlDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint if exists " + name;
+        return alterTable(table) + " drop constraint if exists " + identifier(name);
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 38; // MariaDB allows more digits after the point than MySQL's 30
     }
 }

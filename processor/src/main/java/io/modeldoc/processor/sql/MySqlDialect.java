@@ -33,6 +33,16 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 65; // decimal: up to 65 digits, 30 after the point
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 30;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 64;
     }
@@ -45,6 +55,11 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     @Override
     public boolean isReserved(String word) {
         return RESERVED.contains(word);
+    }
+
+    @Override
+    public String foldCase(String bare) {
+        return bare; // backticks do not make names case-sensitive here: lower_case_table_names decides for both
     }
 
     @Override
@@ -236,27 +251,27 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
 
     @Override
     public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop foreign key " + name;
+        return alterTable(table) + " drop foreign key " + identifier(name);
     }
 
     @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
-        return alterTable(table) + " drop index " + name; // a unique key is an index here
+        return alterTable(table) + " drop index " + identifier(name); // a unique key is an index here
     }
 
     @Override
     public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropIndex(String table, Namespace namespace, String name) {
-        return "drop index " + name + " on " + table;
+        return "drop index " + identifier(name) + " on " + table;
     }
 
     @Override
     public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override
@@ -295,7 +310,7 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop check " + name;
+        return alterTable(table) + " drop check " + identifier(name);
     }
 
     @Override

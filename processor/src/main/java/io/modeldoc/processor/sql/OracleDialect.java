@@ -7,6 +7,7 @@ import io.modeldoc.processor.model.SqlType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Oracle Database 19c, as Hibernate ORM's OracleDialect writes for version 19: numbers for integers and booleans
@@ -38,6 +39,16 @@ final class OracleDialect extends BaseDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 38; // number: up to 38 significant digits; the scale may reach 127
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 127;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 128; // since 12.2; 30 before
     }
@@ -50,6 +61,17 @@ final class OracleDialect extends BaseDialect {
     @Override
     public boolean isReserved(String word) {
         return RESERVED.contains(word);
+    }
+
+    @Override
+    public String foldCase(String bare) {
+        return bare.toUpperCase(Locale.ROOT); // Oracle folds bare names to capitals
+    }
+
+    @Override
+    public boolean needsQuotes(String bare) {
+        // a bare name must start with a letter here: Oracle refuses _name unquoted
+        return super.needsQuotes(bare) || bare.startsWith("_");
     }
 
     @Override
@@ -193,6 +215,16 @@ final class OracleDialect extends BaseDialect {
     // ---- Changes
 
     @Override
+    public boolean dateKeepsTimeOfDay() {
+        return true;
+    }
+
+    @Override
+    public String characterLength(String expression) {
+        return "length(" + expression + ")"; // Oracle has no char_length
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return false; // every DDL statement commits before and after it runs
     }
@@ -235,17 +267,17 @@ final class OracleDialect extends BaseDialect {
 
     @Override
     public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
@@ -255,7 +287,7 @@ final class OracleDialect extends BaseDialect {
 
     @Override
     public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override
@@ -290,7 +322,7 @@ final class OracleDialect extends BaseDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override

@@ -34,6 +34,16 @@ final class PostgreSqlDialect extends BaseDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 1000; // numeric: up to 1000 digits, the scale within the precision
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 1000;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 63; // NAMEDATALEN - 1
     }
@@ -46,6 +56,11 @@ final class PostgreSqlDialect extends BaseDialect {
     @Override
     public boolean isReserved(String word) {
         return RESERVED.contains(word);
+    }
+
+    @Override
+    public String foldCase(String bare) {
+        return bare.toLowerCase(Locale.ROOT); // PostgreSQL folds bare names to lower case
     }
 
     @Override
@@ -209,17 +224,17 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
@@ -229,7 +244,7 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override
@@ -248,9 +263,13 @@ final class PostgreSqlDialect extends BaseDialect {
         List<String> sql = new ArrayList<>();
         String column = identifier(to.name());
         if (type) {
-            // using: PostgreSQL casts only where an implicit assignment cast exists
+            // Without using, PostgreSQL converts by assignment, which fails on a value that does not fit; to a
+            // character type such a conversion always exists, and an explicit cast there would cut long values silently.
+            // Elsewhere (text to a number, say) only an explicit cast converts, and it fails on a value that does not fit.
             String spelled = typeOf(to);
-            sql.add(alterTable(table) + " alter column " + column + " type " + spelled + " using " + column + "::" + spelled);
+            boolean characters = to.type() == SqlType.CHAR || to.type() == SqlType.VARCHAR || to.type() == SqlType.ENUM_STRING;
+            sql.add(alterTable(table) + " alter column " + column + " type " + spelled
+                    + (characters ? "" : " using " + column + "::" + spelled));
         }
         if (nullability) {
             sql.add(alterTable(table) + " alter column " + column + (to.nullable() ? " drop not null" : " set not null"));
@@ -265,7 +284,7 @@ final class PostgreSqlDialect extends BaseDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint if exists " + name;
+        return alterTable(table) + " drop constraint if exists " + identifier(name);
     }
 
     @Override

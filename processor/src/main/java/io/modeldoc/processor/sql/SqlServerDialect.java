@@ -38,6 +38,16 @@ final class SqlServerDialect extends BaseDialect {
     // ---- Names
 
     @Override
+    public int maxNumericPrecision() {
+        return 38; // decimal: up to 38 digits, the scale within the precision
+    }
+
+    @Override
+    public int maxNumericScale() {
+        return 38;
+    }
+
+    @Override
     public int maxIdentifierLength() {
         return 128; // sysname
     }
@@ -50,6 +60,11 @@ final class SqlServerDialect extends BaseDialect {
     @Override
     public boolean isReserved(String word) {
         return RESERVED.contains(word);
+    }
+
+    @Override
+    public String foldCase(String bare) {
+        return bare; // brackets do not make names case-sensitive: the collation decides for both
     }
 
     @Override
@@ -161,7 +176,7 @@ final class SqlServerDialect extends BaseDialect {
         if (nullableColumns.isEmpty()) {
             return super.addUniqueKey(table, name, columns, nullableColumns);
         }
-        return "create unique nonclustered index " + name + " on " + table + " ("
+        return "create unique nonclustered index " + identifier(name) + " on " + table + " ("
                 + columns.stream().map(this::identifier).collect(Collectors.joining(", ")) + ") where "
                 + nullableColumns.stream().map(c -> identifier(c) + " is not null").collect(Collectors.joining(" and "));
     }
@@ -200,6 +215,11 @@ final class SqlServerDialect extends BaseDialect {
     }
 
     // ---- Changes
+
+    @Override
+    public String characterLength(String expression) {
+        return "len(" + expression + ")"; // SQL Server has no char_length; len ignores trailing blanks
+    }
 
     @Override
     public boolean transactionalDdl() {
@@ -249,28 +269,28 @@ final class SqlServerDialect extends BaseDialect {
 
     @Override
     public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
         // see addUniqueKey: a key over nullable columns is an index
-        return nullableColumns.isEmpty() ? alterTable(table) + " drop constraint " + name : "drop index " + name + " on " + table;
+        return nullableColumns.isEmpty() ? alterTable(table) + " drop constraint " + identifier(name) : "drop index " + identifier(name) + " on " + table;
     }
 
     @Override
     public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + name;
+        return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropIndex(String table, Namespace namespace, String name) {
-        return "drop index if exists " + name + " on " + table;
+        return "drop index if exists " + identifier(name) + " on " + table;
     }
 
     @Override
     public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + name + " check (" + condition + ")";
+        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override
@@ -306,7 +326,7 @@ final class SqlServerDialect extends BaseDialect {
 
     @Override
     public String dropColumnCheck(String table, String name) {
-        return alterTable(table) + " drop constraint if exists " + name;
+        return alterTable(table) + " drop constraint if exists " + identifier(name);
     }
 
     @Override

@@ -63,7 +63,7 @@ final class TableStatements {
         }
         if (keysInline) {
             uniqueKeys.stream().filter(k -> !k.anonymousSingleColumn())
-                    .forEach(k -> parts.add(k.constraint() + "unique (" + list(k.columns()) + ")"));
+                    .forEach(k -> parts.add(k.constraint(dialect) + "unique (" + list(k.columns()) + ")"));
         }
         for (Check check : table.checks()) {
             String constraint = check.name().isEmpty() ? "" : "constraint " + dialect.identifier(check.name()) + " ";
@@ -116,8 +116,8 @@ final class TableStatements {
     /** A unique key with the name the namer chose; an empty name lets the database choose. */
     private record NamedKey(String name, List<String> columns) {
 
-        String constraint() {
-            return name.isEmpty() ? "" : "constraint " + name + " ";
+        String constraint(Dialect dialect) {
+            return name.isEmpty() ? "" : "constraint " + dialect.identifier(name) + " ";
         }
 
         boolean anonymousSingleColumn() {

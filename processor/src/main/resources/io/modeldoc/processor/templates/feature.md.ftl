@@ -109,6 +109,13 @@ None: every entity of this feature is in the baseline.
 - ${field}
 </#list>
 </#if>
+<#if entity.otherChanges?has_content>
+
+**Other Changes**:
+<#list entity.otherChanges as change>
+- ${change}
+</#list>
+</#if>
 </#list>
 </#if>
 </#if>
@@ -219,7 +226,8 @@ ${pad}${query.fence}
 ## Migration Strategy
 
 ### Database Migration
-**Migration File**: ${migration.file} (in `modeldoc/migrations/${migration.dialect}/`, beside the other dialects' folders)
+<#if migration.forward?has_content>
+**Migration File**: ${migration.file} (in `modeldoc/migrations/${migration.dialect}/`, beside the other dialects' folders); its statements on this feature's tables:
 
 <#list migration.notes as note>
 ${note}
@@ -227,12 +235,28 @@ ${note}
 
 ${migration.forwardFence}sql
 ${migration.forward}${migration.forwardFence}
+<#else>
+<#list migration.notes as note>
+${note}
+</#list>
+</#if>
 
 ### Rollback Plan
-**Rollback File**: ${migration.rollbackFile}
+<#if migration.rollback?has_content>
+**Rollback File**: ${migration.rollbackFile}; its statements on this feature's tables:
 
 ${migration.rollbackFence}sql
 ${migration.rollback}${migration.rollbackFence}
+<#if migration.rollbackLosses?has_content>
+
+Statements of the rollback that lose data or may:
+<#list migration.rollbackLosses as loss>
+- ${loss}
+</#list>
+</#if>
+<#else>
+Nothing to roll back in this feature's tables.
+</#if>
 </#if>
 <#if performance??>
 
@@ -372,6 +396,10 @@ ${migration.rollback}${migration.rollbackFence}
 #### ${entity.heading}
 <#if entity.purpose?has_content>
 **Purpose**: ${entity.purpose}
+</#if>
+<#if entity.inheritance?has_content>
+
+**Inheritance**: ${entity.inheritance}
 </#if>
 <#if entity.table?has_content>
 

@@ -21,7 +21,7 @@ class BookshopGoldenTest {
     @BeforeAll
     static void compile() {
         compilation = Fixtures.compile(Fixtures.sources("bookshop"),
-                "modeldoc.dialects=postgresql,mysql,mariadb,h2", "modeldoc.lint=off");
+                "modeldoc.dialects=postgresql,mysql,mariadb,h2", "modeldoc.lint=off", "modeldoc.constants=entity");
     }
 
     @Test

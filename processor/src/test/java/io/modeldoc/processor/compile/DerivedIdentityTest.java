@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.modeldoc.processor.support.DiskCompilation;
 import io.modeldoc.processor.support.Fixtures;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -35,7 +40,7 @@ class DerivedIdentityTest {
     }
 
     @Test
-    void anIdAssociationToAnEntityOutsideTheCompilationOrALoopDoesNotStopTheBuild() {
+    void aLoopOfDerivedIdentifiersIsAnErrorThatDoesNotStopTheOtherEntities(@TempDir Path folder) {
         List<JavaFileObject> sources = new ArrayList<>();
         sources.add(JavaFileObjects.forSourceLines("test.Ping", "package test;", "import jakarta.persistence.*;",
                 "/** Ping. */", "@Entity public class Ping {", "  @Id private Long id;",
@@ -43,8 +48,13 @@ class DerivedIdentityTest {
         sources.add(JavaFileObjects.forSourceLines("test.Pong", "package test;", "import jakarta.persistence.*;",
                 "/** Pong. */", "@Entity public class Pong {", "  @Id private Long id;",
                 "  /** Ping. */ @MapsId @OneToOne private Ping ping;", "}"));
-        Compilation compilation = Fixtures.compile(sources, "modeldoc.lint=off");
+        sources.add(JavaFileObjects.forSourceLines("test.Plain", "package test;", "import jakarta.persistence.*;",
+                "/** Plain. */", "@Entity public class Plain {", "  @Id private Long id;", "}"));
+        DiskCompilation compilation = DiskCompilation.compile(folder, sources, "modeldoc.lint=off");
 
-        assertThat(Fixtures.output(compilation, "schema-postgresql.sql")).contains("create table Ping", "create table Pong");
+        assertThat(compilation.of(Diagnostic.Kind.ERROR)).extracting(d -> d.getMessage(Locale.ROOT))
+                .singleElement().asString().startsWith("[modeldoc:derived-id-cycle] Attribute pong derives the identifier of Ping");
+        assertThat(compilation.output("schema-postgresql.sql")).contains("create table Plain")
+                .doesNotContain("create table Ping", "create table Pong");
     }
 }

@@ -64,7 +64,7 @@ class LaterRoundTest {
     void generatedEntitiesAreDocumentedAndOutputsWrittenOnce() {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new EntityWriter(), new ModelDocProcessor())
-                .withOptions("-Amodeldoc.dialects=h2")
+                .withOptions("-Amodeldoc.dialects=h2", "-Amodeldoc.constants=entity")
                 .compile(TRIGGER);
 
         assertThat(compilation).succeededWithoutWarnings();

@@ -109,7 +109,7 @@ class OptionErrorTest {
     /** Each mistake in an option: one ERROR naming it and how to fix it, a note that nothing was written, and no output. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            modeldoc.dialect=h2 | [modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; did you mean -Amodeldoc.dialects? ModelDoc's options are [modeldoc.dialects, modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.migration.version, modeldoc.migration.description, modeldoc.migration.style, modeldoc.templates, modeldoc.outputDir, modeldoc.verify, modeldoc.lint, modeldoc.package].
+            modeldoc.dialect=h2 | [modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; did you mean -Amodeldoc.dialects? ModelDoc's options are [modeldoc.dialects, modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.migration.version, modeldoc.migration.description, modeldoc.migration.style, modeldoc.templates, modeldoc.outputDir, modeldoc.verify, modeldoc.lint, modeldoc.package, modeldoc.constants].
             modeldoc.validationDdl=yes | [modeldoc:bad-option] Bad value 'yes' for -Amodeldoc.validationDdl; use one of [on, off] (default: on).
             modeldoc.dialects=postgresql,db2 | [modeldoc:bad-option] Bad value 'postgresql,db2' for -Amodeldoc.dialects; use a comma-separated list of [postgresql, mysql, mariadb, h2, oracle, sqlserver] (default: postgresql).
             modeldoc.templates=no/such/folder | [modeldoc:bad-option] -Amodeldoc.templates=no/such/folder is not a folder; name the folder that holds your .ftl overrides, or leave the option out.

@@ -65,7 +65,6 @@ class PartialBuildTest {
         DiskCompilation.compile(partial, all, OPTIONS);
         // The build tool removes the class files of a deleted source, as Maven's incremental compile does.
         Files.delete(partial.resolve("classes/shop/orders/PurchaseOrder.class"));
-        Files.delete(partial.resolve("classes/shop/orders/PurchaseOrderTable.class"));
 
         DiskCompilation second = DiskCompilation.compile(partial, only(all, "Customer.java"), with(OPTIONS, partial.resolve("classes")));
 

@@ -91,6 +91,10 @@ final class AssociationGrammar {
         for (String referenced : id.columns()) {
             columns.add(Jpa.joinColumn(seed.column(field)).withString("referencedColumnName", referenced));
         }
+        if (seed.chance(0.3)) {
+            // Paired with the key by referencedColumnName, not by the order they are written in.
+            java.util.Collections.reverse(columns);
+        }
         return java.util.Optional.of(a(Jpa.JOIN_COLUMNS).with("value", Jpa.array(columns.toArray(JavaAnnotation[]::new))));
     }
 

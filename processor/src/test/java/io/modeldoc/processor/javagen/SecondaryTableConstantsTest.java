@@ -38,7 +38,7 @@ class SecondaryTableConstantsTest {
                             ProductTable.DESCRIPTION, ProductTable.SLUG, ProductTable.ONHAND};
                 }
                 """));
-        compilation = Fixtures.compile(sources, "modeldoc.lint=off");
+        compilation = Fixtures.compile(sources, "modeldoc.lint=off", "modeldoc.constants=entity");
     }
 
     @Test

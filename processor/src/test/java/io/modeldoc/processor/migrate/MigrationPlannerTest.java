@@ -31,7 +31,7 @@ class MigrationPlannerTest {
                         + "    primary key (id),\n    constraint uk_shipment_carrier_purchase_id unique (carrier, purchase_id)\n)",
                 "create index idx_shipment_carrier on shipment (carrier desc)",
                 "alter table if exists client add column phone varchar(30)",
-                "alter table if exists client alter column full_name type varchar(150) using full_name::varchar(150)",
+                "alter table if exists client alter column full_name type varchar(150)",
                 "alter table if exists purchase alter column total type numeric(14,2) using total::numeric(14,2)",
                 "alter table if exists client add constraint uk_client_email unique (email)",
                 "alter table if exists client drop column legacy_code",

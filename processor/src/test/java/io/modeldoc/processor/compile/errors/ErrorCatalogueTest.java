@@ -323,16 +323,62 @@ class ErrorCatalogueTest {
                         "public class Long1 {",
                         "  @Id private Long id;",
                         "}").error("[modeldoc:identifier-length] The table name " + LONG_NAME + " has " + LONG_NAME.length()
-                        + " characters, more than postgresql allows (63); give it a shorter name.", "Long1.java", "class Long1"),
+                        + " characters, more than postgresql allows (63); give it a shorter name.", "Long1.java", "@Table(name"),
                 ErrorCase.of("reserved-word").source("Purchase",
                         "/** A purchase. */",
                         "@Entity",
                         "@Table(name = \"order\")",
                         "public class Purchase {",
                         "  @Id private Long id;",
-                        "}").option("modeldoc.dialects=postgresql,h2").error("[modeldoc:reserved-word] The table name order is a reserved "
-                        + "word in postgresql and h2, so the generated SQL would fail; rename it, or quote it as \"\\\"order\\\"\".",
-                        "Purchase.java", "class Purchase"),
+                        "}").option("modeldoc.dialects=postgresql,h2").warning("[modeldoc:reserved-word] The table name order is a "
+                        + "reserved word in postgresql and h2, so ModelDoc quotes it there (postgresql: \"order\", h2: \"ORDER\"), "
+                        + "in the case the database gives the bare name, so that it names the same object. Hibernate writes it "
+                        + "bare and its script fails there; rename it to spare hand-written SQL the quotes.",
+                        "Purchase.java", "@Table(name"),
+                ErrorCase.of("reserved-word, leading digit").source("Login",
+                        "/** A login. */",
+                        "@Entity",
+                        "public class Login {",
+                        "  @Id private Long id;",
+                        "  /** Whether a second factor is on. */",
+                        "  @Column(name = \"2fa_enabled\") private Boolean secondFactor;",
+                        "}").option("modeldoc.dialects=postgresql,mysql").warning("[modeldoc:reserved-word] The column name "
+                        + "2fa_enabled is refused bare on postgresql and mysql (it does not start with a letter), so ModelDoc quotes "
+                        + "it there (postgresql: \"2fa_enabled\", mysql: `2fa_enabled`), in the case the database gives the bare "
+                        + "name, so that it names the same object. Hibernate writes it bare and its script fails there; rename it "
+                        + "to spare hand-written SQL the quotes.", "Login.java", "@Column(name"),
+                ErrorCase.of("bad-name, index").source("Tagged",
+                        "/** Tagged. */",
+                        "@Entity",
+                        "@Table(indexes = {",
+                        "    @Index(columnList = \"id\"),",
+                        "    @Index(name = \"ix on t(name);drop table other;--\", columnList = \"label\")})",
+                        "public class Tagged {",
+                        "  @Id private Long id;",
+                        "  /** A label. */ private String label;",
+                        "}").error("[modeldoc:bad-name] The index name 'ix on t(name);drop table other;--' cannot be written into "
+                        + "SQL: it contains a space at position 3. Use letters, digits and _ (or $ after the first), or quote the "
+                        + "name (\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed.",
+                        "Tagged.java", "@Index(name"),
+                ErrorCase.of("bad-name, column").source("Remark",
+                        "/** Remark. */",
+                        "@Entity",
+                        "public class Remark {",
+                        "  @Id private Long id;",
+                        "  /** Text. */",
+                        "  @Column(name = \"body--\") private String body;",
+                        "}").error("[modeldoc:bad-name] The column name 'body--' cannot be written into SQL: it contains '-' at "
+                        + "position 5. Use letters, digits and _ (or $ after the first), or quote the name (\"\\\"…\\\"\" or "
+                        + "backticks) to keep other characters; control characters are never allowed.", "Remark.java", "@Column(name"),
+                ErrorCase.of("bad-name, schema").source("Ledger",
+                        "/** Ledger. */",
+                        "@Entity",
+                        "@Table(schema = \"acct;drop\")",
+                        "public class Ledger {",
+                        "  @Id private Long id;",
+                        "}").error("[modeldoc:bad-name] The schema name 'acct;drop' cannot be written into SQL: it contains ';' at "
+                        + "position 5. Use letters, digits and _ (or $ after the first), or quote the name (\"\\\"…\\\"\" or "
+                        + "backticks) to keep other characters; control characters are never allowed.", "Ledger.java", "@Table(schema"),
                 ErrorCase.of("final-entity").source("Frozen",
                         "/** Frozen. */",
                         "@Entity public final class Frozen {",
@@ -365,7 +411,121 @@ class ErrorCatalogueTest {
                         .raw("c.package-info", "@io.modeldoc.annotations.DataModel(feature = \" \")", "package c;")
                         .raw("c.C", "package c;", "/** C. */", "@jakarta.persistence.Entity public class C { @jakarta.persistence.Id Long id; }")
                         .error("[modeldoc:blank-feature] @DataModel on package c has a blank feature name; name the feature.",
-                                "c/package-info.java", "package c"));
+                                "c/package-info.java", "package c"),
+                ErrorCase.of("column-size-length").source("Label",
+                        "/** A label. */",
+                        "@Entity public class Label {",
+                        "  @Id private Long id;",
+                        "  /** Its text. */ @Column(length = -1) private String text;",
+                        "}").error("[modeldoc:column-size] Attribute text has @Column(length = -1), but a length cannot be negative; "
+                        + "give a positive length, or leave it out for the default of 255.", "Label.java", "String text"),
+                ErrorCase.of("column-size-precision").source("Ledger2",
+                        "/** A ledger. */",
+                        "@Entity public class Ledger2 {",
+                        "  @Id private Long id;",
+                        "  /** Its total. */ @Column(precision = 1001, scale = 2) private java.math.BigDecimal total;",
+                        "}").option("modeldoc.dialects=postgresql,mysql").error("[modeldoc:column-size] Attribute total has "
+                        + "@Column(precision = 1001), but postgresql allows at most 1000, mysql allows at most 65; use a precision "
+                        + "of at most 65.", "Ledger2.java", "BigDecimal total"),
+                ErrorCase.of("column-size-scale").source("Rate",
+                        "/** A rate. */",
+                        "@Entity public class Rate {",
+                        "  @Id private Long id;",
+                        "  /** Its value. */ @Column(precision = 40, scale = 35) private java.math.BigDecimal rate;",
+                        "}").option("modeldoc.dialects=postgresql,mysql").error("[modeldoc:column-size] Attribute rate has "
+                        + "@Column(scale = 35), but mysql allows at most 30; use a scale of at most 30.", "Rate.java", "BigDecimal rate"),
+                ErrorCase.of("column-size-negative").source("Weight",
+                        "/** A weight. */",
+                        "@Entity public class Weight {",
+                        "  @Id private Long id;",
+                        "  /** Its grams. */ @Column(precision = -3) private java.math.BigDecimal grams;",
+                        "}").error("[modeldoc:column-size] Attribute grams has @Column(precision = -3), but it cannot be negative; "
+                        + "give a positive value, or leave it out for the default.", "Weight.java", "BigDecimal grams"),
+                ErrorCase.of("no-columns-index").source("Bare",
+                        "/** Bare. */",
+                        "@Entity",
+                        "@Table(indexes = @Index(name = \"idx_none\", columnList = \"\"))",
+                        "public class Bare {",
+                        "  @Id private Long id;",
+                        "}").error("[modeldoc:no-columns] The index idx_none of entity Bare names no columns (columnList = \"\"), "
+                        + "so the database would refuse it; name at least one column of table Bare, or remove it.",
+                        "Bare.java", "class Bare"),
+                ErrorCase.of("no-columns-unique").source("Plain2",
+                        "/** Plain. */",
+                        "@Entity",
+                        "@Table(uniqueConstraints = @UniqueConstraint(name = \"uk_none\", columnNames = {}))",
+                        "public class Plain2 {",
+                        "  @Id private Long id;",
+                        "}").error("[modeldoc:no-columns] The unique constraint uk_none of entity Plain2 names no columns "
+                        + "(columnNames = {}), so the database would refuse it; name at least one column of table Plain2, or remove it.",
+                        "Plain2.java", "class Plain2"),
+                ErrorCase.of("referenced-column").source("Loan",
+                        "/** A loan. */",
+                        "@Entity public class Loan {",
+                        "  @Id private Long id;",
+                        "  /** Its fine. */ @ManyToOne @JoinColumn(name = \"fine_ref\", referencedColumnName = \"nope\") private Fine fine;",
+                        "}").error("[modeldoc:referenced-column] @JoinColumn(referencedColumnName = \"nope\") on fine names no column "
+                        + "of Fine (table Fine); Hibernate stops with \"Unable to find column with logical name: nope\". Name a "
+                        + "column of the target (its @Column name), or leave referencedColumnName out to refer to its primary key.",
+                        "Loan.java", "Fine fine"),
+                ErrorCase.of("entity-interface").source("Shape2",
+                        "/** A shape. */",
+                        "@Entity public interface Shape2 {",
+                        "  double area();",
+                        "}").error("[modeldoc:entity-kind] Entity test.Shape2 is an interface, but Hibernate maps only classes, whose "
+                        + "instances it creates and fills; annotate a class that implements it with @Entity instead. It is left out "
+                        + "of the outputs.", "Shape2.java", "interface Shape2"),
+                ErrorCase.of("entity-record").source("Point",
+                        "/** A point. */",
+                        "@Entity public record Point(@Id Long id, int x) {",
+                        "}").error("[modeldoc:entity-kind] Entity test.Point is a record, and a record cannot be an entity: its fields "
+                        + "are final and it has no constructor without parameters, so Hibernate can neither load nor change it. Make "
+                        + "it a class, or annotate the record @Embeddable and embed it in an entity. It is left out of the outputs.",
+                        "Point.java", "record Point"),
+                ErrorCase.of("entity-inner-class").source("Outer2",
+                        "public class Outer2 {",
+                        "  /** A part. */",
+                        "  @Entity public class Part {",
+                        "    @Id private Long id;",
+                        "  }",
+                        "}").error("[modeldoc:entity-kind] Entity test.Outer2.Part is an inner class of Outer2, so Hibernate cannot "
+                        + "create its instances (each needs an instance of Outer2); declare it static, or move it to a file of its "
+                        + "own. It is left out of the outputs.", "Outer2.java", "class Part"),
+                ErrorCase.of("embeddable-cycle")
+                        .source("Chain", "/** A chain. */", "@Embeddable public class Chain {",
+                                "  /** A link. */ private String link;", "  /** The rest. */ @Embedded private Chain rest;", "}")
+                        .source("Fence",
+                                "/** A fence. */",
+                                "@Entity public class Fence {",
+                                "  @Id private Long id;",
+                                "  /** Its chain. */ @Embedded private Chain chain;",
+                                "}").error("[modeldoc:embeddable-cycle] Attribute chain.rest embeds Chain inside itself (Chain > Chain), "
+                        + "so its columns would never end, and Hibernate refuses such a recursive embeddable; make the inner "
+                        + "attribute an association to an entity, or mark it @Transient.", "Chain.java", "Chain rest"),
+                ErrorCase.of("embeddable-cycle-indirect")
+                        .source("Outer", "/** Outer. */", "@Embeddable public class Outer {",
+                                "  /** Inner part. */ private Inner inner;", "}")
+                        .source("Inner", "/** Inner. */", "@Embeddable public class Inner {",
+                                "  /** A code. */ private String code;", "  /** Back out. */ @Embedded private Outer outer;", "}")
+                        .source("Nest",
+                                "/** A nest. */",
+                                "@Entity public class Nest {",
+                                "  @Id private Long id;",
+                                "  /** Its values. */ @ElementCollection private Set<Outer> values;",
+                                "}").error("[modeldoc:embeddable-cycle] Attribute inner.outer embeds Outer inside itself "
+                        + "(Outer > Inner > Outer), so its columns would never end, and Hibernate refuses such a recursive "
+                        + "embeddable; make the inner attribute an association to an entity, or mark it @Transient.",
+                        "Inner.java", "Outer outer"),
+                ErrorCase.of("derived-id-cycle")
+                        .source("Husk", "/** A husk. */", "@Entity public class Husk {",
+                                "  /** Its seed. */ @Id @OneToOne private Seed seed;", "}")
+                        .source("Seed", "/** A seed. */", "@Entity public class Seed {",
+                                "  @Id private Long id;", "  /** Its husk. */ @MapsId @OneToOne private Husk husk;", "}")
+                        .error("[modeldoc:derived-id-cycle] Attribute seed derives the identifier of Husk from Seed, whose "
+                                + "identifier derives back from it (Husk > Seed > Husk): no key can come first, and Hibernate "
+                                + "cannot map such a ring. Give one of these entities an identifier of its own (@Id on a basic "
+                                + "attribute), and drop @Id or @MapsId from the association that leads to it.",
+                                "Husk.java", "Seed seed"));
         // Option errors write nothing at all: OptionErrorTest holds them.
     }
 
