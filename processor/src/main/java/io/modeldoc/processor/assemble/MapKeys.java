@@ -45,7 +45,8 @@ final class MapKeys {
                 for (int i = 0; i < referenced.size(); i++) {
                     keyColumns.add(columns.referring(names.get(i), referenced.get(i), nullable, false));
                 }
-                foreignKey = new ForeignKey("", names, entities.table(key.entity()), referenced.stream().map(Column::name).toList());
+                foreignKey = new ForeignKey("", names, entities.table(key.entity()), referenced.stream().map(Column::name).toList(),
+                        entities.namespace(key.entity()));
             }
             default -> {
             }

@@ -232,9 +232,8 @@ public final class ModelAssembler {
                 .map(g -> {
                     String pk = naming.physical(g.table().pkColumn());
                     return new Table(naming.physical(g.table().table()), "", "", List.of(
-                            new Column(pk, SqlType.VARCHAR, 255, 0, 0, false, false, false, List.of(), List.of(), ""),
-                            new Column(naming.physical(g.table().valueColumn()), SqlType.BIGINT, 0, 0, 0, true, false, false,
-                                    List.of(), List.of(), "")),
+                            Column.of(pk, SqlType.VARCHAR).withLength(255),
+                            Column.of(naming.physical(g.table().valueColumn()), SqlType.BIGINT).withNullable(true)),
                             List.of(pk), List.of(), List.of(), List.of(), List.of(), "", physical(g.table().namespace()), "");
                 });
     }
@@ -243,14 +242,21 @@ public final class ModelAssembler {
         for (AttributeSource id : source.ids()) {
             GenerationSource generation = id.generation();
             if (generation != null && generation.usesSequence() && id.column().type() != SqlType.UUID) {
-                // Hibernate 7 names the implicit sequence after the table: <table>_SEQ.
-                String table = source.table().isEmpty() ? source.entityName() : source.table();
+                // Hibernate 7 names the implicit sequence after the table: <table>_SEQ, unquoted even when the
+                // table's name is quoted (quotes around only part of a name would not parse).
+                String table = unquoted(source.table().isEmpty() ? source.entityName() : source.table());
                 String name = generation.sequence().isEmpty() ? table + "_SEQ" : generation.sequence();
                 return Optional.of(new Sequence(naming.physical(name), generation.initialValue(), generation.allocationSize(),
                         physical(generation.namespace())));
             }
         }
         return Optional.empty();
+    }
+
+    private static String unquoted(String name) {
+        boolean quoted = name.length() > 1 && (name.startsWith("\"") && name.endsWith("\"")
+                || name.startsWith("`") && name.endsWith("`"));
+        return quoted ? name.substring(1, name.length() - 1) : name;
     }
 
     private String generation(EntitySource source, AttributeSource attribute) {

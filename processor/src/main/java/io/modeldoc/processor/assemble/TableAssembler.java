@@ -55,16 +55,17 @@ final class TableAssembler {
         Parts parts = new Parts();
         EntitySource parent = entities.parent(entity);
         if (entities.tablePerClass(entity)) {
-            // Table per class: every column the class inherits is repeated in its own table.
+            // Table per class: every column the class inherits is repeated in its own table, but not the indexes and
+            // unique constraints of an ancestor's @Table, which are its own table's (Hibernate's union subclass).
             for (EntitySource ancestor : entities.ancestors(entity)) {
-                add(ancestor, rulesOf.apply(ancestor), parts, null);
+                add(ancestor, rulesOf.apply(ancestor), parts, null, false);
             }
         } else if (parent != null) {
             // A joined subclass: its key is also a foreign key to its parent's table.
             parts.columns.addAll(key);
             parts.foreignKeys.add(entities.toKeyOf(parent.qualifiedName(), "", names(key)));
         }
-        add(entity, rulesOf.apply(entity), parts, null);
+        add(entity, rulesOf.apply(entity), parts, null, true);
         for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
             EntitySource owner = entities.ownerOf(incoming);
             List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
@@ -85,7 +86,7 @@ final class TableAssembler {
             Column discriminator = discriminator(entity, subclasses);
             parts.columns.add(Math.min(key.size(), parts.columns.size()), discriminator);
             for (EntitySource subclass : subclasses) {
-                add(subclass, rulesOf.apply(subclass), parts, discriminator);
+                add(subclass, rulesOf.apply(subclass), parts, discriminator, true);
             }
             for (EntitySource subclass : subclasses) {
                 presenceCheck(entity, subclass, parts, discriminator).ifPresent(parts.checks::add);
@@ -128,7 +129,7 @@ final class TableAssembler {
                 if (attribute.column() != null) {
                     parts.columns.add(columns.of(attribute));
                 } else if (!columnsOf(attribute).isEmpty()) {
-                    ForeignKey foreignKey = joinColumns(attribute, parts.columns, parts.uniqueKeys, false);
+                    ForeignKey foreignKey = joinColumns(attribute, parts, false);
                     if (!attribute.association().noConstraint()) {
                         parts.foreignKeys.add(foreignKey);
                     }
@@ -140,7 +141,7 @@ final class TableAssembler {
             }
             secondary.uniqueKeys().forEach(u -> parts.uniqueKeys.add(
                     new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList())));
-            secondary.indexes().forEach(i -> parts.indexes.add(new Index(i.name(), i.columns().stream()
+            secondary.indexes().forEach(i -> addIndex(parts.indexes, new Index(i.name(), i.columns().stream()
                     .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique())));
             tables.add(new Table(naming.physical(secondary.name()), "", secondary.comment(), parts.columns, keyNames,
                     parts.foreignKeys, parts.uniqueKeys, parts.indexes, parts.checks, "",
@@ -198,9 +199,10 @@ final class TableAssembler {
     /**
      * Adds what one entity maps to a table. {@code discriminator} is set for a single-table
      * subclass: its columns are then nullable unless the mapping demands a value, and a primitive
-     * one is required by a check for the subclass's own rows only.
+     * one is required by a check for the subclass's own rows only. {@code tableConstraints} is false for an ancestor
+     * whose columns a table-per-class table repeats: its {@code @Table} indexes and unique constraints stay in its own.
      */
-    private void add(EntitySource entity, List<Rule> rules, Parts parts, Column discriminator) {
+    private void add(EntitySource entity, List<Rule> rules, Parts parts, Column discriminator, boolean tableConstraints) {
         String table = entities.table(entity.qualifiedName());
         for (AttributeSource attribute : entity.attributes()) {
             if (inSecondaryTable(entity, attribute)) {
@@ -229,11 +231,35 @@ final class TableAssembler {
                 }
             }
         }
-        entity.uniqueKeys().forEach(u -> parts.uniqueKeys.add(
+        entity.uniqueKeys().stream().filter(u -> tableConstraints || u.naturalId()).forEach(u -> parts.uniqueKeys.add(
                 new UniqueKey(u.name(), u.columns().stream().map(naming::physical).toList(), u.naturalId())));
-        entity.indexes().forEach(i -> parts.indexes.add(new Index(i.name(), i.columns().stream()
+        entity.indexes().stream().filter(i -> tableConstraints).forEach(i -> addIndex(parts.indexes, new Index(i.name(), i.columns().stream()
                 .map(c -> new Index.IndexColumn(naming.physical(c.name()), c.order())).toList(), i.unique())));
         rules.stream().filter(Rule::enforcedByDatabase).forEach(rule -> parts.checks.add(new Check(rule.checkName(), rule.check())));
+    }
+
+    /**
+     * Adds an index, or merges it into an earlier unnamed one on the same set of columns: Hibernate names an unnamed
+     * index after its table and its columns, whatever their order, so two such indexes are one to it, with the first
+     * one's column order and, per column, the last {@code asc}/{@code desc} written.
+     */
+    private static void addIndex(List<Index> indexes, Index index) {
+        for (int i = 0; index.name().isEmpty() && i < indexes.size(); i++) {
+            Index other = indexes.get(i);
+            if (other.name().isEmpty() && other.unique() == index.unique() && columnSet(other).equals(columnSet(index))) {
+                List<Index.IndexColumn> merged = other.columns().stream().map(column -> index.columns().stream()
+                        .filter(c -> c.name().equalsIgnoreCase(column.name()) && !c.order().isEmpty()).findFirst()
+                        .map(c -> new Index.IndexColumn(column.name(), c.order())).orElse(column)).toList();
+                indexes.set(i, new Index("", merged, other.unique()));
+                return;
+            }
+        }
+        indexes.add(index);
+    }
+
+    private static java.util.Set<String> columnSet(Index index) {
+        return index.columns().stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /**
@@ -296,8 +322,8 @@ final class TableAssembler {
             case VARCHAR -> declared.length();
             default -> 0;
         };
-        return new Column(name, type, length, 0, 0, false, false, false, List.of(),
-                List.of(name + " in (" + String.join(",", values) + ")"), "", declared.definition(), "");
+        return Column.of(name, type).withLength(length).withChecks(List.of(name + " in (" + String.join(",", values) + ")"))
+                .withDefinition(declared.definition());
     }
 
     /** An entity's discriminator value as SQL: quoted, except for an integer discriminator. */
@@ -409,12 +435,14 @@ final class TableAssembler {
             primaryKey.addAll(key.names());
         } else if (!elements.orderColumn().isEmpty()) {
             String order = naming.physical(elements.orderColumn());
-            tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
+            tableColumns.add(Column.of(order, SqlType.INTEGER).withChecks(List.of(order + ">=0")));
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
-        } else if (elements.set() && elements.associations().isEmpty()) {
+        } else if (elements.set() && elements.associations().isEmpty() && elements.columns().stream()
+                .noneMatch(c -> c.type() == SqlType.CLOB || c.type() == SqlType.BLOB)) {
             // A set's rows are unique per owner: keyed by owner and element when no element column may be null,
-            // else only unique, as in Hibernate.
+            // else only unique, as in Hibernate; not at all when an element column is a LOB, which databases
+            // cannot index (Hibernate leaves such a set's table without a key too).
             List<String> keyed = new ArrayList<>(ownerNames);
             elements.keyOrder().forEach(column -> keyed.add(naming.physical(column)));
             if (elements.columns().stream().noneMatch(ColumnSource::nullable)) {
@@ -477,7 +505,7 @@ final class TableAssembler {
         } else if (!association.orderColumn().isEmpty()) {
             // An ordered list: each owner's positions are unique, so owner and position are the key.
             String order = naming.physical(association.orderColumn());
-            tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
+            tableColumns.add(Column.of(order, SqlType.INTEGER).withChecks(List.of(order + ">=0")));
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
         } else if (association.set() && oneToMany) {
@@ -491,7 +519,7 @@ final class TableAssembler {
                 uniqueKeys, List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
     }
 
-    /** Adds a to-one association's join columns to the table; a unique one over several columns gets a unique key. */
+    /** {@link #joinColumns(AttributeSource, Parts, boolean)} for a table built outside {@link Parts}. */
     private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, List<UniqueKey> uniqueKeys,
                                    boolean forcedNullable) {
         Parts parts = new Parts();
@@ -504,8 +532,8 @@ final class TableAssembler {
     }
 
     /**
-     * Adds a to-one association's join columns to the table's (shared with a basic attribute's where one maps them
-     * too); a unique one over several columns gets a unique key.
+     * Adds a to-one association's join columns to the table (shared with a basic attribute's where one maps them too);
+     * a unique one over several columns gets a unique key.
      */
     private ForeignKey joinColumns(AttributeSource attribute, Parts parts, boolean forcedNullable) {
         AssociationSource association = attribute.association();

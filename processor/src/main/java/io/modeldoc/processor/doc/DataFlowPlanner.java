@@ -140,7 +140,8 @@ final class DataFlowPlanner {
         String body = String.join("\n", lines);
         String name = query.name().isBlank() ? "(unnamed)" : query.name();
         String title = Markdown.code(name) + " on " + lookup.entityLink(slug, entity) + (query.nativeQuery() ? " (SQL)" : " (JPQL)");
-        return new DataFlowSection.QueryStep(title, query.nativeQuery() ? "sql" : "jpql", Markdown.fenceFor(body), lines);
+        return new DataFlowSection.QueryStep(title, query.nativeQuery() ? "sql" : "jpql", Markdown.fenceFor(body), lines,
+                lines.size() == 1 ? Markdown.code(lines.get(0).strip()) : "");
     }
 
     private String target(String slug, Relationship r) {

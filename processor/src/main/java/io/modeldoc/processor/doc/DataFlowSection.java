@@ -22,8 +22,10 @@ public record DataFlowSection(List<LabelledValue> createUpdate, List<QueryStep> 
      * @param language the info string of its code block: {@code jpql} or {@code sql}
      * @param fence    the code fence that safely encloses {@code lines}
      * @param lines    the query text, line by line, shown literally
+     * @param inline   a one-line query as a code span, said on the step's own line; empty for a longer one, shown in a
+     *                 code block
      */
-    public record QueryStep(String title, String language, String fence, List<String> lines) {
+    public record QueryStep(String title, String language, String fence, List<String> lines, String inline) {
 
         public QueryStep {
             lines = List.copyOf(lines);

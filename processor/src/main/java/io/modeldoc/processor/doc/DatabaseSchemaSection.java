@@ -3,33 +3,16 @@ package io.modeldoc.processor.doc;
 import java.util.List;
 
 /**
- * Database Schema: each table's DDL, then the keys and indexes.
+ * Database Schema: each table's DDL, then the keys and indexes in one table.
  *
- * @param tables             in the model's order
- * @param primaryKeys        one bullet each, {@code table(columns)}
- * @param foreignKeys        one bullet each: name, {@code table(columns) → referenced}
- * @param uniqueKeys         one bullet each: name, {@code table(columns)}
- * @param performanceIndexes one bullet each: name, {@code table(columns)}
- * @param indexTable         every key and index, with the foreign keys each serves
- * @param indexSql           the INDEX statements, each ending with {@code ;}; empty when none
- * @param indexFence         the code fence that safely encloses {@code indexSql}
+ * @param tables          in the model's order; in a baseline build, only the new and changed ones
+ * @param unchangedTables a sentence naming the tables whose DDL is not quoted since the baseline has it; empty when none
+ * @param indexTable      every key and index, with the foreign keys each serves
  */
-public record DatabaseSchemaSection(
-        List<TableBlock> tables,
-        List<String> primaryKeys,
-        List<String> foreignKeys,
-        List<String> uniqueKeys,
-        List<String> performanceIndexes,
-        List<IndexRow> indexTable,
-        String indexSql,
-        String indexFence) {
+public record DatabaseSchemaSection(List<TableBlock> tables, String unchangedTables, List<IndexRow> indexTable) {
 
     public DatabaseSchemaSection {
         tables = List.copyOf(tables);
-        primaryKeys = List.copyOf(primaryKeys);
-        foreignKeys = List.copyOf(foreignKeys);
-        uniqueKeys = List.copyOf(uniqueKeys);
-        performanceIndexes = List.copyOf(performanceIndexes);
         indexTable = List.copyOf(indexTable);
     }
 

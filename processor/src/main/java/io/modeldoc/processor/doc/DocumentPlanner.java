@@ -53,13 +53,13 @@ public final class DocumentPlanner {
         this.integration = new IntegrationPlanner(lookup);
         this.entityPlanner = new EntityPlanner(lookup, dialect);
         this.coverage = new IndexCoverage(namer, dialect);
-        this.schema = new DatabaseSchemaPlanner(lookup, namer);
+        this.schema = new DatabaseSchemaPlanner(lookup);
         this.dataFlow = new DataFlowPlanner(lookup);
-        this.validation = new DataValidationPlanner(lookup);
+        this.validation = new DataValidationPlanner(lookup, namer);
         this.performance = new PerformancePlanner(lookup);
         this.security = new SecurityPlanner(lookup);
         this.testing = new TestingPlanner(lookup, namer);
-        this.monitoring = new MonitoringPlanner(lookup, dialect, namer);
+        this.monitoring = new MonitoringPlanner(lookup, dialect);
         this.risks = new RiskPlanner(lookup);
         this.baselinePlanner = changes == null ? null
                 : new EntityPlanner(new ModelLookup(migration.baseline(), new SqlScript(dialect.name(), List.of())), dialect);
@@ -83,7 +83,7 @@ public final class DocumentPlanner {
                 context.businessContext(feature, entities),
                 currentModel(integration.plan(slug), entities),
                 proposedModel(migration.newEntities(entities), tables),
-                schema.plan(tables, indexes),
+                schema.plan(tables, indexes, migration::unchanged, "schema-" + dialect.name() + ".sql"),
                 dataFlow.plan(slug, entities),
                 validation.plan(slug, entities, tables),
                 performance.plan(feature, entities, tables, indexes),

@@ -32,10 +32,12 @@ public final class Mermaid {
      *
      * @param tables  by table key ({@link TableFacts#key})
      * @param columns by table key, {@code .}, column key
+     * @param asBefore the keys of the tables unchanged since the baseline: drawn with their key columns only, since
+     *                 their entity sections list every column as the database has it
      */
-    record Marks(Map<String, String> tables, Map<String, String> columns) {
+    record Marks(Map<String, String> tables, Map<String, String> columns, Set<String> asBefore) {
 
-        static final Marks NONE = new Marks(Map.of(), Map.of());
+        static final Marks NONE = new Marks(Map.of(), Map.of(), Set.of());
     }
 
     /** The diagram source (without its code fence) for the feature's tables, in their order. */
@@ -72,17 +74,26 @@ public final class Mermaid {
             }
         }
         for (TableFacts table : tables) {
-            appendEntity(out, table, table.table().columns(), dialect, marks);
+            if (marks.asBefore().contains(TableFacts.key(table.name()))) {
+                out.append(INDENT).append("%% unchanged since the baseline: key columns only\n");
+                appendEntity(out, table, keyColumns(table, Set.of(), true), dialect, marks);
+            } else {
+                appendEntity(out, table, table.table().columns(), dialect, marks);
+            }
         }
         for (Map.Entry<String, TableFacts> other : others.entrySet()) {
             TableFacts table = other.getValue();
-            Set<String> keyColumns = otherKeyColumns.getOrDefault(other.getKey(), Set.of());
-            List<Column> shown = table.table().columns().stream()
-                    .filter(c -> table.inPrimaryKey(c.name()) || keyColumns.contains(TableFacts.key(c.name()))).toList();
+            List<Column> shown = keyColumns(table, otherKeyColumns.getOrDefault(other.getKey(), Set.of()), false);
             out.append(INDENT).append("%% from ").append(featureOf(table, lookup)).append('\n');
             appendEntity(out, table, shown, dialect, Marks.NONE);
         }
         return out.toString();
+    }
+
+    /** The table's primary-key columns, and for a table of this feature its foreign-key and unique columns too. */
+    private static List<Column> keyColumns(TableFacts table, Set<String> referencing, boolean own) {
+        return table.table().columns().stream().filter(c -> table.inPrimaryKey(c.name()) || referencing.contains(TableFacts.key(c.name()))
+                || own && (table.foreignKey(c.name()) != null || table.unique(c.name()))).toList();
     }
 
     /** {@code feature Catalogue}, for the comment above another feature's table. */

@@ -49,6 +49,12 @@ final class MigrationStrategyPlanner {
         return old;
     }
 
+    /** Whether the table is as the baseline has it: in a baseline build, its DDL is already the database's. */
+    boolean unchanged(TableFacts table) {
+        return changes != null && changes.diff().kept().stream()
+                .anyMatch(k -> k.to().name().equalsIgnoreCase(table.name()) && !modified(k));
+    }
+
     /** The feature's tables and columns that are new or changed since the baseline, for the diagram. */
     Mermaid.Marks diagramMarks(List<TableFacts> tables) {
         if (changes == null) {
@@ -56,8 +62,12 @@ final class MigrationStrategyPlanner {
         }
         java.util.Map<String, String> tableMarks = new java.util.HashMap<>();
         java.util.Map<String, String> columnMarks = new java.util.HashMap<>();
+        java.util.Set<String> asBefore = new java.util.HashSet<>();
         for (TableFacts table : tables) {
             String key = TableFacts.key(table.name());
+            if (unchanged(table)) {
+                asBefore.add(key);
+            }
             if (changes.diff().created().stream().anyMatch(t -> t.name().equalsIgnoreCase(table.name()))) {
                 tableMarks.put(key, "new");
                 continue;
@@ -71,7 +81,7 @@ final class MigrationStrategyPlanner {
                         .forEach(k -> columnMarks.put(key + "." + TableFacts.key(k.to().name()), "changed"));
             });
         }
-        return new Mermaid.Marks(tableMarks, columnMarks);
+        return new Mermaid.Marks(tableMarks, columnMarks, asBefore);
     }
 
     /** The baseline's model; {@code null} without a baseline. */
@@ -131,6 +141,13 @@ final class MigrationStrategyPlanner {
                     ? "The script runs in one transaction on " + dialect.name() + ": if a statement fails, nothing changes."
                     : "DDL is not transactional on " + dialect.name() + ": each statement commits on its own, so the script adds "
                             + "before it removes; back up the database before running it.");
+        }
+        if (!changes.dropsFile().isEmpty() && !changes.laterDrops().isEmpty()) {
+            // expand/contract: which release drops what
+            notes.add("Drops come later (`modeldoc.migration.drops=later`): this release keeps what the new model no longer has, "
+                    + "dropped columns made nullable, so that the release before it still runs; "
+                    + Markdown.code(changes.dropsFile()) + " removes it once no older release uses the database: "
+                    + Markdown.inline(String.join("; ", changes.laterDrops())) + ".");
         }
         return new MigrationSection(existingSections, modified, Markdown.code(changes.names().forward()), Markdown.code(changes.names().rollback()),
                 dialect.name(), notes, forward, Markdown.fenceFor(forward), rollback, Markdown.fenceFor(rollback),

@@ -2,10 +2,8 @@ package io.modeldoc.processor.doc;
 
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Feature;
-import io.modeldoc.processor.model.Index;
 import io.modeldoc.processor.model.NamedQuery;
 import io.modeldoc.processor.model.Rule;
-import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +15,10 @@ import java.util.List;
 final class MonitoringPlanner {
 
     private final ModelLookup lookup;
-    private final ConstraintNamer namer;
     private final Dialect dialect;
 
-    MonitoringPlanner(ModelLookup lookup, Dialect dialect, ConstraintNamer namer) {
+    MonitoringPlanner(ModelLookup lookup, Dialect dialect) {
         this.lookup = lookup;
-        this.namer = namer;
         this.dialect = dialect;
     }
 
@@ -38,7 +34,7 @@ final class MonitoringPlanner {
         if (!volumes.isEmpty() && !tables.isEmpty()) {
             metrics.add(new LabelledValue("Data Volume", "row counts and size of "
                     + Words.series(tables.stream().map(t -> Markdown.code(t.name())).toList())
-                    + "; stated volume: " + String.join("; ", volumes)));
+                    + ", against the volume stated under Usage Patterns"));
         }
         List<String> queries = new ArrayList<>();
         entities.forEach(e -> e.queries().stream().map(NamedQuery::name).filter(n -> !n.isBlank()).map(Markdown::code).forEach(queries::add));
@@ -55,7 +51,7 @@ final class MonitoringPlanner {
             String timed = queries.isEmpty() ? "the read and write patterns above"
                     : "the named " + (queries.size() == 1 ? "query " : "queries ") + Words.series(queries);
             metrics.add(new LabelledValue("Query Performance", "time " + timed
-                    + (targets.isEmpty() ? "" : ", against: " + String.join("; ", targets))));
+                    + (targets.isEmpty() ? "" : ", against the performance targets under Usage Patterns")));
         }
         List<String> applicationOnly = new ArrayList<>();
         for (Entity entity : entities) {
@@ -76,18 +72,10 @@ final class MonitoringPlanner {
             maintenance.add(new LabelledValue("Regular Cleanup", "schedule the archival of " + Words.series(archived)
                     + " as the Archival Strategy states, and alert when a run fails or falls behind"));
         }
-        List<String> indexed = new ArrayList<>();
-        for (TableFacts table : tables) {
-            List<String> names = new ArrayList<>();
-            for (Index index : table.table().indexes()) {
-                names.add(Markdown.code(namer.index(table.table(), index)));
-            }
-            if (!names.isEmpty()) {
-                indexed.add(Markdown.code(table.name()) + " (" + String.join(", ", names) + ")");
-            }
-        }
-        if (!indexed.isEmpty()) {
-            maintenance.add(new LabelledValue("Index Maintenance", String.join(", ", indexed) + ": " + dialect.indexMaintenance()));
+        int indexes = tables.stream().mapToInt(t -> t.table().indexes().size()).sum();
+        if (indexes > 0) {
+            maintenance.add(new LabelledValue("Index Maintenance", (indexes == 1 ? "the index" : "the " + Words.count(indexes, "index"))
+                    + " listed under Indexes: " + dialect.indexMaintenance()));
         }
         return metrics.isEmpty() && maintenance.isEmpty() ? null : new MonitoringSection(metrics, maintenance);
     }

@@ -127,9 +127,10 @@ final class PerformancePlanner {
         List<String> growth = new ArrayList<>();
         volumeAndGrowth(feature.usage()).ifPresent(growth::add);
         for (Entity entity : entities) {
-            volumeAndGrowth(entity.usage()).ifPresent(g -> growth.add(lookup.entityLink(feature.slug(), entity) + ": " + g));
+            volumeAndGrowth(entity.usage()).ifPresent(growth::add);
         }
-        return String.join("; ", growth);
+        // Said once, under Usage Patterns; here only where to find it.
+        return growth.isEmpty() ? "" : "as stated under Usage Patterns";
     }
 
     /** {@code About 40,000 orders a month, growth +25 % a year}, escaped; empty when neither is stated. */

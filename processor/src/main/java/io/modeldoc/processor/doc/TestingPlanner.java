@@ -1,6 +1,5 @@
 package io.modeldoc.processor.doc;
 
-import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.AttributeKind;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Feature;
@@ -16,9 +15,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Plans Testing Strategy from the rules the model states: a unit test per validation constraint
- * and per rule the application enforces; an integration test per rule the database enforces, per
- * unique key, cascade, version column and named query, and per performance target.
+ * Plans Testing Strategy as a test plan says it: one unit test per entity for its Bean Validation constraints (its
+ * attribute table states them) and one per rule only the application enforces; an integration test per rule the
+ * database enforces, per cascade and version column, one for the unique keys, one for the named queries, and one per
+ * performance target. Each fact is named, not restated: the constraints, checks and volume are said where they live.
  */
 final class TestingPlanner {
 
@@ -37,31 +37,33 @@ final class TestingPlanner {
         List<String> integration = new ArrayList<>();
         for (Entity entity : entities) {
             String link = lookup.entityLink(slug, entity);
-            for (Attribute attribute : entity.attributes()) {
-                for (String validation : attribute.validations()) {
-                    if (!validation.isBlank()) {
-                        unit.add(link + " " + Markdown.code(attribute.name()) + ": a value breaking “"
-                                + Markdown.inline(validation.strip()) + "” is rejected");
-                    }
-                }
+            long constraints = entity.attributes().stream().flatMap(a -> a.validations().stream()).filter(v -> !v.isBlank()).count();
+            if (constraints > 0) {
+                unit.add(link + ": a valid instance passes Bean Validation, and one breaking any of its "
+                        + Words.count((int) constraints, "constraint") + " is rejected");
             }
             for (Rule rule : entity.rules()) {
                 String name = ruleName(rule);
                 if (rule.enforcedByDatabase()) {
-                    integration.add(link + " " + name + ": the database rejects a row breaking " + RuleText.enforcement(rule));
+                    integration.add(link + " " + name + ": the database rejects a row breaking CHECK "
+                            + Markdown.code(rule.checkName()));
                 } else {
                     unit.add(link + " " + name + ": " + RuleText.text(rule) + " (checked in the application)");
                 }
             }
         }
+        List<String> uniques = new ArrayList<>();
         for (TableFacts table : tables) {
             for (UniqueKey key : uniqueKeys(table)) {
                 String name = namer.uniqueKey(table.table(), key);
-                String columns = DatabaseSchemaPlanner.columnsOf(table.name(), key.columns());
-                integration.add((name.isBlank() ? "Unique " + columns : Markdown.code(name) + " on " + columns)
-                        + ": a second row with the same values is rejected");
+                uniques.add(name.isBlank() ? DatabaseSchemaPlanner.columnsOf(table.name(), key.columns()) : Markdown.code(name));
             }
         }
+        if (!uniques.isEmpty()) {
+            integration.add((uniques.size() == 1 ? "The unique key " : "Each unique key (") + Words.series(uniques)
+                    + (uniques.size() == 1 ? "" : ")") + " rejects a second row with the same values");
+        }
+        List<String> queries = new ArrayList<>();
         for (Entity entity : entities) {
             String link = lookup.entityLink(slug, entity);
             for (Relationship r : entity.relationships()) {
@@ -73,8 +75,12 @@ final class TestingPlanner {
                 integration.add(link + ": of two concurrent updates of one row, the second fails with an optimistic lock error");
             }
             for (NamedQuery query : entity.queries()) {
-                integration.add(Markdown.code(query.name()) + " (" + link + ") runs on the schema and returns the expected rows");
+                queries.add(Markdown.code(query.name()));
             }
+        }
+        if (!queries.isEmpty()) {
+            integration.add((queries.size() == 1 ? "The named query " : "The named queries ") + Words.series(queries)
+                    + (queries.size() == 1 ? " runs on the schema and returns" : " run on the schema and return") + " the expected rows");
         }
         performance(feature.usage(), "").ifPresent(integration::add);
         for (Entity entity : entities) {
@@ -120,7 +126,7 @@ final class TestingPlanner {
         if (usage == null || usage.performance().isBlank()) {
             return Optional.empty();
         }
-        String volume = usage.volume().isBlank() ? "" : ", with the stated volume (" + Markdown.inline(usage.volume()) + ")";
+        String volume = usage.volume().isBlank() ? "" : ", with the volume stated under Usage Patterns";
         return Optional.of("Performance: " + Markdown.inline(usage.performance()) + where + volume);
     }
 }

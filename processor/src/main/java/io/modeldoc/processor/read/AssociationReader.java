@@ -136,9 +136,8 @@ final class AssociationReader {
                 id,
                 primaryKeyJoin,
                 joinColumns(allJoinColumns),
-                cardinality.toOne() && !allJoinColumns.isEmpty()
-                        && allJoinColumns.stream().allMatch(j -> !j.bool("insertable") && !j.bool("updatable")),
-                cardinality.toOne() && allJoinColumns.stream().anyMatch(j -> !j.bool("nullable")),
+                cardinality.toOne() && joinColumn.map(j -> !j.bool("insertable") && !j.bool("updatable")).orElse(false),
+                cardinality.toOne() && joinColumn.map(j -> !j.bool("nullable")).orElse(false),
                 cardinality.toOne() && !association.bool("optional")));
     }
 

@@ -72,18 +72,6 @@ public record AssociationSource(
         joinTableNamespace = joinTableNamespace == null ? Namespace.DEFAULT : joinTableNamespace;
     }
 
-    /** An association that writes its own join column. */
-    public AssociationSource(Cardinality cardinality, String target, String mappedBy, boolean optional, List<String> cascade,
-                             String fetch, boolean orphanRemoval, String joinColumn, boolean joinColumnUnique, String joinTable,
-                             List<String> joinTableColumns, List<String> inverseColumns, boolean set, String foreignKeyName,
-                             boolean noConstraint, String orderColumn, String referencedColumn, Namespace joinTableNamespace,
-                             MapKeySource mapKey, String mapsId, boolean id, boolean primaryKeyJoin,
-                             List<JoinColumnSource> joinColumns) {
-        this(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, joinColumn, joinColumnUnique, joinTable,
-                joinTableColumns, inverseColumns, set, foreignKeyName, noConstraint, orderColumn, referencedColumn,
-                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, joinColumns, false, false, false);
-    }
-
     public boolean owning() {
         return mappedBy.isEmpty();
     }

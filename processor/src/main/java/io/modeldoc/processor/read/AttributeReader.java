@@ -330,19 +330,46 @@ final class AttributeReader {
     }
 
     private Optional<TypeMirror> converterTarget(TypeElement converter) {
-        for (TypeMirror supertype : converter.getInterfaces()) {
+        return converterTarget(converter, Map.of());
+    }
+
+    /**
+     * The database type of a converter class, found through its supertypes: a type variable a generic superclass
+     * passes on ({@code CodeConverter<X> implements AttributeConverter<Status, X>}) is resolved to the argument
+     * its subclass gives it ({@code extends CodeConverter<Integer>}).
+     *
+     * @param bindings the class's type parameters, as its subclasses bind them
+     */
+    private Optional<TypeMirror> converterTarget(TypeElement converter, Map<javax.lang.model.element.Element, TypeMirror> bindings) {
+        List<TypeMirror> supertypes = new ArrayList<>(converter.getInterfaces());
+        supertypes.add(converter.getSuperclass());
+        for (TypeMirror supertype : supertypes) {
             TypeElement element = TypeNames.typeElement(supertype);
-            if (element != null && JpaNames.ATTRIBUTE_CONVERTER.contains(element.getQualifiedName().toString())) {
-                List<? extends TypeMirror> arguments = ((javax.lang.model.type.DeclaredType) supertype).getTypeArguments();
-                return arguments.size() == 2 ? Optional.of(arguments.get(1)) : Optional.empty();
+            if (element == null) {
+                continue;
             }
-            Optional<TypeMirror> inherited = element == null ? Optional.empty() : converterTarget(element);
-            if (inherited.isPresent()) {
-                return inherited;
+            List<? extends TypeMirror> arguments = ((javax.lang.model.type.DeclaredType) supertype).getTypeArguments();
+            if (JpaNames.ATTRIBUTE_CONVERTER.contains(element.getQualifiedName().toString())) {
+                return arguments.size() == 2 ? Optional.of(bound(arguments.get(1), bindings)) : Optional.empty();
+            }
+            Map<javax.lang.model.element.Element, TypeMirror> inherited = new java.util.HashMap<>();
+            for (int i = 0; i < arguments.size() && i < element.getTypeParameters().size(); i++) {
+                inherited.put(element.getTypeParameters().get(i), bound(arguments.get(i), bindings));
+            }
+            Optional<TypeMirror> found = converterTarget(element, inherited);
+            if (found.isPresent()) {
+                return found;
             }
         }
-        TypeElement parent = TypeNames.typeElement(converter.getSuperclass());
-        return parent == null ? Optional.empty() : converterTarget(parent);
+        return Optional.empty();
+    }
+
+    /** The type, or what a subclass binds it to when it is a type variable. */
+    private static TypeMirror bound(TypeMirror type, Map<javax.lang.model.element.Element, TypeMirror> bindings) {
+        if (type instanceof javax.lang.model.type.TypeVariable variable) {
+            return bindings.getOrDefault(variable.asElement(), type);
+        }
+        return type;
     }
 
     private SqlType basicType(Member field, TypeMirror type) {

@@ -66,10 +66,13 @@ public record AttributeSource(
         return kind == AttributeKind.ID || association != null && association.id();
     }
 
-    /** This attribute with another association (an {@code @AssociationOverride} applied). */
-    public AttributeSource withAssociation(AssociationSource other) {
+    /**
+     * This attribute with another association (an {@code @AssociationOverride} applied), its join column in
+     * {@code joinTable}: the override's {@code @JoinColumn(table)}, else the table the attribute was in.
+     */
+    public AttributeSource withAssociation(AssociationSource other, String joinTable) {
         return new AttributeSource(name, javaType, kind, column, other, elements, generation, description, validations, sensitivity,
-                rules, audit);
+                rules, audit, joinTable.isEmpty() ? table : joinTable);
     }
 
     /** The attribute's own name, without the path of the embedded values around it: {@code country} for {@code site.country}. */

@@ -92,7 +92,9 @@ public final class EntityReader {
             return Optional.empty();
         }
         boolean embeddedId = ids.stream().allMatch(id -> id.name().contains("."));
-        if (ids.size() > 1 && !embeddedId && !annotations.has(type, JpaNames.ID_CLASS)) {
+        // @IdClass may sit on the mapped superclass that declares the @Id attributes.
+        boolean idClass = hierarchy.stream().anyMatch(level -> annotations.has(level, JpaNames.ID_CLASS));
+        if (ids.size() > 1 && !embeddedId && !idClass) {
             reporter.report(Message.COMPOSITE_ID, type, qualifiedName, String.join(", ", ids.stream().map(AttributeSource::name).toList()));
             return Optional.empty();
         }

@@ -51,7 +51,7 @@ public final class HibernateConstraintNamer implements ConstraintNamer {
     @Override
     public String index(Table table, Index index) {
         return index.name().isEmpty()
-                ? "IDX" + hash("table`" + table.name() + "`", index.columns().stream().map(Index.IndexColumn::name).toList())
+                ? (index.unique() ? "UX" : "IDX") + hash("table`" + table.name() + "`", index.columns().stream().map(Index.IndexColumn::name).toList())
                 : index.name();
     }
 

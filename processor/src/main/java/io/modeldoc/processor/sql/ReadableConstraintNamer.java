@@ -37,7 +37,8 @@ public final class ReadableConstraintNamer implements ConstraintNamer {
 
     @Override
     public String index(Table table, Index index) {
-        return userNameOr(index.name(), () -> Identifiers.readable("idx", table.name(),
+        // A unique index apart from a plain one on the same columns (both may be declared).
+        return userNameOr(index.name(), () -> Identifiers.readable(index.unique() ? "ux" : "idx", table.name(),
                 index.columns().stream().map(Index.IndexColumn::name).toList()));
     }
 

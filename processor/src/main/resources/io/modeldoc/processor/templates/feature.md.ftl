@@ -122,9 +122,12 @@ None: every entity of this feature is in the baseline.
 <#if databaseSchema??>
 
 ## Database Schema
-<#if databaseSchema.tables?has_content>
+<#if databaseSchema.tables?has_content || databaseSchema.unchangedTables?has_content>
 
 ### Tables
+<#if databaseSchema.unchangedTables?has_content>
+${databaseSchema.unchangedTables}
+</#if>
 <#list databaseSchema.tables as table>
 
 #### ${table.heading}
@@ -135,36 +138,6 @@ ${table.fence}
 </#if>
 
 ### Indexes
-<#if databaseSchema.primaryKeys?has_content>
-- **Primary Keys**:
-<#list databaseSchema.primaryKeys as key>
-  - ${key}
-</#list>
-</#if>
-<#if databaseSchema.foreignKeys?has_content>
-- **Foreign Keys**:
-<#list databaseSchema.foreignKeys as key>
-  - ${key}
-</#list>
-</#if>
-<#if databaseSchema.uniqueKeys?has_content>
-- **Unique Keys**:
-<#list databaseSchema.uniqueKeys as key>
-  - ${key}
-</#list>
-</#if>
-<#if databaseSchema.performanceIndexes?has_content>
-- **Performance Indexes**:
-<#list databaseSchema.performanceIndexes as index>
-  - ${index}
-</#list>
-</#if>
-<#if databaseSchema.indexSql?has_content>
-
-${databaseSchema.indexFence}sql
-${databaseSchema.indexSql}
-${databaseSchema.indexFence}
-</#if>
 <#if databaseSchema.indexTable?has_content>
 
 | index | table | columns | kind | serves |
@@ -190,6 +163,9 @@ ${step?counter}. **${step.label}**: ${step.value}
 <#list dataFlow.queries as query>
 <#assign marker = query?counter + ". ">
 <#assign pad = ""?left_pad(marker?length)>
+<#if query.inline?has_content>
+${marker}${query.title}: ${query.inline}
+<#else>
 ${marker}${query.title}:
 
 ${pad}${query.fence}${query.language}
@@ -197,6 +173,7 @@ ${pad}${query.fence}${query.language}
 ${pad}${line}
 </#list>
 ${pad}${query.fence}
+</#if>
 </#list>
 </#if>
 </#if>
@@ -207,10 +184,7 @@ ${pad}${query.fence}
 
 ### Business Rules Validation
 <#list dataValidation.rules as entity>
-- ${entity.entity}:
-<#list entity.items as item>
-  - ${item}
-</#list>
+- ${entity.entity}: ${entity.items?join("; ")}
 </#list>
 </#if>
 <#if dataValidation.integrity?has_content>

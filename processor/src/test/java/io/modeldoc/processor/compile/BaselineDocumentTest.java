@@ -105,6 +105,20 @@ class BaselineDocumentTest {
     }
 
     @Test
+    void anUnchangedTableIsNamedNotQuoted() {
+        assertThat(section(Fixtures.output(compilation, "drivers.md"), "## Database Schema"))
+                .contains("### Tables\nUnchanged since the baseline, so not repeated here (`schema-postgresql.sql` has their DDL): "
+                        + "`Driver`.\n")
+                .doesNotContain("create table");
+        assertThat(section(Fixtures.output(compilation, "depots.md"), "## Database Schema")).contains("create table Depot (");
+        String drivers = Fixtures.output(compilation, "drivers.md");
+        // Its columns are in its entity section; the diagram keeps its keys, the integrity list its foreign key's name.
+        assertThat(drivers).contains("    %% unchanged since the baseline: key columns only\n    Driver {\n        bigint id PK\n"
+                        + "        bigint depot_id FK\n    }\n")
+                .contains("- **Foreign keys (database)**: `fk_driver_depot_id`\n");
+    }
+
+    @Test
     void aChangedFeatureQuotesItsOwnStatements() {
         String depots = Fixtures.output(compilation, "depots.md");
         String strategy = section(depots, "## Migration Strategy");

@@ -39,16 +39,16 @@ public enum KnownDefect {
     JOIN_COLUMNS(16, FIXED, "@JoinColumns naming the columns of a composite foreign key"),
     NESTED_OVERRIDE(17, FIXED, "@AttributeOverride of a nested embeddable's attribute (inner.street)"),
     OVERRIDE_COLUMN(18, FIXED, "@AttributeOverride over an embeddable column with a length, NOT NULL...: the override's @Column decides"),
-    TPC_ROOT_CONSTRAINTS(19, OPEN, "@Table indexes and unique constraints of a TABLE_PER_CLASS root with subclasses"),
-    QUOTED_TABLE_SEQUENCE(20, OPEN, "a quoted table name on an entity with an implicit sequence"),
+    TPC_ROOT_CONSTRAINTS(19, FIXED, "@Table indexes and unique constraints of a TABLE_PER_CLASS root with subclasses"),
+    QUOTED_TABLE_SEQUENCE(20, FIXED, "a quoted table name on an entity with an implicit sequence"),
     UNNAMED_ONE_TO_MANY_JOIN_COLUMN(21, FIXED, "@OneToMany with an unnamed @JoinColumn (ModelDoc makes a join table)"),
     ONE_TO_MANY_COMPOSITE_UNIQUE(22, FIXED, "the unique key of a @OneToMany join table to an entity with a composite id"),
-    MAP_KEY_TARGET_SCHEMA(23, OPEN, "the foreign key of a map's entity key to a table in an explicit schema"),
-    ID_CLASS_ON_MAPPED_SUPERCLASS(24, OPEN, "@IdClass on a mapped superclass"),
+    MAP_KEY_TARGET_SCHEMA(23, FIXED, "the foreign key of a map's entity key to a table in an explicit schema"),
+    ID_CLASS_ON_MAPPED_SUPERCLASS(24, FIXED, "@IdClass on a mapped superclass"),
     ONE_TO_MANY_JOIN_COLUMN_IN_SINGLE_TABLE(25, FIXED, "a @OneToMany @JoinColumn whose target is a SINGLE_TABLE subclass"),
     ONE_TO_ONE_COMPOSITE_UNIQUE(26, FIXED, "the unique key of a @OneToOne's join columns to an entity with a composite id"),
-    DUPLICATE_INDEX(27, OPEN, "two unnamed @Index on the same columns (Hibernate writes one)"),
-    LOB_IN_SET_OF_EMBEDDABLES(28, OPEN, "a Set of embeddables with a @Lob attribute (ModelDoc keys the table on the LOB)"),
+    DUPLICATE_INDEX(27, FIXED, "two unnamed @Index on the same columns (Hibernate writes one)"),
+    LOB_IN_SET_OF_EMBEDDABLES(28, FIXED, "a Set of embeddables with a @Lob attribute (ModelDoc keys the table on the LOB)"),
     FIELD_ASSOCIATION_OVERRIDE(29, FIXED, "@AssociationOverride on an embedded field (the processor fails with an internal error)");
 
     /** The patterns whose fix main has: their grammar is on in every run. */
