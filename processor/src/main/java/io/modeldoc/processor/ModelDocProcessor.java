@@ -108,11 +108,10 @@ public final class ModelDocProcessor extends AbstractProcessor {
         settings = Settings.parse(env.getOptions(), problems);
         reporter = new Reporter(env.getMessager(), settings.lint().equals("error"));
         if (!settings.templates().isEmpty() && !new File(settings.templates()).isDirectory()) {
-            problems.add("[modeldoc:bad-option] -Amodeldoc.templates=" + settings.templates()
-                    + " is not a folder; name the folder that holds your .ftl overrides, or leave the option out.");
+            problems.add(Message.TEMPLATES_NOT_A_FOLDER.format(settings.templates()));
             settings = settings.withTemplates("");
         }
-        problems.forEach(problem -> reporter.report(Message.BAD_OPTION, problem));
+        problems.forEach(problem -> reporter.report(Message.OPTION_PROBLEM, problem));
         optionErrors = !problems.isEmpty();
         DocComments docs = new DocComments(env.getElementUtils(), SourceElements.of(env));
         entityReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), docs, reporter, settings.validationDdl());

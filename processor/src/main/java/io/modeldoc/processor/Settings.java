@@ -1,11 +1,12 @@
 package io.modeldoc.processor;
 
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.migrate.MigrationStyle;
 import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.Dialects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -45,9 +46,9 @@ public record Settings(
 
     /**
      * How the migration scripts are named: {@code migration_<version>_<description>.sql}, or
-     * Flyway's {@code V<version>__<description>.sql}.
+     * Flyway's {@code V<version>__<description>.sql}, or a Liquibase changelog.
      */
-    public record MigrationNaming(String version, String description, boolean flyway) {
+    public record MigrationNaming(String version, String description, MigrationStyle style, boolean dropsLater) {
     }
 
     /** The settings when no option is given. */
@@ -72,7 +73,7 @@ public record Settings(
             Option option = Arrays.stream(Option.values()).filter(o -> o.key().equals(key)).findFirst().orElse(null);
             if (option == null) {
                 List<String> keys = Arrays.stream(Option.values()).map(Option::key).toList();
-                problems.add(String.format(Locale.ROOT, "[modeldoc:unknown-option] Unknown option -A%s;%s ModelDoc's options are %s.",
+                problems.add(Message.UNKNOWN_OPTION.format(
                         key, ClosestName.among(key, keys).map(k -> " did you mean -A" + k + "?").orElse(""), keys));
                 continue;
             }
@@ -85,8 +86,7 @@ public record Settings(
             }
         }
         if (values.get(Option.VERIFY.key()).equals("on") && values.get(Option.OUTPUT_DIR.key()).isEmpty()) {
-            problems.add("[modeldoc:bad-option] -Amodeldoc.verify=on compares the -Amodeldoc.outputDir folder with the outputs, "
-                    + "but no folder is set; set -Amodeldoc.outputDir, or leave -Amodeldoc.verify out.");
+            problems.add(Message.VERIFY_WITHOUT_FOLDER.format());
         }
         return new Settings(
                 Arrays.stream(values.get(Option.DIALECTS.key()).split("\\s*,\\s*")).map(Dialects::named).toList(),
@@ -95,7 +95,8 @@ public record Settings(
                 values.get(Option.VALIDATION_DDL.key()).equals("on"),
                 values.get(Option.BASELINE.key()),
                 new MigrationNaming(values.get(Option.MIGRATION_VERSION.key()), values.get(Option.MIGRATION_DESCRIPTION.key()),
-                        values.get(Option.MIGRATION_STYLE.key()).equals("flyway")),
+                        MigrationStyle.named(values.get(Option.MIGRATION_STYLE.key())),
+                        values.get(Option.MIGRATION_DROPS.key()).equals("later")),
                 values.get(Option.TEMPLATES.key()),
                 values.get(Option.OUTPUT_DIR.key()),
                 values.get(Option.VERIFY.key()).equals("on"),
@@ -118,12 +119,14 @@ public record Settings(
     private static String check(Option option, String value) {
         // both end up in file names, and Flyway reads versions as dot-separated numbers
         if (option == Option.MIGRATION_VERSION && !value.matches("\\d+(\\.\\d+)*")) {
-            return String.format(Locale.ROOT, "[modeldoc:bad-option] Bad value '%s' for -A%s; use numbers separated by dots, "
-                    + "e.g. 7 or 2.1 (default: %s).", value, option.key(), option.defaultValue());
+            return Message.BAD_VERSION.format(value, option.key(), option.defaultValue());
         }
         if (option == Option.MIGRATION_DESCRIPTION && !value.matches("[A-Za-z0-9]+(_[A-Za-z0-9]+)*")) {
-            return String.format(Locale.ROOT, "[modeldoc:bad-option] Bad value '%s' for -A%s; use letters, digits and single "
-                    + "underscores, e.g. add_shipping_notes (default: %s).", value, option.key(), option.defaultValue());
+            return Message.BAD_DESCRIPTION.format(value, option.key(), option.defaultValue());
+        }
+        // ModelDocSchema is generated in this package: javac would fail later, on a file the user never wrote.
+        if (option == Option.PACKAGE && !value.isEmpty() && !javax.lang.model.SourceVersion.isName(value)) {
+            return Message.BAD_PACKAGE.format(value, option.key());
         }
         if (option.accepted().isEmpty()) {
             return null;
@@ -137,8 +140,6 @@ public record Settings(
         String what = option.isList() ? "a comma-separated list of " : "one of ";
         String guess = wrong.isEmpty() ? "" : ClosestName.among(wrong.get(0), option.accepted())
                 .map(v -> " did you mean '" + v + "'?").orElse("");
-        return String.format(Locale.ROOT,
-                "[modeldoc:bad-option] Bad value '%s' for -A%s;%s use %s%s (default: %s).",
-                value, option.key(), guess, what, option.accepted(), option.defaultValue());
+        return Message.BAD_OPTION_VALUE.format(value, option.key(), guess, what, option.accepted(), option.defaultValue());
     }
 }

@@ -3,8 +3,10 @@ package io.modeldoc.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SpeculationTest {
@@ -50,23 +52,31 @@ class SpeculationTest {
         assertThat(speculation.lastWasAhead()).isFalse();
     }
 
+    /**
+     * The background work is held until the test releases it, so get() can finish only by waiting for it: the result
+     * comes from the background thread, computed once. No clock is involved.
+     */
     @Test
-    void getWaitsForTheBackgroundComputation() throws InterruptedException {
+    void getWaitsForTheBackgroundComputation() {
+        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
         Speculation<String, String> speculation = new Speculation<>(input -> {
+            runs.incrementAndGet();
+            started.countDown();
             await(release);
-            return "done";
+            return "done on " + Thread.currentThread().getName();
         });
         speculation.start("model");
-        Thread releaser = new Thread(() -> {
-            sleep(100);
-            release.countDown();
-        });
-        releaser.start();
+        await(started);
 
-        assertThat(speculation.get("model")).isEqualTo("done");
-        assertThat(release.getCount()).isZero();
-        releaser.join();
+        CompletableFuture<String> result = CompletableFuture.supplyAsync(() -> speculation.get("model"));
+        assertThat(result).as("the background work is held").isNotDone();
+        release.countDown();
+
+        assertThat(result.join()).isEqualTo("done on modeldoc-outputs");
+        assertThat(runs).as("computed once, ahead").hasValue(1);
+        assertThat(speculation.lastWasAhead()).isTrue();
     }
 
     @Test
@@ -84,14 +94,6 @@ class SpeculationTest {
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -232,9 +232,8 @@ public final class ModelAssembler {
                 .map(g -> {
                     String pk = naming.physical(g.table().pkColumn());
                     return new Table(naming.physical(g.table().table()), "", "", List.of(
-                            new Column(pk, SqlType.VARCHAR, 255, 0, 0, false, false, false, List.of(), List.of(), ""),
-                            new Column(naming.physical(g.table().valueColumn()), SqlType.BIGINT, 0, 0, 0, true, false, false,
-                                    List.of(), List.of(), "")),
+                            Column.of(pk, SqlType.VARCHAR).withLength(255),
+                            Column.of(naming.physical(g.table().valueColumn()), SqlType.BIGINT).withNullable(true)),
                             List.of(pk), List.of(), List.of(), List.of(), List.of(), "", physical(g.table().namespace()), "");
                 });
     }

@@ -88,6 +88,9 @@ final class TableAssembler {
             for (EntitySource subclass : subclasses) {
                 add(subclass, rulesOf.apply(subclass), parts, discriminator, true);
             }
+            for (EntitySource subclass : subclasses) {
+                presenceCheck(entity, subclass, parts, discriminator).ifPresent(parts.checks::add);
+            }
         }
         List<EntitySource> joined = entities.joinedSubclasses(entity);
         if (!joined.isEmpty() && entity.inheritance().discriminator().declared()) {
@@ -126,7 +129,7 @@ final class TableAssembler {
                 if (attribute.column() != null) {
                     parts.columns.add(columns.of(attribute));
                 } else if (!columnsOf(attribute).isEmpty()) {
-                    ForeignKey foreignKey = joinColumns(attribute, parts.columns, parts.uniqueKeys, false);
+                    ForeignKey foreignKey = joinColumns(attribute, parts, false);
                     if (!attribute.association().noConstraint()) {
                         parts.foreignKeys.add(foreignKey);
                     }
@@ -218,16 +221,11 @@ final class TableAssembler {
             } else if (attribute.column() != null) {
                 Column column = columns.of(attribute);
                 if (discriminator != null && !attribute.column().required()) {
-                    if (attribute.column().primitive()) {
-                        parts.checks.add(new Check(CheckNames.identifier("ck_" + table + "_" + column.name()),
-                                discriminator.name() + " <> " + discriminatorLiteral(entities.root(entity), entity)
-                                        + " or (" + column.name() + " is not null)"));
-                    }
-                    column = column.withNullable(true);
+                    column = column.withNullable(true); // the other classes' rows leave it empty; see presenceCheck
                 }
-                parts.columns.add(column);
+                parts.addShared(column, attribute.column().readOnly());
             } else if (!columnsOf(attribute).isEmpty()) {
-                ForeignKey foreignKey = joinColumns(attribute, parts.columns, parts.uniqueKeys, discriminator != null);
+                ForeignKey foreignKey = joinColumns(attribute, parts, discriminator != null);
                 if (!attribute.association().noConstraint()) {
                     parts.foreignKeys.add(foreignKey);
                 }
@@ -265,6 +263,42 @@ final class TableAssembler {
     }
 
     /**
+     * Hibernate 7's check for one concrete single-table subclass: its rows hold a value in every column of a
+     * non-optional attribute (a primitive, {@code @Basic(optional = false)}, {@code @ManyToOne(optional = false)}) that
+     * the shared table leaves nullable, its own and those it inherits:
+     * {@code dtype <> 'Car' or (doors is not null and garage_id is not null)}. Empty for an abstract class, or when no
+     * such column exists.
+     */
+    private Optional<Check> presenceCheck(EntitySource root, EntitySource subclass, Parts parts, Column discriminator) {
+        if (subclass.inheritance().isAbstract()) {
+            return Optional.empty();
+        }
+        List<EntitySource> closure = new ArrayList<>(entities.ancestors(subclass));
+        closure.add(subclass);
+        List<String> present = new ArrayList<>();
+        for (EntitySource level : closure) {
+            for (AttributeSource attribute : level.attributes()) {
+                boolean nonOptional = attribute.column() != null ? attribute.column().nonOptional()
+                        : attribute.association() != null && attribute.association().nonOptional();
+                if (!nonOptional || inSecondaryTable(level, attribute)) {
+                    continue;
+                }
+                for (String name : columnsOf(attribute)) {
+                    parts.columns.stream().filter(c -> c.name().equals(name) && c.nullable()).findFirst()
+                            .filter(c -> !present.contains(c.name())).ifPresent(c -> present.add(c.name()));
+                }
+            }
+        }
+        if (present.isEmpty()) {
+            return Optional.empty();
+        }
+        String table = entities.table(root.qualifiedName());
+        return Optional.of(new Check(CheckNames.identifier("ck_" + table + "_" + naming.physical(subclass.entityName())),
+                discriminator.name() + " <> " + discriminatorLiteral(root, subclass) + " or ("
+                        + String.join(" and ", present.stream().map(c -> c + " is not null").toList()) + ")"));
+    }
+
+    /**
      * The discriminator of a hierarchy, checked against the values of its concrete classes: a
      * {@code STRING} discriminator is {@code varchar(length)}, {@code CHAR} one character,
      * {@code INTEGER} an integer whose values are written unquoted.
@@ -288,8 +322,8 @@ final class TableAssembler {
             case VARCHAR -> declared.length();
             default -> 0;
         };
-        return new Column(name, type, length, 0, 0, false, false, false, List.of(),
-                List.of(name + " in (" + String.join(",", values) + ")"), "", declared.definition(), "");
+        return Column.of(name, type).withLength(length).withChecks(List.of(name + " in (" + String.join(",", values) + ")"))
+                .withDefinition(declared.definition());
     }
 
     /** An entity's discriminator value as SQL: quoted, except for an integer discriminator. */
@@ -309,10 +343,39 @@ final class TableAssembler {
     /** A table's contents while it is put together. */
     private static final class Parts {
         final List<Column> columns = new ArrayList<>();
+        /** Columns added by a read-only mapping ({@code insertable = false, updatable = false}), lower case. */
+        final java.util.Set<String> readOnly = new java.util.TreeSet<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final List<UniqueKey> uniqueKeys = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         final List<Check> checks = new ArrayList<>();
+
+        /**
+         * Adds a column that two attributes may map: a basic attribute and a to-one association that reads or writes
+         * the same column ({@code insertable = false, updatable = false} on one of them). The table holds it once, as
+         * the writing attribute defines it; a second writer is a duplicate, left for {@code DuplicateColumnRule}.
+         */
+        void addShared(Column column, boolean readOnlyMapping) {
+            String key = column.name().toLowerCase(java.util.Locale.ROOT);
+            int existing = -1;
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equalsIgnoreCase(column.name())) {
+                    existing = i;
+                }
+            }
+            if (existing < 0) {
+                columns.add(column);
+                if (readOnlyMapping) {
+                    readOnly.add(key);
+                }
+            } else if (readOnlyMapping) {
+                return; // it reads the column another attribute writes
+            } else if (readOnly.remove(key)) {
+                columns.set(existing, column);
+            } else {
+                columns.add(column);
+            }
+        }
     }
 
     /** The join and collection tables owned by the entity's to-many attributes, in declaration order. */
@@ -372,7 +435,7 @@ final class TableAssembler {
             primaryKey.addAll(key.names());
         } else if (!elements.orderColumn().isEmpty()) {
             String order = naming.physical(elements.orderColumn());
-            tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
+            tableColumns.add(Column.of(order, SqlType.INTEGER).withChecks(List.of(order + ">=0")));
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
         } else if (elements.set() && elements.associations().isEmpty() && elements.columns().stream()
@@ -442,7 +505,7 @@ final class TableAssembler {
         } else if (!association.orderColumn().isEmpty()) {
             // An ordered list: each owner's positions are unique, so owner and position are the key.
             String order = naming.physical(association.orderColumn());
-            tableColumns.add(new Column(order, SqlType.INTEGER, 0, 0, 0, false, false, false, List.of(), List.of(order + ">=0"), ""));
+            tableColumns.add(Column.of(order, SqlType.INTEGER).withChecks(List.of(order + ">=0")));
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
         } else if (association.set() && oneToMany) {
@@ -456,19 +519,34 @@ final class TableAssembler {
                 uniqueKeys, List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
     }
 
-    /** Adds a to-one association's join columns to the table; a unique one over several columns gets a unique key. */
+    /** {@link #joinColumns(AttributeSource, Parts, boolean)} for a table built outside {@link Parts}. */
     private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, List<UniqueKey> uniqueKeys,
                                    boolean forcedNullable) {
+        Parts parts = new Parts();
+        parts.columns.addAll(tableColumns);
+        ForeignKey foreignKey = joinColumns(attribute, parts, forcedNullable);
+        tableColumns.clear();
+        tableColumns.addAll(parts.columns);
+        uniqueKeys.addAll(parts.uniqueKeys);
+        return foreignKey;
+    }
+
+    /**
+     * Adds a to-one association's join columns to the table (shared with a basic attribute's where one maps them too);
+     * a unique one over several columns gets a unique key.
+     */
+    private ForeignKey joinColumns(AttributeSource attribute, Parts parts, boolean forcedNullable) {
         AssociationSource association = attribute.association();
         List<Column> targetKey = referencedKey(association);
         List<String> names = names(entities.explicitJoinColumns(association, targetKey), targetKey, attribute.name(), entities.table(association.target()));
         boolean unique = association.joinColumnUnique() || association.cardinality() == Cardinality.ONE_TO_ONE;
         for (int i = 0; i < targetKey.size(); i++) {
-            tableColumns.add(columns.referring(names.get(i), targetKey.get(i), association.optional() || forcedNullable,
-                    unique && targetKey.size() == 1));
+            boolean nullable = association.optional() || forcedNullable && !association.requiredColumn();
+            parts.addShared(columns.referring(names.get(i), targetKey.get(i), nullable,
+                    unique && targetKey.size() == 1), association.readOnly());
         }
         if (unique && targetKey.size() > 1) {
-            uniqueKeys.add(new UniqueKey("", names));
+            parts.uniqueKeys.add(new UniqueKey("", names));
         }
         return new ForeignKey(association.foreignKeyName(), names, entities.table(association.target()),
                 targetKey.stream().map(Column::name).toList(), entities.namespace(association.target()));

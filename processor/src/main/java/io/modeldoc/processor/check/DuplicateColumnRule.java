@@ -5,6 +5,7 @@ import io.modeldoc.processor.diag.Origin;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.read.EntitySource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,9 @@ final class DuplicateColumnRule implements Rule {
             entity.relationships().stream().filter(r -> r.identifying()).forEach(r -> identifying.add(r.attribute()));
             Map<String, Attribute> owners = new TreeMap<>();
             for (Attribute attribute : entity.attributes()) {
+                if (readOnly(context, entity, attribute)) {
+                    continue; // insertable = false, updatable = false: it reads a column another attribute writes
+                }
                 for (String column : attribute.columns()) {
                     Attribute first = owners.putIfAbsent(column.toLowerCase(Locale.ROOT), attribute);
                     boolean shared = first != null && identifying.contains(attribute.name())
@@ -32,5 +36,11 @@ final class DuplicateColumnRule implements Rule {
                 }
             }
         }
+    }
+
+    private static boolean readOnly(CheckContext context, Entity entity, Attribute attribute) {
+        EntitySource source = context.source(entity.qualifiedName());
+        return source != null && source.attributes().stream().filter(a -> a.name().equals(attribute.name())).anyMatch(a ->
+                a.column() != null && a.column().readOnly() || a.association() != null && a.association().readOnly());
     }
 }

@@ -16,8 +16,8 @@ import java.util.List;
  * Every name the model hands the scripts, with what it names and where it came from: tables (entity, secondary,
  * join and collection tables), their schemas and catalogs, columns (discriminators, order and map-key columns
  * included), indexes, unique, foreign-key and check constraints and the columns keys refer to, sequences and their
- * namespaces. {@code ModelNamesTest} checks that every name in a script of a model is one of these, so a new kind of
- * name cannot reach SQL without being listed here.
+ * namespaces. {@code ModelNamesTest} sorts every text component of these model records into names (listed here) and
+ * other text, so a new kind of name cannot reach SQL without being listed here.
  */
 final class ModelNames {
 
@@ -37,6 +37,7 @@ final class ModelNames {
             for (Column column : table.columns()) {
                 names.add(new Name("column", column.name(), context.originOf(table, column)));
             }
+            table.primaryKey().forEach(c -> names.add(new Name("column", c, origin)));
             for (Index index : table.indexes()) {
                 names.add(new Name("index", index.name(), origin));
                 index.columns().forEach(c -> names.add(new Name("column", c.name(), origin)));

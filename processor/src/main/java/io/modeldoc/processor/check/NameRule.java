@@ -40,13 +40,19 @@ final class NameRule implements Rule {
             problems.add(Problem.of(Message.BAD_NAME, origin, name.kind(), shown(name.written()), problem.get()));
             return;
         }
+        // every configured database whose limit the name exceeds, each with its limit
+        List<String> limits = new ArrayList<>();
+        int length = 0;
         for (Dialect dialect : dialects) {
-            int length = dialect.identifierLength(parsed.bare());
-            if (length > dialect.maxIdentifierLength()) {
-                problems.add(Problem.of(Message.IDENTIFIER_TOO_LONG, origin, name.kind(), name.written(), length, dialect.name(),
-                        dialect.maxIdentifierLength()));
-                break;
+            int measured = dialect.identifierLength(parsed.bare());
+            if (measured > dialect.maxIdentifierLength()) {
+                length = limits.isEmpty() ? measured : length;
+                limits.add(dialect.name() + " allows (" + dialect.maxIdentifierLength() + ")");
             }
+        }
+        if (!limits.isEmpty()) {
+            problems.add(Problem.of(Message.IDENTIFIER_TOO_LONG, origin, name.kind(), name.written(), length,
+                    String.join(" and more than ", limits)));
         }
         if (!parsed.regular()) {
             return;

@@ -5,7 +5,22 @@ import javax.tools.Diagnostic.Kind;
 
 /** Every diagnostic ModelDoc reports: a stable tag, a kind, and a text with {@code %s} arguments. */
 public enum Message {
-    BAD_OPTION(Kind.ERROR, "bad-option", "%s"),
+    /** Carries one of the option messages below, formatted before the reporter exists. */
+    OPTION_PROBLEM(Kind.ERROR, "bad-option", "%s"),
+    UNKNOWN_OPTION(Kind.ERROR, "unknown-option", "Unknown option -A%s;%s ModelDoc's options are %s."),
+    BAD_OPTION_VALUE(Kind.ERROR, "bad-option", "Bad value '%s' for -A%s;%s use %s%s (default: %s)."),
+    BAD_VERSION(Kind.ERROR, "bad-option",
+            "Bad value '%s' for -A%s; use numbers separated by dots, e.g. 7 or 2.1 (default: %s)."),
+    BAD_DESCRIPTION(Kind.ERROR, "bad-option",
+            "Bad value '%s' for -A%s; use letters, digits and single underscores, e.g. add_shipping_notes (default: %s)."),
+    BAD_PACKAGE(Kind.ERROR, "bad-option",
+            "Bad value '%s' for -A%s; name a Java package for ModelDocSchema, e.g. com.example.shop, or leave the option "
+                    + "out to use the package all entities share."),
+    VERIFY_WITHOUT_FOLDER(Kind.ERROR, "bad-option",
+            "-Amodeldoc.verify=on compares the -Amodeldoc.outputDir folder with the outputs, but no folder is set; set "
+                    + "-Amodeldoc.outputDir, or leave -Amodeldoc.verify out."),
+    TEMPLATES_NOT_A_FOLDER(Kind.ERROR, "bad-option",
+            "-Amodeldoc.templates=%s is not a folder; name the folder that holds your .ftl overrides, or leave the option out."),
     NOTHING_WRITTEN(Kind.NOTE, "nothing-written",
             "ModelDoc wrote no outputs, because an option is wrong (see above); fix it and build again."),
     STALE_OUTPUT(Kind.ERROR, "stale-output",
@@ -144,7 +159,7 @@ public enum Message {
     DUPLICATE_INDEX_NAME(Kind.ERROR, "duplicate-index",
             "Index name %s is used twice (tables %s and %s); index names share one namespace in the schema, so rename one."),
     IDENTIFIER_TOO_LONG(Kind.ERROR, "identifier-length",
-            "The %s name %s has %d characters, more than %s allows (%d); give it a shorter name."),
+            "The %s name %s has %d characters, more than %s; give it a shorter name."),
     RESERVED_WORD(Kind.WARNING, "reserved-word",
             "The %s name %s is %s, so ModelDoc quotes it there (%s), in the case the database gives the bare name, so "
                     + "that it names the same object. Hibernate writes it bare and its script fails there; rename it to spare "
@@ -163,8 +178,6 @@ public enum Message {
             "@DataModel on package %s has a blank feature name; name the feature."),
 
     // Support and lint
-    UNSUPPORTED(Kind.WARNING, "unsupported",
-            "Attribute %s uses %s, which ModelDoc does not document yet; it is left out of the outputs."),
     UNDOCUMENTED_ENTITY(Kind.WARNING, "undocumented",
             "Entity %s has no description; add Javadoc or @Purpose (or set -Amodeldoc.lint=off)."),
     UNDOCUMENTED_ATTRIBUTE(Kind.WARNING, "undocumented",
@@ -195,6 +208,16 @@ public enum Message {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The stable tag, e.g. {@code missing-id}. */
+    public String tag() {
+        return tag;
+    }
+
+    /** The text with its {@code %s}/{@code %d} arguments unfilled. */
+    public String template() {
+        return text;
     }
 
     /** The text with its tag, e.g. {@code [modeldoc:missing-id] Entity ...}. */

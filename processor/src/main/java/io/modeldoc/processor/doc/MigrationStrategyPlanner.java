@@ -142,6 +142,13 @@ final class MigrationStrategyPlanner {
                     : "DDL is not transactional on " + dialect.name() + ": each statement commits on its own, so the script adds "
                             + "before it removes; back up the database before running it.");
         }
+        if (!changes.dropsFile().isEmpty() && !changes.laterDrops().isEmpty()) {
+            // expand/contract: which release drops what
+            notes.add("Drops come later (`modeldoc.migration.drops=later`): this release keeps what the new model no longer has, "
+                    + "dropped columns made nullable, so that the release before it still runs; "
+                    + Markdown.code(changes.dropsFile()) + " removes it once no older release uses the database: "
+                    + Markdown.inline(String.join("; ", changes.laterDrops())) + ".");
+        }
         return new MigrationSection(existingSections, modified, Markdown.code(changes.names().forward()), Markdown.code(changes.names().rollback()),
                 dialect.name(), notes, forward, Markdown.fenceFor(forward), rollback, Markdown.fenceFor(rollback),
                 changes.rollbackLosses().stream().map(loss -> Markdown.inline(loss) + ".").toList());

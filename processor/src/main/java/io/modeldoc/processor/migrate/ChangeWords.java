@@ -88,7 +88,7 @@ public final class ChangeWords {
     /** The data-loss risk of a dropped table. */
     public String dataLoss(Table dropped, List<Table> created) {
         return "Table " + dropped.name() + " is dropped with all its rows" + (created.isEmpty() ? "" : renameHint(created.stream()
-                .map(t -> new Column(t.name(), SqlType.BIGINT, 0, 0, 0, true, false, false, List.of(), List.of(), "")).toList(),
+                .map(t -> Column.of(t.name(), SqlType.BIGINT).withNullable(true)).toList(),
                 dropped.name()));
     }
 

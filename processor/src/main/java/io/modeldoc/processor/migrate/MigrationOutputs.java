@@ -16,9 +16,12 @@ import java.util.function.Function;
  * @param files   path below {@code modeldoc/} → script, sorted
  * @param primary the first dialect's forward and rollback migrations
  * @param names   the file names shared by every dialect's folder
+ * @param shown   what the document shows of the first dialect's migration
+ * @param drops   the file names of the drops script and its undoing with {@code modeldoc.migration.drops=later}; null
+ *                otherwise
  */
 public record MigrationOutputs(Map<String, String> files, MigrationFiles.Pair primary, MigrationFiles.Names names,
-                               List<String> warnings) {
+                               List<String> warnings, MigrationFiles.Shown shown, MigrationFiles.Names drops) {
 
     public MigrationOutputs {
         files = Map.copyOf(files);
@@ -30,10 +33,11 @@ public record MigrationOutputs(Map<String, String> files, MigrationFiles.Pair pr
         Map<String, String> files = new TreeMap<>();
         List<MigrationFiles.Pair> pairs = new ArrayList<>();
         for (Dialect dialect : dialects) {
-            MigrationFiles.Pair pair = MigrationFiles.plan(baseline, current, dialect, namers.apply(dialect));
+            MigrationFiles.Pair pair = naming.planFor(baseline, current, dialect, namers.apply(dialect));
             pairs.add(pair);
             files.putAll(naming.render(pair));
         }
-        return new MigrationOutputs(files, pairs.get(0), naming.names(), MigrationFiles.warnings(pairs));
+        return new MigrationOutputs(files, pairs.get(0), naming.names(), MigrationFiles.warnings(pairs), naming.shown(pairs.get(0)),
+                pairs.get(0).dropsLater() ? naming.dropsNames() : null);
     }
 }

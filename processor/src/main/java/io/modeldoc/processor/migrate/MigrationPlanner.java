@@ -162,9 +162,8 @@ public final class MigrationPlanner {
         Map<String, String> definitions = after.columnDefinitions(change.to());
         for (Column column : change.added()) {
             add(steps, Phase.ADD_COLUMNS, List.of(dialect.addColumn(sqlTable, definitions.get(lower(column.name())))));
-            if (!column.nullable() && !column.identity()) {
-                warnings.add("column " + table + "." + column.name() + " is added as not null without a default: "
-                        + "the migration fails on a table that has rows (add it as nullable, fill it, then make it not null)");
+            if (!column.nullable() && !column.identity() && !NotNullColumns.hasDefault(column)) {
+                warnings.add(NotNullColumns.warning(table, column, dialect));
             }
         }
         for (ColumnChange kept : change.kept()) {

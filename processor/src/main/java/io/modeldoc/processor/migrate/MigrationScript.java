@@ -17,17 +17,20 @@ public final class MigrationScript {
      * @throws IllegalStateException if a statement has a line ending in {@code ;}
      */
     public static String render(Migration migration, String what) {
-        return render(migration, what, false);
+        return render(migration, what, "");
     }
 
-    /** @param flyway whether Flyway runs it: Flyway opens the transaction itself, so the script must not */
-    public static String render(Migration migration, String what, boolean flyway) {
+    /**
+     * @param tool the tool that runs it and opens the transaction itself, so that the script must not ({@code Flyway},
+     *             {@code Liquibase}); empty when the script is run as it is
+     */
+    public static String render(Migration migration, String what, String tool) {
         StringBuilder text = new StringBuilder("-- ").append(what).append(" for ").append(migration.dialect())
                 .append(", written by ModelDoc.\n");
-        boolean wrap = migration.transactional() && !flyway;
+        boolean wrap = migration.transactional() && tool.isEmpty();
         if (migration.transactional()) {
-            text.append(flyway ? "-- Flyway runs it in one transaction: if a statement fails, nothing is changed.\n"
-                    : "-- One transaction: if a statement fails, nothing is changed.\n");
+            text.append(tool.isEmpty() ? "-- One transaction: if a statement fails, nothing is changed.\n"
+                    : "-- " + tool + " runs it in one transaction: if a statement fails, nothing is changed.\n");
         } else {
             text.append("-- DDL is not transactional on ").append(migration.dialect())
                     .append(": each statement commits on its own. Additions come first and removals last,\n")
@@ -60,7 +63,7 @@ public final class MigrationScript {
         return text.toString();
     }
 
-    private static void requireSplittable(String statement) {
+    static void requireSplittable(String statement) {
         for (String line : statement.split("\n", -1)) {
             if (line.stripTrailing().endsWith(";") || line.indexOf('\r') >= 0) {
                 throw new IllegalStateException("a line of this statement ends in ';': " + statement);

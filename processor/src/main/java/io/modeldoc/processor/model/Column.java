@@ -49,4 +49,31 @@ public record Column(
         return new Column(name, type, length, precision, scale, value, unique, identity, enumValues, checks, comment, definition,
                 renamedFrom);
     }
+
+    /**
+     * A not-null column of {@code type} with nothing else said: no length or precision (the dialect's defaults), not
+     * unique, no checks or comment. The {@code with…} methods add what a caller needs, so that no call site spells a
+     * row of zeros and falses.
+     */
+    public static Column of(String name, SqlType type) {
+        return new Column(name, type, 0, 0, 0, false, false, false, List.of(), List.of(), "");
+    }
+
+    /** This column with a length (of a character or binary type). */
+    public Column withLength(int value) {
+        return new Column(name, type, value, precision, scale, nullable, unique, identity, enumValues, checks, comment, definition,
+                renamedFrom);
+    }
+
+    /** This column with these check conditions. */
+    public Column withChecks(List<String> values) {
+        return new Column(name, type, length, precision, scale, nullable, unique, identity, enumValues, values, comment, definition,
+                renamedFrom);
+    }
+
+    /** This column with a {@code columnDefinition}: the SQL type the mapping gives verbatim. */
+    public Column withDefinition(String value) {
+        return new Column(name, type, length, precision, scale, nullable, unique, identity, enumValues, checks, comment, value,
+                renamedFrom);
+    }
 }

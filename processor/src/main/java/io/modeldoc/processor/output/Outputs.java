@@ -44,7 +44,7 @@ public final class Outputs {
         if (baseline != null) {
             Settings.MigrationNaming naming = settings.migration();
             migrations = MigrationOutputs.of(baseline, model, settings.dialects(), this::namer,
-                    new MigrationFiles(naming.version(), naming.description(), naming.flyway()));
+                    new MigrationFiles(naming.version(), naming.description(), naming.style(), naming.dropsLater()));
             files.putAll(migrations.files());
             warnings.addAll(migrations.warnings());
         }

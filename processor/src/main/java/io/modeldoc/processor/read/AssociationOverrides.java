@@ -46,7 +46,8 @@ final class AssociationOverrides {
                 continue;
             }
             AttributeSource attribute = result.get(at);
-            result.set(at, attribute.withAssociation(overridden(attribute.association(), override)));
+            String joinTable = override.annotations("joinColumns").stream().findFirst().map(j -> j.string("table")).orElse("");
+            result.set(at, attribute.withAssociation(overridden(attribute.association(), override), joinTable));
         }
         return result;
     }

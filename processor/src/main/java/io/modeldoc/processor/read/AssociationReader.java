@@ -135,7 +135,10 @@ final class AssociationReader {
                 mapsIdAnnotation.map(m -> m.string("value")).orElse(null),
                 id,
                 primaryKeyJoin,
-                joinColumns(allJoinColumns)));
+                joinColumns(allJoinColumns),
+                cardinality.toOne() && joinColumn.map(j -> !j.bool("insertable") && !j.bool("updatable")).orElse(false),
+                cardinality.toOne() && joinColumn.map(j -> !j.bool("nullable")).orElse(false),
+                cardinality.toOne() && !association.bool("optional")));
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */

@@ -30,6 +30,11 @@ import java.util.List;
  *                          so the association has no column and no foreign key of its own
  * @param joinColumns       every {@code @JoinColumn} written (in {@code @JoinColumns}, repeated, or one), named or
  *                          not; empty when there is none. {@code joinColumn} is the first one's name
+ * @param readOnly          {@code @JoinColumn(insertable = false, updatable = false)}: the association reads a column
+ *                          that another attribute of the entity writes, so it adds no column of its own
+ * @param requiredColumn    {@code @JoinColumn(nullable = false)}: the column is NOT NULL even in a shared single table
+ * @param nonOptional       {@code optional = false} on the association: in a single table shared with other classes the
+ *                          column stays nullable, and a check demands it for this class's rows (Hibernate 7)
  */
 public record AssociationSource(
         Cardinality cardinality,
@@ -54,7 +59,10 @@ public record AssociationSource(
         String mapsId,
         boolean id,
         boolean primaryKeyJoin,
-        List<JoinColumnSource> joinColumns) {
+        List<JoinColumnSource> joinColumns,
+        boolean readOnly,
+        boolean requiredColumn,
+        boolean nonOptional) {
 
     public AssociationSource {
         cascade = List.copyOf(cascade);
@@ -92,13 +100,13 @@ public record AssociationSource(
         return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, single,
                 joinColumnUnique, joinTable, joinTableColumns, inverseColumns, set, foreignKey.isEmpty() ? foreignKeyName : foreignKey,
                 noConstraint, orderColumn, referencedColumn, joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin,
-                columns);
+                columns, readOnly, requiredColumn, nonOptional);
     }
 
     /** This association with the join table an {@code @AssociationOverride} gives it. */
     public AssociationSource withJoinTable(String table, List<String> columns, List<String> inverse) {
         return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, joinColumn,
                 joinColumnUnique, table, columns, inverse, set, foreignKeyName, noConstraint, orderColumn, referencedColumn,
-                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, joinColumns);
+                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, joinColumns, readOnly, requiredColumn, nonOptional);
     }
 }

@@ -37,7 +37,8 @@ final class AttributeChecks {
             reporter.report(Message.ENUMERATED_NOT_ENUM, field.element(), name, TypeNames.display(type));
             return false;
         }
-        if (annotations.has(field.element(), JpaNames.LOB) && !lobType(type)) {
+        // With @Convert, @Lob applies to the converter's database type (a JSON String, say), not the attribute's.
+        if (annotations.has(field.element(), JpaNames.LOB) && !lobType(type) && !annotations.has(field.element(), JpaNames.CONVERT)) {
             reporter.report(Message.LOB_WRONG_TYPE, field.element(), name, TypeNames.display(type));
             return false;
         }

@@ -105,7 +105,7 @@ final class AttributeReader {
         String name = prefix + field.name();
         TypeMirror type = field.type();
         mapKeys.checkOnlyOnMaps(field, name);
-        if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
+        if (embeddedId(field)) {
             TypeElement key = TypeNames.typeElement(field.type());
             if (key != null && !embedsItself(field, name, key)) {
                 List<AttributeSource> parts = readFields(key, (DeclaredType) field.type(), name + ".",
@@ -171,6 +171,15 @@ final class AttributeReader {
         GenerationSource generation = kind == AttributeKind.ID ? generation(field, name, column, generators) : null;
         out.add(new AttributeSource(name, TypeNames.display(type), kind, column, null, null, generation,
                 description, constraints.words(), sensitivity, rules, audit(field), columnTable(field, embedding)));
+    }
+
+    /** {@code @EmbeddedId}, or {@code @Id} on an attribute of {@code @Embeddable} type, which Hibernate reads the same way. */
+    private boolean embeddedId(Member field) {
+        if (annotations.has(field.element(), JpaNames.EMBEDDED_ID)) {
+            return true;
+        }
+        TypeElement type = TypeNames.typeElement(field.type());
+        return type != null && annotations.has(field.element(), JpaNames.ID) && annotations.has(type, JpaNames.EMBEDDABLE);
     }
 
     /** An {@code @ElementCollection}: its collection table's columns, from a basic element or an embeddable's fields. */
@@ -285,7 +294,9 @@ final class AttributeReader {
         // Bean Validation reaches into an embedded value only through @Valid, and even then not its not-null rules.
         boolean applyValidation = validationDdl && (embedding == null || embedding.validated());
         boolean applyNotNull = validationDdl && embedding == null && constraints.notNull();
-        boolean nullable = kind == AttributeKind.BASIC && columnNullable.orElse(!primitive) && !basicRequired && !applyNotNull;
+        // Hibernate 7.4 reads @Column's nullable = true even on a primitive: only a primitive without @Column is NOT NULL.
+        boolean nullable = kind == AttributeKind.BASIC && columnNullable.orElse(column.isPresent() || !primitive)
+                && !basicRequired && !applyNotNull;
         if (applyValidation && constraints.maxSize() > 0 && (sqlType == SqlType.VARCHAR || sqlType == SqlType.VARBINARY)) {
             length = constraints.maxSize();
         }
@@ -302,10 +313,12 @@ final class AttributeReader {
         String definition = column.map(c -> c.string("columnDefinition")).orElse("");
         Long min = applyValidation ? constraints.min() : null;
         Long max = applyValidation ? constraints.max() : null;
-        boolean required = columnNullable.map(n -> !n).orElse(false) || basicRequired;
+        boolean required = columnNullable.map(n -> !n).orElse(false);
         String renamedFrom = annotations.find(field.element(), JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse("");
-        return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, required, primitive, unique, enumValues,
-                min, max, comment, definition, renamedFrom);
+        boolean readOnly = column.map(c -> !c.bool("insertable") && !c.bool("updatable")).orElse(false);
+        return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, required, primitive || basicRequired,
+                unique, enumValues,
+                min, max, comment, definition, renamedFrom, readOnly);
     }
 
     /** The database type of the field's {@code @Convert(converter)}: the second type argument of its AttributeConverter. */
@@ -317,19 +330,46 @@ final class AttributeReader {
     }
 
     private Optional<TypeMirror> converterTarget(TypeElement converter) {
-        for (TypeMirror supertype : converter.getInterfaces()) {
+        return converterTarget(converter, Map.of());
+    }
+
+    /**
+     * The database type of a converter class, found through its supertypes: a type variable a generic superclass
+     * passes on ({@code CodeConverter<X> implements AttributeConverter<Status, X>}) is resolved to the argument
+     * its subclass gives it ({@code extends CodeConverter<Integer>}).
+     *
+     * @param bindings the class's type parameters, as its subclasses bind them
+     */
+    private Optional<TypeMirror> converterTarget(TypeElement converter, Map<javax.lang.model.element.Element, TypeMirror> bindings) {
+        List<TypeMirror> supertypes = new ArrayList<>(converter.getInterfaces());
+        supertypes.add(converter.getSuperclass());
+        for (TypeMirror supertype : supertypes) {
             TypeElement element = TypeNames.typeElement(supertype);
-            if (element != null && JpaNames.ATTRIBUTE_CONVERTER.contains(element.getQualifiedName().toString())) {
-                List<? extends TypeMirror> arguments = ((javax.lang.model.type.DeclaredType) supertype).getTypeArguments();
-                return arguments.size() == 2 ? Optional.of(arguments.get(1)) : Optional.empty();
+            if (element == null) {
+                continue;
             }
-            Optional<TypeMirror> inherited = element == null ? Optional.empty() : converterTarget(element);
-            if (inherited.isPresent()) {
-                return inherited;
+            List<? extends TypeMirror> arguments = ((javax.lang.model.type.DeclaredType) supertype).getTypeArguments();
+            if (JpaNames.ATTRIBUTE_CONVERTER.contains(element.getQualifiedName().toString())) {
+                return arguments.size() == 2 ? Optional.of(bound(arguments.get(1), bindings)) : Optional.empty();
+            }
+            Map<javax.lang.model.element.Element, TypeMirror> inherited = new java.util.HashMap<>();
+            for (int i = 0; i < arguments.size() && i < element.getTypeParameters().size(); i++) {
+                inherited.put(element.getTypeParameters().get(i), bound(arguments.get(i), bindings));
+            }
+            Optional<TypeMirror> found = converterTarget(element, inherited);
+            if (found.isPresent()) {
+                return found;
             }
         }
-        TypeElement parent = TypeNames.typeElement(converter.getSuperclass());
-        return parent == null ? Optional.empty() : converterTarget(parent);
+        return Optional.empty();
+    }
+
+    /** The type, or what a subclass binds it to when it is a type variable. */
+    private static TypeMirror bound(TypeMirror type, Map<javax.lang.model.element.Element, TypeMirror> bindings) {
+        if (type instanceof javax.lang.model.type.TypeVariable variable) {
+            return bindings.getOrDefault(variable.asElement(), type);
+        }
+        return type;
     }
 
     private SqlType basicType(Member field, TypeMirror type) {

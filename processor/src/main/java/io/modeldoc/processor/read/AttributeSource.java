@@ -55,8 +55,8 @@ public record AttributeSource(
     /** This attribute as one part of a composite identifier: kind {@code ID}, its column not null. */
     public AttributeSource asIdPart() {
         ColumnSource c = column;
-        ColumnSource required = new ColumnSource(c.name(), c.type(), c.length(), c.precision(), c.scale(), false, true, c.primitive(),
-                c.unique(), c.enumValues(), c.min(), c.max(), c.comment(), c.definition(), c.renamedFrom());
+        ColumnSource required = new ColumnSource(c.name(), c.type(), c.length(), c.precision(), c.scale(), false, true, c.nonOptional(),
+                c.unique(), c.enumValues(), c.min(), c.max(), c.comment(), c.definition(), c.renamedFrom(), c.readOnly());
         return new AttributeSource(name, javaType, AttributeKind.ID, required, association, elements, generation, description,
                 validations, sensitivity, rules, audit, table);
     }
@@ -66,10 +66,13 @@ public record AttributeSource(
         return kind == AttributeKind.ID || association != null && association.id();
     }
 
-    /** This attribute with another association (an {@code @AssociationOverride} applied). */
-    public AttributeSource withAssociation(AssociationSource other) {
+    /**
+     * This attribute with another association (an {@code @AssociationOverride} applied), its join column in
+     * {@code joinTable}: the override's {@code @JoinColumn(table)}, else the table the attribute was in.
+     */
+    public AttributeSource withAssociation(AssociationSource other, String joinTable) {
         return new AttributeSource(name, javaType, kind, column, other, elements, generation, description, validations, sensitivity,
-                rules, audit);
+                rules, audit, joinTable.isEmpty() ? table : joinTable);
     }
 
     /** The attribute's own name, without the path of the embedded values around it: {@code country} for {@code site.country}. */

@@ -31,13 +31,37 @@ final class ClassChecks {
         }
         List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
         boolean noArgs = constructors.stream().anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
-        if (!noArgs) {
+        if (!noArgs && !lombokMakesOne(type)) {
             reporter.report(Message.NO_DEFAULT_CONSTRUCTOR, type, name);
         }
         if (tablePerClass(type)) {
             ids.stream().filter(id -> id.generation() != null && id.generation().strategy().equals("IDENTITY")).findFirst()
                     .ifPresent(id -> reporter.report(Message.IDENTITY_TABLE_PER_CLASS, fieldOf(hierarchy, id.name(), type), id.name()));
         }
+    }
+
+    /**
+     * Whether Lombok writes a constructor without parameters that JPA can call: {@code @NoArgsConstructor}, or
+     * {@code @RequiredArgsConstructor} on a class with no field it requires (final without a value, or
+     * {@code @lombok.NonNull}), neither with private access. Read by name: Lombok may run after ModelDoc, or not be a
+     * processor of this build at all, so the constructor itself may be missing from what javac shows.
+     */
+    private boolean lombokMakesOne(TypeElement type) {
+        Optional<AnnotationView> noArgs = annotations.find(type, List.of("lombok.NoArgsConstructor"));
+        if (noArgs.isPresent()) {
+            return callable(noArgs.get());
+        }
+        Optional<AnnotationView> required = annotations.find(type, List.of("lombok.RequiredArgsConstructor"));
+        return required.isPresent() && callable(required.get())
+                && ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+                .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
+                .noneMatch(f -> f.getModifiers().contains(Modifier.FINAL) && f.getConstantValue() == null
+                        || annotations.has(f, List.of("lombok.NonNull")));
+    }
+
+    private static boolean callable(AnnotationView constructor) {
+        String access = constructor.enumName("access");
+        return !access.equals("PRIVATE") && !access.equals("NONE");
     }
 
     Optional<String> purpose(Element element, Optional<AnnotationView> purpose) {

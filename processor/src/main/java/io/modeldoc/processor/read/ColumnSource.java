@@ -8,12 +8,15 @@ import java.util.List;
  *
  * @param name       the logical name: {@code @Column(name)}, an override, or the attribute's own name
  * @param nullable   already decided from primitives, {@code @Column}, {@code @Basic} and Bean Validation
- * @param required   whether the mapping itself demands a value ({@code @Column(nullable = false)},
- *                   {@code @Basic(optional = false)}), which holds even in a shared single table
- * @param primitive  whether the Java type is primitive, so a value is always present
+ * @param required   whether the column itself demands a value ({@code @Column(nullable = false)}), which holds even
+ *                   in a shared single table
+ * @param nonOptional whether the attribute always has a value: a primitive, or {@code @Basic(optional = false)}; in a
+ *                   single table shared with other classes, a check demands it for its class's rows (Hibernate 7)
  * @param min        the least value Bean Validation allows ({@code @Min}); {@code null} when unbounded
  * @param max        the greatest value Bean Validation allows ({@code @Max}); {@code null} when unbounded
  * @param renamedFrom the column's name in the baseline ({@code @RenamedFrom}); empty when not renamed
+ * @param readOnly   {@code @Column(insertable = false, updatable = false)}: the attribute reads a column another
+ *                   attribute of the entity writes (typically an association's join column)
  */
 public record ColumnSource(
         String name,
@@ -23,16 +26,25 @@ public record ColumnSource(
         int scale,
         boolean nullable,
         boolean required,
-        boolean primitive,
+        boolean nonOptional,
         boolean unique,
         List<String> enumValues,
         Long min,
         Long max,
         String comment,
         String definition,
-        String renamedFrom) {
+        String renamedFrom,
+        boolean readOnly) {
 
     public ColumnSource {
         enumValues = List.copyOf(enumValues);
+    }
+
+    /** A column the attribute writes. */
+    public ColumnSource(String name, SqlType type, int length, int precision, int scale, boolean nullable, boolean required,
+                        boolean nonOptional, boolean unique, List<String> enumValues, Long min, Long max, String comment,
+                        String definition, String renamedFrom) {
+        this(name, type, length, precision, scale, nullable, required, nonOptional, unique, enumValues, min, max, comment,
+                definition, renamedFrom, false);
     }
 }

@@ -43,7 +43,16 @@ final class JavaTypes {
             Map.entry("java.util.Date", SqlType.TIMESTAMP),
             Map.entry("java.util.Calendar", SqlType.TIMESTAMP),
             Map.entry("java.util.GregorianCalendar", SqlType.TIMESTAMP),
-            Map.entry("java.util.UUID", SqlType.UUID));
+            Map.entry("java.util.UUID", SqlType.UUID),
+            // Hibernate's basic type registry: values it stores as their text (a code, a tag, a name, an address).
+            Map.entry("java.util.Currency", SqlType.VARCHAR),
+            Map.entry("java.util.Locale", SqlType.VARCHAR),
+            Map.entry("java.util.TimeZone", SqlType.VARCHAR),
+            Map.entry("java.net.URL", SqlType.VARCHAR),
+            Map.entry("java.lang.Class", SqlType.VARCHAR),
+            Map.entry("java.sql.Clob", SqlType.CLOB),
+            Map.entry("java.sql.NClob", SqlType.CLOB),
+            Map.entry("java.sql.Blob", SqlType.BLOB));
 
     private JavaTypes() {
     }
@@ -64,8 +73,11 @@ final class JavaTypes {
                 default -> null;
             };
         }
-        if (kind == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
-            return SqlType.VARBINARY;
+        if (kind == TypeKind.ARRAY) {
+            // byte[] is binary, char[] text. Hibernate 7 refuses Byte[] and Character[] unless configured otherwise
+            // (hibernate.type.wrapper_array_handling), so those stay unmapped: an error on the attribute.
+            TypeKind component = ((ArrayType) type).getComponentType().getKind();
+            return component == TypeKind.BYTE ? SqlType.VARBINARY : component == TypeKind.CHAR ? SqlType.VARCHAR : null;
         }
         return kind == TypeKind.DECLARED ? BY_NAME.get(erasedName(type)) : null;
     }
@@ -73,7 +85,11 @@ final class JavaTypes {
     /** Hibernate's default length, precision and scale of a type: {length, precision, scale}. */
     static int[] defaults(TypeMirror type, SqlType sqlType) {
         return switch (sqlType) {
-            case VARCHAR -> new int[] {erasedName(type).equals("java.time.ZoneOffset") ? 6 : 255, 0, 0};
+            case VARCHAR -> new int[] {switch (erasedName(type)) {
+                case "java.time.ZoneOffset" -> 6;
+                case "java.util.Currency" -> 3; // ISO 4217 codes
+                default -> 255;
+            }, 0, 0};
             case VARBINARY, ENUM_STRING -> new int[] {255, 0, 0};
             case CHAR -> new int[] {1, 0, 0};
             case NUMERIC -> switch (erasedName(type)) {

@@ -20,6 +20,15 @@ public interface AlterSyntax {
         return "start transaction";
     }
 
+    /**
+     * Whether adding a NOT NULL column without a default to a table with rows gives those rows the type's implicit value
+     * ({@code ''}, {@code 0}, a zero date, the first enum constant) instead of failing: MySQL and MariaDB do, in strict
+     * mode too (observed on MariaDB 10.11); PostgreSQL, H2, Oracle and SQL Server refuse.
+     */
+    default boolean fillsAddedNotNullColumns() {
+        return false;
+    }
+
     /** The number of characters of a character {@code expression}, to check that values fit a shorter column. */
     default String characterLength(String expression) {
         return "char_length(" + expression + ")";

@@ -32,7 +32,8 @@ abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, 
             case NUMERIC -> column.precision() > 0
                     ? numericType(column.precision(), column.scale())
                     : numericType(DEFAULT_PRECISION, DEFAULT_SCALE);
-            case ENUM_STRING -> nativeEnums() && !column.enumValues().isEmpty() ? nativeEnumType(column) : varcharType(length(column));
+            case ENUM_STRING -> nativeEnums() && !column.enumValues().isEmpty() ? nativeEnumType(column)
+                    : oneCharacter(column) ? charType(1) : varcharType(length(column));
             case ENUM_ORDINAL -> typeName(column.enumValues().size() > MAX_TINYINT_CONSTANTS ? SqlType.SMALLINT : SqlType.TINYINT);
             default -> typeName(column.type());
         };
@@ -100,6 +101,14 @@ abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, 
             return List.of(identifier(column.name()) + " between 0 and " + (values.size() - 1));
         }
         return List.of();
+    }
+
+    /**
+     * A STRING enum of length 1 ({@code @Column(length = 1)}): where the database has no enum type of its own,
+     * Hibernate stores it as {@code char(1)}, with the constants' check.
+     */
+    private static boolean oneCharacter(Column column) {
+        return column.type() == SqlType.ENUM_STRING && column.length() == 1;
     }
 
     @Override

@@ -209,6 +209,11 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     // ---- Changes: modify column restates the whole column, comment included
 
     @Override
+    public boolean fillsAddedNotNullColumns() {
+        return true;
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return false; // every DDL statement commits
     }

@@ -265,7 +265,8 @@ final class PostgreSqlDialect extends BaseDialect {
         if (type) {
             // Without using, PostgreSQL converts by assignment, which fails on a value that does not fit; to a
             // character type such a conversion always exists, and an explicit cast there would cut long values silently.
-            // Elsewhere (text to a number, say) only an explicit cast converts, and it fails on a value that does not fit.
+            // Elsewhere (text to a number, say) only an explicit cast converts: it fails on a value out of range, and a
+            // migration checks first that every value fits where the type narrows (a smaller scale would round here).
             String spelled = typeOf(to);
             boolean characters = to.type() == SqlType.CHAR || to.type() == SqlType.VARCHAR || to.type() == SqlType.ENUM_STRING;
             sql.add(alterTable(table) + " alter column " + column + " type " + spelled

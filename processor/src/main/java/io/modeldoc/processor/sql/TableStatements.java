@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 final class TableStatements {
 
     private static final String INDENT = "    ";
+    private static final List<String> ORDERS = List.of("asc", "desc");
 
     private final Dialect dialect;
     private final ConstraintNamer namer;
@@ -87,9 +88,10 @@ final class TableStatements {
     }
 
     private String createIndex(Table table, Index index) {
+        // Only asc and desc are an order: any other word of columnList is never written, so it cannot end the statement.
         String columns = index.columns().stream()
-                .map(c -> c.order().isEmpty() ? dialect.identifier(c.name())
-                        : dialect.identifier(c.name()) + " " + c.order().toLowerCase(Locale.ROOT))
+                .map(c -> ORDERS.contains(c.order().toLowerCase(Locale.ROOT))
+                        ? dialect.identifier(c.name()) + " " + c.order().toLowerCase(Locale.ROOT) : dialect.identifier(c.name()))
                 .collect(Collectors.joining(", "));
         return "create " + (index.unique() ? "unique " : "") + "index " + dialect.indexName(table.namespace(), namer.index(table, index))
                 + " on " + qualified(table) + " (" + columns + ")";

@@ -58,6 +58,18 @@ class OptionErrorTest {
                 + "did you mean 'postgresql'? use a comma-separated list of");
     }
 
+    /** Before, javac failed later on the generated ModelDocSchema, with a message that did not name the option. */
+    @Test
+    void aPackageThatIsNoJavaPackageIsAnErrorNamingTheOption() {
+        Compilation compilation = Fixtures.compile(List.of(ENTITY), "modeldoc.package=my-app.schema");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[modeldoc:bad-option] Bad value 'my-app.schema' for -Amodeldoc.package; "
+                + "name a Java package for ModelDocSchema, e.g. com.example.shop, or leave the option out to use the package "
+                + "all entities share.");
+    }
+
     @Test
     void verifyWithoutAFolderIsAnError() {
         Compilation compilation = Fixtures.compile(List.of(ENTITY), "modeldoc.verify=on");
@@ -109,7 +121,7 @@ class OptionErrorTest {
     /** Each mistake in an option: one ERROR naming it and how to fix it, a note that nothing was written, and no output. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            modeldoc.dialect=h2 | [modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; did you mean -Amodeldoc.dialects? ModelDoc's options are [modeldoc.dialects, modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.migration.version, modeldoc.migration.description, modeldoc.migration.style, modeldoc.templates, modeldoc.outputDir, modeldoc.verify, modeldoc.lint, modeldoc.package, modeldoc.constants].
+            modeldoc.dialect=h2 | [modeldoc:unknown-option] Unknown option -Amodeldoc.dialect; did you mean -Amodeldoc.dialects? ModelDoc's options are [modeldoc.dialects, modeldoc.naming, modeldoc.constraintNames, modeldoc.validationDdl, modeldoc.baseline, modeldoc.migration.version, modeldoc.migration.description, modeldoc.migration.style, modeldoc.migration.drops, modeldoc.templates, modeldoc.outputDir, modeldoc.verify, modeldoc.lint, modeldoc.package, modeldoc.constants].
             modeldoc.validationDdl=yes | [modeldoc:bad-option] Bad value 'yes' for -Amodeldoc.validationDdl; use one of [on, off] (default: on).
             modeldoc.dialects=postgresql,db2 | [modeldoc:bad-option] Bad value 'postgresql,db2' for -Amodeldoc.dialects; use a comma-separated list of [postgresql, mysql, mariadb, h2, oracle, sqlserver] (default: postgresql).
             modeldoc.templates=no/such/folder | [modeldoc:bad-option] -Amodeldoc.templates=no/such/folder is not a folder; name the folder that holds your .ftl overrides, or leave the option out.

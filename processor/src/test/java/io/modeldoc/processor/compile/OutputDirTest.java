@@ -95,6 +95,18 @@ class OutputDirTest {
         assertThat(verify.output("shipping.md")).isNotEmpty();
     }
 
+    /** A folder that cannot be made is one ERROR saying which file and why; the class output is still written. */
+    @Test
+    void anOutputDirThatIsAFileIsAWriteErrorNamingTheFile(@TempDir Path folder) throws IOException {
+        Path docs = Files.writeString(folder.resolve("docs"), "a file, not a folder\n");
+
+        DiskCompilation compilation = compile(folder.resolve("build"), "Shipping", "modeldoc.outputDir=" + docs);
+
+        assertThat(compilation.of(Diagnostic.Kind.ERROR)).extracting(d -> d.getMessage(Locale.ROOT)).singleElement().asString()
+                .startsWith("[modeldoc:write] Could not write the outputs: ");
+        assertThat(compilation.output("index.md")).contains("Shipping");
+    }
+
     private static DiskCompilation compile(Path folder, String feature, String... options) {
         List<String> all = new java.util.ArrayList<>(List.of("modeldoc.dialects=h2", "modeldoc.lint=off"));
         all.addAll(List.of(options));

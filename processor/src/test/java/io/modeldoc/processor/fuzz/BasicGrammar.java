@@ -19,10 +19,13 @@ final class BasicGrammar {
     private final SeedContext seed;
     /** The seed's enum, qualified, or {@code null}. */
     private final String enumType;
+    /** Whether the enum's constants are single letters, so a column of length 1 holds them. */
+    private final boolean oneLetterEnum;
 
-    BasicGrammar(SeedContext seed, String enumType) {
+    BasicGrammar(SeedContext seed, String enumType, boolean oneLetterEnum) {
         this.seed = seed;
         this.enumType = enumType;
+        this.oneLetterEnum = oneLetterEnum;
     }
 
     /** A basic field for the class; an entity's explicitly named keyable columns become indexable. */
@@ -78,7 +81,7 @@ final class BasicGrammar {
         if (seed.chance(0.5)) {
             JavaAnnotation column = Jpa.column(seed.column(name));
             if (string && seed.chance(0.5)) {
-                int length = seed.pick(seed.allows(KnownDefect.CHAR_ENUM) ? List.of(1, 8, 20, 255) : List.of(8, 20, 255));
+                int length = seed.pick(oneLetterEnum ? List.of(1, 8, 20, 255) : List.of(8, 20, 255));
                 column = column.with("length", String.valueOf(length));
             }
             if (!nullableOnly && seed.chance(0.3)) {

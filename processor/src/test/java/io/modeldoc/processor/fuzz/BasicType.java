@@ -70,8 +70,7 @@ record BasicType(String javaType, Sizing sizing, Set<Trait> traits, KnownDefect 
             all.add(new BasicType(type, Sizing.NONE, Set.of(), more));
         }
         all.add(new BasicType("char[]", Sizing.LENGTH, Set.of(Trait.LOB), more));
-        all.add(new BasicType("java.lang.Character[]", Sizing.LENGTH, Set.of(Trait.LOB), more));
-        all.add(new BasicType("java.lang.Byte[]", Sizing.LENGTH, Set.of(Trait.LOB), more));
+        // Not Character[] nor Byte[]: Hibernate 7 refuses them by default (hibernate.type.wrapper_array_handling).
         all.add(new BasicType("java.sql.Clob", Sizing.NONE, Set.of(), more));
         all.add(new BasicType("java.sql.Blob", Sizing.NONE, Set.of(), more));
         return List.copyOf(all);

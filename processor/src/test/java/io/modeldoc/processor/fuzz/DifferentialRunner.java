@@ -173,8 +173,13 @@ public final class DifferentialRunner {
 
     private static Map<String, String> bySubject(SortedSet<String> facts) {
         Map<String, String> bySubject = new TreeMap<>();
-        facts.forEach(fact -> bySubject.put(Catalog.subject(fact), fact));
+        facts.forEach(fact -> bySubject.put(subject(fact), fact));
         return bySubject;
+    }
+
+    /** A primary key's subject is its table: the same key in another column order is one changed fact. */
+    private static String subject(String fact) {
+        return fact.startsWith("pk ") && fact.indexOf('(') > 0 ? fact.substring(0, fact.indexOf('(')) : Catalog.subject(fact);
     }
 
     private static void add(Map<Long, List<Difference>> differences, OptionalLong seed, Difference difference) {

@@ -13,6 +13,8 @@ import java.util.Set;
 public final class ModelGenerator {
 
     private static final List<String> CONSTANTS = List.of("NEW", "ACTIVE", "CLOSED", "ON_HOLD", "ARCHIVED");
+    /** One-letter constants, which a STRING enum column of length 1 can hold (pattern 12). */
+    private static final List<String> LETTERS = List.of("N", "A", "C", "H", "X");
 
     private final Set<KnownDefect> enabled;
 
@@ -24,13 +26,15 @@ public final class ModelGenerator {
         SeedContext seed = new SeedContext(seedNumber, enabled);
         List<ClassDraft> classes = new ArrayList<>();
         String enumType = null;
+        boolean letters = false;
         if (seed.chance(0.5)) {
             ClassDraft status = new ClassDraft(seed.className("Status"), ClassDraft.Role.ENUM);
-            status.constants.addAll(CONSTANTS.subList(0, seed.between(2, CONSTANTS.size())));
+            letters = seed.allows(KnownDefect.CHAR_ENUM) && seed.chance(0.3);
+            status.constants.addAll((letters ? LETTERS : CONSTANTS).subList(0, seed.between(2, CONSTANTS.size())));
             classes.add(status);
             enumType = seed.qualified(status.name);
         }
-        BasicGrammar basics = new BasicGrammar(seed, enumType);
+        BasicGrammar basics = new BasicGrammar(seed, enumType, letters);
         IdGrammar ids = new IdGrammar(seed, classes::add);
         HierarchyGrammar hierarchyGrammar = new HierarchyGrammar(seed, classes::add, ids);
         List<Hierarchy> hierarchies = new ArrayList<>();

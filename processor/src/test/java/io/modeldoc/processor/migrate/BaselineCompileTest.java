@@ -64,6 +64,46 @@ class BaselineCompileTest {
     }
 
     @Test
+    void theLiquibaseStyleWritesAChangelogAndAMasterPerDialect(@TempDir Path folder) throws IOException {
+        Path baseline = baselineOf(folder, thing("@Column(length = 40) private String name;", "private String legacy;"));
+
+        Compilation compilation = Fixtures.compile(List.of(thing("@Column(length = 80) private String name;")),
+                "modeldoc.dialects=postgresql,h2", "modeldoc.baseline=" + baseline, "modeldoc.migration.style=liquibase",
+                "modeldoc.migration.version=3", "modeldoc.migration.description=wider_names");
+
+        assertThat(compilation).succeeded();
+        String changelog = Fixtures.output(compilation, "migrations/postgresql/changelog_3_wider_names.sql");
+        assertThat(changelog).startsWith("--liquibase formatted sql\n").contains(
+                "--changeset modeldoc:3-wider_names dbms:postgresql\n",
+                "alter table if exists Thing alter column name type varchar(80);\n",
+                "--rollback alter table if exists Thing add column legacy varchar(255);\n",
+                "--   column Thing.legacy is dropped with its values.\n");
+        assertThat(Fixtures.output(compilation, "migrations/h2/db.changelog-master.xml"))
+                .contains("<include file=\"changelog_3_wider_names.sql\" relativeToChangelogFile=\"true\"/>");
+        assertThat(Fixtures.output(compilation, "data-model.md")).contains("**Migration File**: `changelog_3_wider_names.sql`",
+                "Statements of the rollback that lose data or may:\n- column Thing.name narrows from varchar(80) to varchar(40)");
+    }
+
+    @Test
+    void dropsLaterKeepTheDroppedColumnNullableAndDropItInASecondScript(@TempDir Path folder) throws IOException {
+        Path baseline = baselineOf(folder, thing("@Column(nullable = false) private String legacy;", "private String name;"));
+
+        Compilation compilation = Fixtures.compile(List.of(thing("private String name;")),
+                "modeldoc.dialects=postgresql", "modeldoc.baseline=" + baseline, "modeldoc.migration.drops=later",
+                "modeldoc.migration.style=flyway", "modeldoc.migration.version=3", "modeldoc.migration.description=no_legacy");
+
+        assertThat(compilation).succeeded();
+        assertThat(Fixtures.output(compilation, "migrations/postgresql/V3__no_legacy.sql"))
+                .contains("alter table if exists Thing alter column legacy drop not null;\n").doesNotContain("drop column");
+        assertThat(Fixtures.output(compilation, "migrations/postgresql/V3.1__no_legacy_drops.sql"))
+                .contains("alter table if exists Thing drop column legacy;\n");
+        assertThat(Fixtures.output(compilation, "migrations/postgresql/U3.1__no_legacy_drops.sql"))
+                .contains("alter table if exists Thing add column legacy varchar(255);\n");
+        assertThat(Fixtures.output(compilation, "data-model.md")).contains("Drops come later",
+                "`V3.1__no_legacy_drops.sql` removes it once no older release uses the database: column Thing.legacy is dropped");
+    }
+
+    @Test
     void addingAMapCreatesItsCollectionTableKeyedByOwnerAndKey(@TempDir Path folder) throws IOException {
         JavaFileObject before = thing("private String name;");
         Path baseline = baselineOf(folder, before);

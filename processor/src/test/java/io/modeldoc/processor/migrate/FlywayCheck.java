@@ -31,7 +31,7 @@ final class FlywayCheck {
     static void verify(MigrationCorpus.Case corpusCase, String dialectName, Path folder) {
         Dialect dialect = Dialects.named(dialectName);
         ReadableConstraintNamer namer = new ReadableConstraintNamer(dialect);
-        MigrationFiles naming = new MigrationFiles("2", "corpus_change", true);
+        MigrationFiles naming = new MigrationFiles("2", "corpus_change", MigrationStyle.FLYWAY);
         Map<String, String> files = naming.render(MigrationFiles.plan(corpusCase.baseline(), corpusCase.changed(), dialect, namer));
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {

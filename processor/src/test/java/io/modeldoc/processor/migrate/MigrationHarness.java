@@ -45,7 +45,7 @@ final class MigrationHarness {
         Dialect dialect = Dialects.named(dialectName);
         ReadableConstraintNamer namer = new ReadableConstraintNamer(dialect);
         MigrationFiles.Pair pair = MigrationFiles.plan(corpusCase.baseline(), corpusCase.changed(), dialect, namer);
-        MigrationFiles files = new MigrationFiles("2", "corpus", false);
+        MigrationFiles files = new MigrationFiles("2", "corpus", MigrationStyle.PLAIN);
         List<String> scripts = new ArrayList<>(files.render(pair).values());
         ParityDialect server = ParityDialect.of(dialectName);
         Catalog expectedAfter = fresh(corpusCase.changed(), dialect, namer, server, namespaces);

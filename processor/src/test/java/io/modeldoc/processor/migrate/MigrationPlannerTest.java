@@ -51,7 +51,7 @@ class MigrationPlannerTest {
 
     @Test
     void postgresqlRunsInOneTransactionAndMariaDbSaysItCannot() {
-        MigrationFiles files = new MigrationFiles("7", "wider", false);
+        MigrationFiles files = new MigrationFiles("7", "wider", MigrationStyle.PLAIN);
         String postgresql = files.render(plan("widen varchar", "postgresql")).get("migrations/postgresql/migration_7_wider.sql");
         String mariadb = files.render(plan("widen varchar", "mariadb")).get("migrations/mariadb/migration_7_wider.sql");
 
@@ -64,7 +64,7 @@ class MigrationPlannerTest {
 
     @Test
     void anUnchangedModelSaysSo() {
-        String script = new MigrationFiles("1", "none", false).render(plan("no change", "h2")).get("migrations/h2/migration_1_none.sql");
+        String script = new MigrationFiles("1", "none", MigrationStyle.PLAIN).render(plan("no change", "h2")).get("migrations/h2/migration_1_none.sql");
 
         assertThat(script).endsWith("-- Nothing changed since the baseline.\n");
     }

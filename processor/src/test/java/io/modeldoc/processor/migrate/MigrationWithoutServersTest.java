@@ -95,7 +95,7 @@ class MigrationWithoutServersTest {
         Dialect dialect = Dialects.named(dialectName);
         MigrationFiles.Pair pair = MigrationFiles.plan(corpusCase.baseline(), corpusCase.changed(), dialect,
                 new ReadableConstraintNamer(dialect));
-        return new ArrayList<>(new MigrationFiles("2", "corpus", false).render(pair).values());
+        return new ArrayList<>(new MigrationFiles("2", "corpus", MigrationStyle.PLAIN).render(pair).values());
     }
 
     private static Catalog fresh(io.modeldoc.processor.model.DataModel model, ParityDialect parity, Dialect dialect,

@@ -84,17 +84,14 @@ class ModelDocParityTest {
     }
 
     /**
-     * ModelDoc's script for the model; {@code null} where a dialect without a server here refuses the model for a
-     * reserved word, checked to be exactly that ({@link ReservedWordRefusals}).
+     * ModelDoc's script for the model. Every fixture compiles on every dialect: a name a dialect reserves ({@code number}
+     * and {@code level} on Oracle, {@code plan} on SQL Server) is quoted there in the database's case, so the catalogs
+     * compare as for any other name.
      */
     private static String ourScript(String model, ParitySettings settings) {
         List<String> options = new ArrayList<>(settings.processorOptions());
         options.add("modeldoc.lint=off");
         Compilation compilation = Fixtures.compile(Fixtures.sources("parity/" + model), options.toArray(String[]::new));
-        if (!settings.dialect().live() && compilation.status() == Compilation.Status.FAILURE) {
-            ReservedWordRefusals.assertOnlyRefusals(model, compilation, settings, ParityHarness.model(model).hibernateStatements(settings));
-            return null;
-        }
         return Fixtures.output(compilation, "schema-" + settings.dialect().option() + ".sql");
     }
 }

@@ -82,12 +82,19 @@ class KeywordListsTest {
         for (String word : candidates) {
             if (!accepts(connection, word)) {
                 refused.add(word);
-                assertThat(accepts(connection, dialect.identifier(word))).as("%s quoted as %s", word, dialect.identifier(word)).isTrue();
             }
         }
         System.out.println("keywords " + dialectName + ": " + candidates.size() + " candidates tried, " + refused.size() + " refused");
-        assertThat(new TreeSet<>(ReservedWords.load(dialectName + ".txt").words())).as("the %s list", dialectName)
-                .isEqualTo(refused);
+        Set<String> listed = new TreeSet<>(ReservedWords.load(dialectName + ".txt").words());
+        Set<String> unlisted = new TreeSet<>(refused);
+        unlisted.removeAll(listed);
+        Set<String> accepted = new TreeSet<>(listed);
+        accepted.removeAll(refused);
+        assertThat(unlisted).as("words %s refuses that its list lacks", dialectName).isEmpty();
+        assertThat(accepted).as("listed words %s accepts", dialectName).isEmpty();
+        for (String word : refused) {
+            assertThat(accepts(connection, dialect.identifier(word))).as("%s quoted as %s", word, dialect.identifier(word)).isTrue();
+        }
     }
 
     /** Whether {@code name}, as written, is accepted as a table name and as a column name. */

@@ -2,7 +2,6 @@ package io.modeldoc.processor.sql;
 
 import static io.modeldoc.processor.sql.ColumnBuilder.column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modeldoc.processor.model.DataModel;
@@ -169,6 +168,15 @@ class SchemaPlannerTest {
         Table evil = new Table("evil;\nx", "", "", List.of(column("a", SqlType.INTEGER).build()), List.of(), List.of(), List.of(), List.of(), List.of());
         String sql = createTable("h2", new DataModel(List.of(), List.of(), List.of(evil), List.of()), "evil;\nx");
         assertEquals("create table \"evil;_x\" (\n    a integer\n)", sql);
+    }
+
+    @Test
+    void anIndexOrderOtherThanAscOrDescIsNotWritten() {
+        Table table = new Table("t", "x.T", "", List.of(column("a", SqlType.INTEGER).build()), List.of(), List.of(), List.of(),
+                List.of(new Index("ix_t", List.of(new Index.IndexColumn("a", "drop;--"), new Index.IndexColumn("a", "DESC")), false)),
+                List.of());
+        SqlScript script = SchemaScripts.plan("postgresql", new DataModel(List.of(), List.of(), List.of(table), List.of()));
+        assertEquals("create index ix_t on t (a, a desc)", script.about("t", Kind.INDEX).get(0).sql());
     }
 
     @Test

@@ -324,6 +324,16 @@ class ErrorCatalogueTest {
                         "  @Id private Long id;",
                         "}").error("[modeldoc:identifier-length] The table name " + LONG_NAME + " has " + LONG_NAME.length()
                         + " characters, more than postgresql allows (63); give it a shorter name.", "Long1.java", "@Table(name"),
+                ErrorCase.of("identifier-length, each dialect").source("Long2",
+                        "/** Long. */",
+                        "@Entity",
+                        "public class Long2 {",
+                        "  @Id private Long id;",
+                        "  /** Long. */",
+                        "  @Column(name = \"" + LONG_NAME + "\") private String text;",
+                        "}").option("modeldoc.dialects=postgresql,mysql,oracle").error("[modeldoc:identifier-length] The column name "
+                        + LONG_NAME + " has " + LONG_NAME.length() + " characters, more than postgresql allows (63) and more than mysql "
+                        + "allows (64); give it a shorter name.", "Long2.java", "@Column(name"),
                 ErrorCase.of("reserved-word").source("Purchase",
                         "/** A purchase. */",
                         "@Entity",

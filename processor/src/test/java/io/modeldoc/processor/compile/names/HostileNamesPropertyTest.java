@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileNamesPropertyTest {
 
-    private static final int ROUNDS = Integer.getInteger("names.rounds", 16);
+    private static final int ROUNDS = Integer.getInteger("names.rounds", 8);
     private static final long FIRST_SEED = Long.getLong("names.seed", 14L);
     private static final int PER_COMPILATION = 3;
 
