@@ -15,7 +15,7 @@ create table product (id bigint not null, code varchar(255), primary key (id)) e
 create index IDXebv1hlm7vg4uvd8fnp0r8q4nq on invoice (issuedOn);
 alter table invoice add constraint UKpv0mc1gtqf3drhc14ykc1bnk3 unique (number);
 create table Customer (id bigint not null, name varchar(255), lastInvoice_id bigint, primary key (id)) engine=InnoDB;
-create table customer_details (biography varchar(2000), home_city varchar(255), street varchar(255), loyaltyPoints integer not null, customer_id bigint not null, referrer_id bigint, primary key (customer_id)) engine=InnoDB;
+create table customer_details (biography varchar(2000), home_city varchar(255), street varchar(255), loyaltyPoints integer not null, customer_id bigint not null, delivery_depot_id bigint, referrer_id bigint, primary key (customer_id)) engine=InnoDB;
 create table product_SEQ (next_val bigint) engine=InnoDB;
 insert into product_SEQ ( next_val ) values ( 1 );
 create table product_text (description varchar(4000), slug varchar(255), id bigint not null, primary key (id)) engine=InnoDB;
@@ -27,5 +27,6 @@ alter table invoice_product add constraint FKfca6ss8cuc71obyptc5whfoui foreign k
 alter table invoice_product add constraint FK4ajlaexiasldmoc01yue78pxy foreign key (Invoice_id) references invoice (id);
 alter table Customer add constraint FKq6tqrk454g64g1052rhjvur45 foreign key (lastInvoice_id) references invoice (id);
 alter table customer_details add constraint fk_details_customer foreign key (customer_id) references Customer (id);
+alter table customer_details add constraint FKb38d112bkdspglknex3rdesmm foreign key (delivery_depot_id) references tables_shop.shop (id);
 alter table customer_details add constraint FKdtiy0e1fbqr64i57p7w6t7ha4 foreign key (referrer_id) references Customer (id);
 alter table product_text add constraint FKmi7pto7a8k04jcif5x1afmhbo foreign key (id) references product (id);

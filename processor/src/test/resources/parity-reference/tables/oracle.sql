@@ -14,7 +14,7 @@ create table tables_billing.product (id number(19,0) not null, code varchar2(255
 create index tables_billing.IDXebv1hlm7vg4uvd8fnp0r8q4nq on tables_billing.invoice (issuedOn);
 create sequence product_SEQ start with 1 increment by 50;
 create table Customer (id number(19,0) not null, name varchar2(255 char), lastInvoice_id number(19,0), primary key (id));
-create table customer_details (biography varchar2(2000 char), home_city varchar2(255 char), street varchar2(255 char), loyaltyPoints number(10,0) not null, customer_id number(19,0) not null, referrer_id number(19,0), primary key (customer_id));
+create table customer_details (biography varchar2(2000 char), home_city varchar2(255 char), street varchar2(255 char), loyaltyPoints number(10,0) not null, customer_id number(19,0) not null, delivery_depot_id number(19,0), referrer_id number(19,0), primary key (customer_id));
 create table product_text (description varchar2(4000 char), slug varchar2(255 char), id number(19,0) not null, primary key (id), unique (slug));
 alter table tables_archive.ledger add constraint FKnc07ntl0ghi0s27xbvpfnme7g foreign key (invoice_id) references tables_billing.invoice;
 alter table tables_archive.product_stock add constraint FKk4yl4lh69xjcbnb3cjk15u276 foreign key (id) references tables_billing.product;
@@ -23,5 +23,6 @@ alter table tables_billing.invoice_product add constraint FKfca6ss8cuc71obyptc5w
 alter table tables_billing.invoice_product add constraint FK4ajlaexiasldmoc01yue78pxy foreign key (Invoice_id) references tables_billing.invoice;
 alter table Customer add constraint FKq6tqrk454g64g1052rhjvur45 foreign key (lastInvoice_id) references tables_billing.invoice;
 alter table customer_details add constraint fk_details_customer foreign key (customer_id) references Customer;
+alter table customer_details add constraint FKb38d112bkdspglknex3rdesmm foreign key (delivery_depot_id) references tables_shop.tables_billing.shop;
 alter table customer_details add constraint FKdtiy0e1fbqr64i57p7w6t7ha4 foreign key (referrer_id) references Customer;
 alter table product_text add constraint FKmi7pto7a8k04jcif5x1afmhbo foreign key (id) references tables_billing.product;

@@ -14,7 +14,7 @@ create table tables_billing.product (id bigint not null, code varchar(255), prim
 create index IDXebv1hlm7vg4uvd8fnp0r8q4nq on tables_billing.invoice (issuedOn);
 create sequence product_SEQ start with 1 increment by 50;
 create table Customer (id bigint not null, name varchar(255), lastInvoice_id bigint, primary key (id));
-create table customer_details (biography varchar(2000), home_city varchar(255), street varchar(255), loyaltyPoints integer not null, customer_id bigint not null, referrer_id bigint, primary key (customer_id));
+create table customer_details (biography varchar(2000), home_city varchar(255), street varchar(255), loyaltyPoints integer not null, customer_id bigint not null, delivery_depot_id bigint, referrer_id bigint, primary key (customer_id));
 create table product_text (description varchar(4000), slug varchar(255), id bigint not null, primary key (id), unique (slug));
 alter table if exists tables_archive.ledger add constraint FKnc07ntl0ghi0s27xbvpfnme7g foreign key (invoice_id) references tables_billing.invoice;
 alter table if exists tables_archive.product_stock add constraint FKk4yl4lh69xjcbnb3cjk15u276 foreign key (id) references tables_billing.product;
@@ -23,5 +23,6 @@ alter table if exists tables_billing.invoice_product add constraint FKfca6ss8cuc
 alter table if exists tables_billing.invoice_product add constraint FK4ajlaexiasldmoc01yue78pxy foreign key (Invoice_id) references tables_billing.invoice;
 alter table if exists Customer add constraint FKq6tqrk454g64g1052rhjvur45 foreign key (lastInvoice_id) references tables_billing.invoice;
 alter table if exists customer_details add constraint fk_details_customer foreign key (customer_id) references Customer;
+alter table if exists customer_details add constraint FKb38d112bkdspglknex3rdesmm foreign key (delivery_depot_id) references tables_billing.shop;
 alter table if exists customer_details add constraint FKdtiy0e1fbqr64i57p7w6t7ha4 foreign key (referrer_id) references Customer;
 alter table if exists product_text add constraint FKmi7pto7a8k04jcif5x1afmhbo foreign key (id) references tables_billing.product;

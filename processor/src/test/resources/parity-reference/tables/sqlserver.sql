@@ -15,7 +15,7 @@ create index IDXebv1hlm7vg4uvd8fnp0r8q4nq on tables_billing.invoice (issuedOn);
 create unique nonclustered index UKpv0mc1gtqf3drhc14ykc1bnk3 on tables_billing.invoice (number) where number is not null;
 create sequence product_SEQ start with 1 increment by 50;
 create table Customer (id bigint not null, name varchar(255), lastInvoice_id bigint, primary key (id));
-create table customer_details (biography varchar(2000), home_city varchar(255), street varchar(255), loyaltyPoints int not null, customer_id bigint not null, referrer_id bigint, primary key (customer_id));
+create table customer_details (biography varchar(2000), home_city varchar(255), street varchar(255), loyaltyPoints int not null, customer_id bigint not null, delivery_depot_id bigint, referrer_id bigint, primary key (customer_id));
 create table product_text (description varchar(4000), slug varchar(255), id bigint not null, primary key (id));
 create unique nonclustered index UK1c90hwhhds7r7rp91n2du0y6t on product_text (slug) where slug is not null;
 alter table tables_archive.ledger add constraint FKnc07ntl0ghi0s27xbvpfnme7g foreign key (invoice_id) references tables_billing.invoice;
@@ -25,5 +25,6 @@ alter table tables_billing.invoice_product add constraint FKfca6ss8cuc71obyptc5w
 alter table tables_billing.invoice_product add constraint FK4ajlaexiasldmoc01yue78pxy foreign key (Invoice_id) references tables_billing.invoice;
 alter table Customer add constraint FKq6tqrk454g64g1052rhjvur45 foreign key (lastInvoice_id) references tables_billing.invoice;
 alter table customer_details add constraint fk_details_customer foreign key (customer_id) references Customer;
+alter table customer_details add constraint FKb38d112bkdspglknex3rdesmm foreign key (delivery_depot_id) references tables_shop.tables_billing.shop;
 alter table customer_details add constraint FKdtiy0e1fbqr64i57p7w6t7ha4 foreign key (referrer_id) references Customer;
 alter table product_text add constraint FKmi7pto7a8k04jcif5x1afmhbo foreign key (id) references tables_billing.product;

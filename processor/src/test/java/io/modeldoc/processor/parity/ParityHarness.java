@@ -133,6 +133,15 @@ public final class ParityHarness {
         return catalogOf(dialect, FixtureNamespaces.NONE, false, statements, origin);
     }
 
+    /**
+     * The catalog of a script of a dialect without a server here, parsed ({@link ScriptCatalog}); Hibernate's (the
+     * {@code reference}) with the deviations listed for the dialect applied ({@link ParsedDeviations}).
+     */
+    public static Catalog parsedCatalogOf(ParityDialect dialect, List<String> statements, boolean reference, String origin) {
+        Catalog catalog = ScriptCatalog.of(dialect, statements, origin);
+        return reference ? ParsedDeviations.apply(dialect, catalog).catalog() : catalog;
+    }
+
     /** The same, with stand-ins for the fixture's own catalogs and schemas ({@link Databases}), created beforehand or not. */
     public static Catalog catalogOf(ParityDialect dialect, FixtureNamespaces namespaces, boolean createNamespaces,
             List<String> statements, String origin) {
