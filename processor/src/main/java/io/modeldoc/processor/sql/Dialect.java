@@ -184,6 +184,14 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
     /** An index's name in CREATE INDEX, qualified where indexes live in a schema of their own (H2). */
     String indexName(Namespace tableNamespace, String name);
 
+    /**
+     * CREATE INDEX for {@code name} (as {@link #indexName} gives it) on {@code table} over {@code columns} (written,
+     * with their orders); {@code nullableColumns} are the columns of a unique index that may hold null.
+     */
+    default String createIndex(String name, String table, String columns, boolean unique, List<String> nullableColumns) {
+        return "create " + (unique ? "unique " : "") + "index " + name + " on " + table + " (" + columns + ")";
+    }
+
     // ---- Behaviour the documents explain
 
     /** Whether the database creates an index for each foreign key by itself (PostgreSQL does not). */

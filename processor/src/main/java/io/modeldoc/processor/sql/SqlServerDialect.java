@@ -171,6 +171,16 @@ final class SqlServerDialect extends BaseDialect {
      * A unique constraint lets one row only hold null in a column of the key; Hibernate (and standard SQL) let any
      * number of rows, so a key over columns that may be null is a unique index over the rows where none is null.
      */
+    /** A unique index over columns that may be null covers the rows where none is, as a unique key does (above). */
+    @Override
+    public String createIndex(String name, String table, String columns, boolean unique, List<String> nullableColumns) {
+        if (!unique || nullableColumns.isEmpty()) {
+            return super.createIndex(name, table, columns, unique, nullableColumns);
+        }
+        return "create unique nonclustered index " + name + " on " + table + " (" + columns + ") where "
+                + nullableColumns.stream().map(c -> identifier(c) + " is not null").collect(Collectors.joining(" and "));
+    }
+
     @Override
     public String addUniqueKey(String table, String name, List<String> columns, List<String> nullableColumns) {
         if (nullableColumns.isEmpty()) {

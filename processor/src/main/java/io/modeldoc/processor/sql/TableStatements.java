@@ -93,8 +93,10 @@ final class TableStatements {
                 .map(c -> ORDERS.contains(c.order().toLowerCase(Locale.ROOT))
                         ? dialect.identifier(c.name()) + " " + c.order().toLowerCase(Locale.ROOT) : dialect.identifier(c.name()))
                 .collect(Collectors.joining(", "));
-        return "create " + (index.unique() ? "unique " : "") + "index " + dialect.indexName(table.namespace(), namer.index(table, index))
-                + " on " + qualified(table) + " (" + columns + ")";
+        List<String> nullable = index.unique()
+                ? table.nullableColumns(index.columns().stream().map(Index.IndexColumn::name).toList()) : List.of();
+        return dialect.createIndex(dialect.indexName(table.namespace(), namer.index(table, index)), qualified(table), columns,
+                index.unique(), nullable);
     }
 
     /** The table's name with the parts of its namespace this database has. */

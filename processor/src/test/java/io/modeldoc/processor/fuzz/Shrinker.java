@@ -36,7 +36,8 @@ public final class Shrinker {
             List<FuzzModel> candidates = Reductions.of(smallest);
             for (int i = 0; i < candidates.size() && tries < maxTries; i++) {
                 FuzzModel candidate = candidates.get(i);
-                if (candidate.size() > smallest.size()) {
+                // A model without classes is no model: javac refuses to compile nothing.
+                if (candidate.size() > smallest.size() || candidate.classes().isEmpty()) {
                     continue;
                 }
                 tries++;
