@@ -119,4 +119,21 @@ abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, 
     private static int length(Column column) {
         return column.length() > 0 ? column.length() : DEFAULT_LENGTH;
     }
+
+    // The standard SQL forms; a database that spells one otherwise (MySQL's drop foreign key) overrides it.
+
+    @Override
+    public String dropForeignKey(String table, String name) {
+        return alterTable(table) + " drop constraint " + identifier(name);
+    }
+
+    @Override
+    public String dropCheck(String table, String name) {
+        return alterTable(table) + " drop constraint " + identifier(name);
+    }
+
+    @Override
+    public String addCheck(String table, String name, String condition) {
+        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
+    }
 }

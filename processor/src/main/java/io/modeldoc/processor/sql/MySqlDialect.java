@@ -265,18 +265,8 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     }
 
     @Override
-    public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + identifier(name);
-    }
-
-    @Override
     public String dropIndex(String table, Namespace namespace, String name) {
         return "drop index " + identifier(name) + " on " + table;
-    }
-
-    @Override
-    public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override

@@ -266,28 +266,13 @@ final class OracleDialect extends BaseDialect {
     }
 
     @Override
-    public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop constraint " + identifier(name);
-    }
-
-    @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
-        return alterTable(table) + " drop constraint " + identifier(name);
-    }
-
-    @Override
-    public String dropCheck(String table, String name) {
         return alterTable(table) + " drop constraint " + identifier(name);
     }
 
     @Override
     public String dropIndex(String table, Namespace namespace, String name) {
         return "drop index " + qualified(namespace, name);
-    }
-
-    @Override
-    public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override

@@ -278,29 +278,14 @@ final class SqlServerDialect extends BaseDialect {
     }
 
     @Override
-    public String dropForeignKey(String table, String name) {
-        return alterTable(table) + " drop constraint " + identifier(name);
-    }
-
-    @Override
     public String dropUniqueKey(String table, String name, List<String> nullableColumns) {
         // see addUniqueKey: a key over nullable columns is an index
         return nullableColumns.isEmpty() ? alterTable(table) + " drop constraint " + identifier(name) : "drop index " + identifier(name) + " on " + table;
     }
 
     @Override
-    public String dropCheck(String table, String name) {
-        return alterTable(table) + " drop constraint " + identifier(name);
-    }
-
-    @Override
     public String dropIndex(String table, Namespace namespace, String name) {
         return "drop index if exists " + identifier(name) + " on " + table;
-    }
-
-    @Override
-    public String addCheck(String table, String name, String condition) {
-        return alterTable(table) + " add constraint " + identifier(name) + " check (" + condition + ")";
     }
 
     @Override
