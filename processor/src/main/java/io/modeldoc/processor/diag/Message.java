@@ -169,6 +169,12 @@ public enum Message {
                     + "the name (\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed."),
     BAD_CHECK(Kind.ERROR, "bad-check",
             "@BusinessRule(check) of %s must be one SQL boolean expression: %s. Fix the expression: \"%s\"."),
+    CHECK_PLACEHOLDER(Kind.ERROR, "check-placeholder",
+            "@BusinessRule(check) of %s refers to {%s}, but %s. A placeholder names an attribute of %s that has one column "
+                    + "(%s); ModelDoc writes that column's name under the active naming."),
+    CHECK_COLUMN(Kind.ERROR, "check-column",
+            "@BusinessRule(check) of %s names %s, but table %s has no such column (its columns: %s); name one of them, "
+                    + "or write {attribute} to let ModelDoc name the attribute's column under the active naming."),
 
     // Features
     FEATURE_CLAIMED_TWICE(Kind.ERROR, "feature-twice",

@@ -535,7 +535,29 @@ class ErrorCatalogueTest {
                                 + "identifier derives back from it (Husk > Seed > Husk): no key can come first, and Hibernate "
                                 + "cannot map such a ring. Give one of these entities an identifier of its own (@Id on a basic "
                                 + "attribute), and drop @Id or @MapsId from the association that leads to it.",
-                                "Husk.java", "Seed seed"));
+                                "Husk.java", "Seed seed"),
+                ErrorCase.of("check-column").source("Stock",
+                        "/** Stock. */",
+                        "@Entity",
+                        "@BusinessRule(value = \"Some left.\", check = \"qty >= 0 and quantity < 1000\")",
+                        "public class Stock {",
+                        "  @Id private Long id;",
+                        "  /** Quantity. */ private int qty;",
+                        "}").error("[modeldoc:check-column] @BusinessRule(check) of Stock names quantity, but table Stock has no "
+                        + "such column (its columns: id, qty); name one of them, or write {attribute} to let ModelDoc name the "
+                        + "attribute's column under the active naming.", "Stock.java", "@BusinessRule("),
+                ErrorCase.of("check-placeholder").source("Parcel",
+                        "/** A parcel. */",
+                        "@Entity",
+                        "public class Parcel {",
+                        "  @Id private Long id;",
+                        "  /** Sent. */ private java.time.LocalDate shippedOn;",
+                        "  /** Arrived. */ @BusinessRule(value = \"After sending.\", check = \"{deliveredAt} >= {shippedOn}\")",
+                        "  private java.time.LocalDate deliveredOn;",
+                        "}").error("[modeldoc:check-placeholder] @BusinessRule(check) of Parcel.deliveredOn refers to "
+                        + "{deliveredAt}, but Parcel has no attribute deliveredAt. A placeholder names an attribute of Parcel "
+                        + "that has one column (id, shippedOn, deliveredOn); ModelDoc writes that column's name under the "
+                        + "active naming.", "Parcel.java", "{deliveredAt}"));
         // Option errors write nothing at all: OptionErrorTest holds them.
     }
 
