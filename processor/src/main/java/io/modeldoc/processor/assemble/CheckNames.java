@@ -5,6 +5,7 @@ import io.modeldoc.processor.read.AttributeSource;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.RuleSource;
 import io.modeldoc.processor.sql.SqlCondition;
+import io.modeldoc.processor.sql.SqlFragments;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ final class CheckNames {
     private Rule rule(EntitySource entity, RuleSource rule, String attribute, String table, int[] unnamed,
                       List<Problem> problems) {
         String check = rule.check().trim();
-        Optional<String> problem = check.isEmpty() ? Optional.empty() : CheckExpressions.problem(check);
+        Optional<String> problem = check.isEmpty() ? Optional.empty() : SqlFragments.problem(check);
         Origin origin = new Origin(entity.qualifiedName(), attribute);
         if (problem.isPresent()) {
             problems.add(Problem.of(Message.BAD_CHECK, origin, where(entity, attribute), problem.get(), check));

@@ -169,6 +169,10 @@ public enum Message {
                     + "the name (\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed."),
     BAD_CHECK(Kind.ERROR, "bad-check",
             "@BusinessRule(check) of %s must be one SQL boolean expression: %s. Fix the expression: \"%s\"."),
+    BAD_DEFINITION(Kind.ERROR, "bad-definition",
+            "The columnDefinition of column %s of table %s cannot be written into SQL: %s. Give one column type with its "
+                    + "options, e.g. \"varchar(20) default 'new'\", without ';' or comments and with its quotes and "
+                    + "parentheses closed: \"%s\"."),
     CHECK_PLACEHOLDER(Kind.ERROR, "check-placeholder",
             "@BusinessRule(check) of %s refers to {%s}, but %s. A placeholder names an attribute of %s that has one column "
                     + "(%s); ModelDoc writes that column's name under the active naming."),

@@ -536,6 +536,26 @@ class ErrorCatalogueTest {
                                 + "cannot map such a ring. Give one of these entities an identifier of its own (@Id on a basic "
                                 + "attribute), and drop @Id or @MapsId from the association that leads to it.",
                                 "Husk.java", "Seed seed"),
+                ErrorCase.of("bad-definition").source("Gadget",
+                        "/** A gadget. */",
+                        "@Entity public class Gadget {",
+                        "  @Id private Long id;",
+                        "  /** Its code. */",
+                        "  @Column(columnDefinition = \"varchar(20); drop table Fine\") private String code;",
+                        "}").error("[modeldoc:bad-definition] The columnDefinition of column code of table Gadget cannot be "
+                        + "written into SQL: it contains ';', which would end the statement. Give one column type with its "
+                        + "options, e.g. \"varchar(20) default 'new'\", without ';' or comments and with its quotes and "
+                        + "parentheses closed: \"varchar(20); drop table Fine\".", "Gadget.java", "columnDefinition"),
+                ErrorCase.of("bad-definition-comment").source("Widget",
+                        "/** A widget. */",
+                        "@Entity public class Widget {",
+                        "  @Id private Long id;",
+                        "  /** Its kind. */",
+                        "  @Column(columnDefinition = \"char(1) /* the kind */\") private String kind;",
+                        "}").error("[modeldoc:bad-definition] The columnDefinition of column kind of table Widget cannot be "
+                        + "written into SQL: it contains a comment, which would hide the rest of the statement. Give one "
+                        + "column type with its options, e.g. \"varchar(20) default 'new'\", without ';' or comments and "
+                        + "with its quotes and parentheses closed: \"char(1) /* the kind */\".", "Widget.java", "columnDefinition"),
                 ErrorCase.of("check-column").source("Stock",
                         "/** Stock. */",
                         "@Entity",

@@ -1,18 +1,19 @@
-package io.modeldoc.processor.assemble;
+package io.modeldoc.processor.sql;
 
 import java.util.Optional;
 
 /**
- * Whether a {@code @BusinessRule(check)} is one SQL boolean expression that can sit inside
- * {@code check (...)}: nothing that ends the statement, comments out the rest, or leaves a quote
- * or parenthesis open. It cannot prove the expression valid SQL; the database does that.
+ * Whether SQL text written in an annotation — a {@code @BusinessRule(check)} expression, a {@code columnDefinition} —
+ * can sit inside a statement as one piece: nothing that ends the statement, comments out the rest, or leaves a quote
+ * or parenthesis open, so that no annotation value can smuggle in a statement of its own. It cannot prove the text
+ * valid SQL; the database does that.
  */
-public final class CheckExpressions {
+public final class SqlFragments {
 
-    private CheckExpressions() {
+    private SqlFragments() {
     }
 
-    /** Why the expression cannot be used; empty when it can. */
+    /** Why the fragment cannot be written into a statement; empty when it can. */
     public static Optional<String> problem(String expression) {
         int depth = 0;
         char quote = 0;
