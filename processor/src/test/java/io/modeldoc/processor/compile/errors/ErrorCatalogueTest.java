@@ -389,6 +389,29 @@ class ErrorCatalogueTest {
                         "}").error("[modeldoc:bad-name] The schema name 'acct;drop' cannot be written into SQL: it contains ';' at "
                         + "position 5. Use letters, digits and _ (or $ after the first), or quote the name (\"\\\"…\\\"\" or "
                         + "backticks) to keep other characters; control characters are never allowed.", "Ledger.java", "@Table(schema"),
+                ErrorCase.of("bad-name, quote on oracle").source("Saying",
+                        "/** Saying. */",
+                        "@Entity",
+                        "public class Saying {",
+                        "  @Id private Long id;",
+                        "  /** Its quip. */",
+                        "  @Column(name = \"\\\"say\\\"hi\\\"\") private String quip;",
+                        "}").option("modeldoc.dialects=postgresql,oracle").error("[modeldoc:bad-name] The column name "
+                        + "'\"say\"hi\"' cannot be written into SQL: it contains '\"' at position 4, refused in any name, "
+                        + "quoted or not, on oracle. Use letters, digits and _ (or $ after the first), or quote the name "
+                        + "(\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed.",
+                        "Saying.java", "@Column(name"),
+                ErrorCase.of("bad-name, trailing space on mysql").source("Memo",
+                        "/** Memo. */",
+                        "@Entity",
+                        "public class Memo {",
+                        "  @Id private Long id;",
+                        "  /** Its note. */",
+                        "  @Column(name = \"`note `\") private String note;",
+                        "}").option("modeldoc.dialects=postgresql,mysql,mariadb").error("[modeldoc:bad-name] The column name "
+                        + "'`note `' cannot be written into SQL: it ends with a space, refused at the end of any name, on mysql "
+                        + "and mariadb. Use letters, digits and _ (or $ after the first), or quote the name (\"\\\"…\\\"\" or "
+                        + "backticks) to keep other characters; control characters are never allowed.", "Memo.java", "@Column(name"),
                 ErrorCase.of("final-entity").source("Frozen",
                         "/** Frozen. */",
                         "@Entity public final class Frozen {",
