@@ -40,6 +40,10 @@ public enum Message {
     DISCRIMINATOR_VALUE_MISSING(Kind.ERROR, "discriminator-value",
             "Entity %s belongs to a hierarchy with a CHAR discriminator but declares no @DiscriminatorValue; give it a "
                     + "one-character @DiscriminatorValue, as Hibernate requires."),
+    DISCRIMINATOR_NOT_INTEGER(Kind.ERROR, "discriminator-value",
+            "Entity %s has @DiscriminatorValue(\"%s\"), but its hierarchy's discriminator is an INTEGER column, and "
+                    + "Hibernate reads the value as a whole number; give one, e.g. @DiscriminatorValue(\"2\"), or make the "
+                    + "discriminator STRING."),
     BLANK_PURPOSE(Kind.WARNING, "blank-purpose",
             "@Purpose on %s is blank; write what it is for, or remove the annotation to fall back on the Javadoc."),
 

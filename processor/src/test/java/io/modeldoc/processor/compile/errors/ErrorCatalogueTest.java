@@ -146,6 +146,16 @@ class ErrorCatalogueTest {
                         .error("[modeldoc:discriminator-value] Entity Coupon belongs to a hierarchy with a CHAR discriminator but "
                                 + "declares no @DiscriminatorValue; give it a one-character @DiscriminatorValue, as Hibernate requires.",
                                 "Coupon.java", "class Coupon"),
+                ErrorCase.of("discriminator-value-integer")
+                        .source("Level", "/** A level. */",
+                                "@Entity @DiscriminatorColumn(discriminatorType = DiscriminatorType.INTEGER) @DiscriminatorValue(\"1\")",
+                                "public class Level {", "  @Id private Long id;", "}")
+                        .source("TopLevel", "/** The top level. */",
+                                "@Entity @DiscriminatorValue(\"2) or (1 = 1\") public class TopLevel extends Level {", "}")
+                        .error("[modeldoc:discriminator-value] Entity TopLevel has @DiscriminatorValue(\"2) or (1 = 1\"), but its "
+                                + "hierarchy's discriminator is an INTEGER column, and Hibernate reads the value as a whole number; "
+                                + "give one, e.g. @DiscriminatorValue(\"2\"), or make the discriminator STRING.",
+                                "TopLevel.java", "class TopLevel"),
                 ErrorCase.of("maps-id-type").source("Receipt",
                         "/** A receipt. */",
                         "@Entity public class Receipt {",
