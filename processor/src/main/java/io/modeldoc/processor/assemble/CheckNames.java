@@ -20,7 +20,8 @@ import io.modeldoc.processor.diag.Problem;
 
 /**
  * The business rules of an entity, entity-level first, with a name for each rule that has a
- * CHECK: {@code ck_<table>_<rule id>}, or {@code ck_<table>_<n>} for a rule without an id. Each
+ * CHECK: {@code ck_<table>_<rule id>}, or {@code ck_<table>_<n>} for a rule without an id, numbered across the
+ * entities sharing the table (in the order of their qualified names), so that no two checks of a table share a name. Each
  * {@code {attribute}} placeholder of a check becomes the name of the attribute's column under the active naming.
  */
 final class CheckNames {
@@ -30,6 +31,8 @@ final class CheckNames {
 
     private final EntityTables entities;
     private final TableAssembler tables;
+    /** The rules without an id so far, per table: the entities of a single-table hierarchy number theirs in one row. */
+    private final Map<String, int[]> unnamedPerTable = new java.util.HashMap<>();
 
     CheckNames(EntityTables entities, TableAssembler tables) {
         this.entities = entities;
@@ -42,7 +45,7 @@ final class CheckNames {
      */
     List<Rule> of(EntitySource entity, String table, List<Problem> problems) {
         List<Rule> rules = new ArrayList<>();
-        int[] unnamed = {0};
+        int[] unnamed = unnamedPerTable.computeIfAbsent(table.toLowerCase(Locale.ROOT), t -> new int[1]);
         for (Map.Entry<String, RuleSource> declared : declared(entity)) {
             rules.add(rule(entity, declared.getValue(), declared.getKey(), table, unnamed, problems));
         }

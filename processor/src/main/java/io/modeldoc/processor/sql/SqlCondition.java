@@ -98,7 +98,8 @@ public final class SqlCondition {
     /**
      * The pieces that may name a column: every quoted name and every word, except a function's name (a word before
      * {@code (}), the prefix of a typed literal ({@code date '2024-01-31'}), the qualifier of a qualified name
-     * ({@code t.} in {@code t.col}), a type after {@code as} or {@code ::}, and a collation. Key words are among them:
+     * ({@code t.} in {@code t.col}), a type after {@code as} or {@code ::}, a collation, and the field of
+     * {@code extract}. Key words are among them:
      * a column may be named like one ({@code year}); {@link #isKeyWord} tells them apart from unknown names.
      */
     public static List<Token> names(String condition) {
@@ -116,7 +117,9 @@ public final class SqlCondition {
             boolean function = next != null && next.isSymbol("(");
             boolean typedLiteral = token.kind() == Kind.WORD && next != null && next.kind() == Kind.STRING;
             boolean qualifier = next != null && next.isSymbol(".");
-            if (!typeFollows && !function && !typedLiteral && !qualifier) {
+            // extract(year from …): the field is a key word even where a column has its name
+            boolean field = i >= 2 && tokens.get(i - 1).isSymbol("(") && tokens.get(i - 2).is("extract");
+            if (!typeFollows && !function && !typedLiteral && !qualifier && !field) {
                 names.add(token);
             }
             typeFollows = token.is("as") || token.is("collate") || typeFollows && token.kind() == Kind.WORD && !function;

@@ -23,7 +23,7 @@ class SqlConditionTest {
             "cast(qty as decimal(10, 2)) > 0                      | qty, as",
             "qty::numeric > 0 and t.qty < 5                       | qty, and, qty",
             "\"Delivered On\" > date '2024-01-31'                 | \"Delivered On\"",
-            "extract(year from \"a\"\"b\") > 2000                 | year, from, \"a\"\"b\"",
+            "extract(year from \"a\"\"b\") > 2000                 | from, \"a\"\"b\"",
             "name collate \"C\" <> ''                             | name, collate",
             "{deliveredOn} is not null                            | is, not, null"})
     void namesLeaveOutFunctionsTypesLiteralsAndQualifiers(String condition, String names) {
@@ -40,7 +40,8 @@ class SqlConditionTest {
             "limit > 0                                | mysql      | `limit` > 0",
             "\"Delivered On\" is null or qty > 2000   | mysql      | `Delivered On` is null or qty > 2000",
             "\"Delivered On\" is null                 | sqlserver  | [Delivered On] is null",
-            "'limit' <> upper(limit)                  | postgresql | 'limit' <> upper(\"limit\")"})
+            "'limit' <> upper(limit)                  | postgresql | 'limit' <> upper(\"limit\")",
+            "year > 0 and extract(year from day) > 0  | h2         | \"YEAR\" > 0 and extract(year from day) > 0"})
     void writtenQuotesEachColumnAsTheTableDoes(String condition, String dialect, String written) {
         assertThat(SqlCondition.written(condition, COLUMNS, Dialects.named(dialect))).isEqualTo(written);
     }
