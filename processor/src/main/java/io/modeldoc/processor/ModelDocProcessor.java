@@ -156,7 +156,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
             List<TypeElement> arrived = collect(round);
             if (previous == null) {
                 previous = PreviousBuild.read(processingEnv.getFiler());
-                previousOutputs = PreviousOutputs.find(processingEnv.getFiler(), fingerprint());
+                previousOutputs = PreviousOutputs.find(processingEnv.getFiler(), fingerprint(), previous.model());
                 guarded(null, "the entities of the previous build", this::readUnchangedEntities);
             }
             if (!arrived.isEmpty() && !optionErrors) {

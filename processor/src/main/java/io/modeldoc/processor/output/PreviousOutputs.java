@@ -1,7 +1,6 @@
 package io.modeldoc.processor.output;
 
 import io.modeldoc.processor.model.DataModel;
-import io.modeldoc.processor.snapshot.ModelJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +21,16 @@ import javax.tools.StandardLocation;
 public final class PreviousOutputs {
 
     /** Nothing to reuse: no record, a record of other inputs, or one that cannot be read. */
-    public static final PreviousOutputs NONE = new PreviousOutputs(null, Map.of());
+    public static final PreviousOutputs NONE = new PreviousOutputs(null, null, Map.of());
 
     private static final String MODEL = "model.json";
 
+    private final DataModel model;
     private final OutputRecord record;
     private final Map<String, FileObject> files;
 
-    private PreviousOutputs(OutputRecord record, Map<String, FileObject> files) {
+    private PreviousOutputs(DataModel model, OutputRecord record, Map<String, FileObject> files) {
+        this.model = model;
         this.record = record;
         this.files = files;
     }
@@ -39,9 +40,10 @@ public final class PreviousOutputs {
      * read later, and only if the model turns out the same.
      *
      * @param fingerprint this build's {@link BuildInputs#fingerprint}; empty when it could not be taken
+     * @param model       the model of the previous build's {@code model.json}; {@code null} when there is none
      */
-    public static PreviousOutputs find(Filer filer, String fingerprint) {
-        if (fingerprint.isEmpty()) {
+    public static PreviousOutputs find(Filer filer, String fingerprint, DataModel model) {
+        if (fingerprint.isEmpty() || model == null) {
             return NONE;
         }
         try {
@@ -54,7 +56,7 @@ public final class PreviousOutputs {
             for (String path : record.get().digests().keySet()) {
                 files.put(path, filer.getResource(StandardLocation.CLASS_OUTPUT, "", ResourceWriter.ROOT + path));
             }
-            return new PreviousOutputs(record.get(), files);
+            return new PreviousOutputs(model, record.get(), files);
         } catch (IOException | RuntimeException e) {
             return NONE; // no previous build, or one that cannot be read: render
         }
@@ -65,18 +67,14 @@ public final class PreviousOutputs {
      * {@code model} and every file is still the one recorded; empty otherwise.
      */
     public Optional<Map<String, String>> sameModel(DataModel model) {
-        if (record == null) {
+        // model.json reads back into the model it was written from, so equal models mean equal files.
+        if (record == null || !this.model.equals(model)) {
             return Optional.empty();
         }
         try {
-            String modelJson = ModelJson.write(model);
-            // The snapshot first: when the model changed, the other files are not read at all.
-            if (!text(files.get(MODEL)).equals(modelJson)) {
-                return Optional.empty();
-            }
             Map<String, String> texts = new TreeMap<>();
             for (Map.Entry<String, FileObject> file : files.entrySet()) {
-                texts.put(file.getKey(), file.getKey().equals(MODEL) ? modelJson : text(file.getValue()));
+                texts.put(file.getKey(), text(file.getValue()));
             }
             return record.matches(texts) ? Optional.of(texts) : Optional.empty();
         } catch (IOException | RuntimeException e) {
