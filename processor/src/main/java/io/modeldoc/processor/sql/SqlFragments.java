@@ -13,15 +13,29 @@ public final class SqlFragments {
     private SqlFragments() {
     }
 
-    /** Why the fragment cannot be written into a statement; empty when it can. */
+    /**
+     * Why the fragment cannot be written into a statement; empty when it can. MySQL and MariaDB read a
+     * backslash in a string as an escape ({@code '\''} is one quote), the standard does not ({@code ''}
+     * is): the fragment must be safe read either way, or a string one database closes would hide a
+     * statement from the other.
+     */
     public static Optional<String> problem(String expression) {
+        if (expression.isBlank()) {
+            return Optional.of("it is blank");
+        }
+        return scan(expression, false).or(() -> scan(expression, true));
+    }
+
+    private static Optional<String> scan(String expression, boolean backslashEscapes) {
         int depth = 0;
         char quote = 0;
         for (int i = 0; i < expression.length(); i++) {
             char c = expression.charAt(i);
             char next = i + 1 < expression.length() ? expression.charAt(i + 1) : 0;
             if (quote != 0) {
-                if (c == quote) {
+                if (backslashEscapes && c == '\\' && quote != '`') {
+                    i++; // the next character stands for itself
+                } else if (c == quote) {
                     if (next == quote) {
                         i++; // a doubled quote stands for itself
                     } else {
@@ -43,9 +57,6 @@ public final class SqlFragments {
         if (quote != 0) {
             return Optional.of("a quoted string or name is not closed");
         }
-        if (depth != 0) {
-            return Optional.of("a '(' is never closed");
-        }
-        return expression.isBlank() ? Optional.of("it is blank") : Optional.empty();
+        return depth != 0 ? Optional.of("a '(' is never closed") : Optional.empty();
     }
 }
