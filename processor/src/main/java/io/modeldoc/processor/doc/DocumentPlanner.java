@@ -91,7 +91,7 @@ public final class DocumentPlanner {
                 testing.plan(feature, entities, tables),
                 monitoring.plan(feature, entities, tables),
                 context.dependencies(feature),
-                withDataLoss(risks.plan(feature, entities, tables, indexes), migration.dataLossRisks(slug, entities)),
+                withDataLoss(risks.plan(feature, entities, tables, indexes), migration.dataLossRisks(slug, entities, tables, lookup.model())),
                 migration.plan(slug, tables, lookup.model(), entities,
                         migration.oldEntities(entities).stream().map(e -> baselinePlanner.plan(e)).toList()));
     }

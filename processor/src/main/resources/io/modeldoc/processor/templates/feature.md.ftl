@@ -223,7 +223,7 @@ ${migration.rollbackFence}sql
 ${migration.rollback}${migration.rollbackFence}
 <#if migration.rollbackLosses?has_content>
 
-Statements of the rollback that lose data or may:
+What the rollback loses, or may (its impact and mitigation are under [Risk Assessment](#risk-assessment)):
 <#list migration.rollbackLosses as loss>
 - ${loss}
 </#list>

@@ -85,6 +85,18 @@ class BaselineDocumentTest {
                         + "`migration_2_depot_phone.sql` (in `modeldoc/migrations/postgresql/`), changes other features' tables only.")
                 .contains("Nothing to roll back in this feature's tables.")
                 .doesNotContain("Depot").doesNotContain("```");
+        assertThat(drivers).doesNotContain("Rolling back");
+    }
+
+    @Test
+    void rollingBackStatesItsDataLossAsARiskWithImpactAndMitigation() {
+        String depots = Fixtures.output(compilation, "depots.md");
+        assertThat(section(depots, "## Migration Strategy")).contains("- column Depot.phone is dropped with its values.");
+        assertThat(section(depots, "## Risk Assessment")).contains("- **Rolling back `rollback_2_depot_phone.sql` loses data**: "
+                + "it drops what the migration adds (1 column), with the data written there since; it narrows 1 column back, "
+                + "where values written since may not fit (see [Rollback Plan](#rollback-plan)) [Impact: High] - back up the "
+                + "database, or export those tables and columns, before rolling back; once the new release has written data, "
+                + "prefer a forward fix to a rollback\n");
     }
 
     @Test
