@@ -268,7 +268,7 @@ public final class ModelAssembler {
             return "identity column";
         }
         if (generation.table() != null) {
-            return "table generator " + naming.physical(generation.table().table());
+            return Attribute.TABLE_GENERATOR + naming.physical(generation.table().table());
         }
         return sequence(source)
                 .map(s -> String.format(Locale.ROOT, "sequence %s (increment %d)", s.name(), s.allocationSize()))
