@@ -57,7 +57,7 @@ public final class DocumentPlanner {
         this.dataFlow = new DataFlowPlanner(lookup);
         this.validation = new DataValidationPlanner(lookup, namer);
         this.performance = new PerformancePlanner(lookup);
-        this.security = new SecurityPlanner(lookup);
+        this.security = new SecurityPlanner(lookup, dialect);
         this.testing = new TestingPlanner(lookup, namer);
         this.monitoring = new MonitoringPlanner(lookup, dialect);
         this.risks = new RiskPlanner(lookup);
@@ -87,7 +87,7 @@ public final class DocumentPlanner {
                 dataFlow.plan(slug, entities),
                 validation.plan(slug, entities, tables),
                 performance.plan(feature, entities, tables, indexes),
-                security.plan(slug, entities),
+                security.plan(slug, entities, tables),
                 testing.plan(feature, entities, tables),
                 monitoring.plan(feature, entities, tables),
                 context.dependencies(feature),

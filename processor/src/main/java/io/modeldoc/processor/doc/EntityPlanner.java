@@ -128,6 +128,9 @@ final class EntityPlanner {
         TableFacts table = collectionTable != null ? collectionTable : home(attribute, primary, secondaryTables);
         List<Column> columns = AttributeConstraints.columns(attribute, table);
         String constraintCell = constraints.describe(entity, attribute, table, relationship);
+        if (columns.stream().anyMatch(c -> LargeObjects.isOne(c, dialect))) {
+            constraintCell = constraintCell.isEmpty() ? LargeObjects.AT_COLUMN : constraintCell + ", " + LargeObjects.AT_COLUMN;
+        }
         if (table != primary) {
             // said first: where the value lives, since it is not the entity's table
             String in = "in " + Markdown.codeCell(table.table().qualifiedName());

@@ -263,15 +263,21 @@ Nothing to roll back in this feature's tables.
 <#if security??>
 
 ## Security Considerations
-<#if security.protection?has_content>
+<#if security.protection?has_content || security.largeObjects?has_content>
 
 ### Data Protection
+<#if security.protection?has_content>
 
 | column | classification | protection |
 |---|---|---|
 <#list security.protection as item>
 <@row [item.column, item.classification, item.protection]/>
 </#list>
+</#if>
+<#if security.largeObjects?has_content>
+
+${security.largeObjects}
+</#if>
 </#if>
 <#if security.access?has_content || security.audit?has_content>
 
