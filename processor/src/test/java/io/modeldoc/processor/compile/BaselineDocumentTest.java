@@ -113,7 +113,7 @@ class BaselineDocumentTest {
                         + "`select d from Depot d where d.places > 10`")
                 .doesNotContain("integer → integer")
                 .contains("    Depot[\"Depot (changed)\"] {\n        bigint id PK\n        integer places \"changed\"\n"
-                        + "        varchar_80_ name \"changed\"\n        varchar_255_ phone \"new\"\n");
+                        + "        varchar(80) name \"changed\"\n        varchar(255) phone \"new\"\n");
     }
 
     @Test

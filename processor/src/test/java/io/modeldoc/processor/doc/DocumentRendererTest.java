@@ -215,7 +215,7 @@ class DocumentRendererTest {
         int proposed = orders.indexOf("## Proposed Data Model");
         int diagram = orders.indexOf("```mermaid\nerDiagram\n");
         assertTrue(proposed >= 0 && diagram > proposed && diagram < orders.indexOf("### New Entities"));
-        assertTrue(orders.contains("    customer ||..o{ purchase_order : \"customer_id\"\n"));
+        assertTrue(orders.contains("    customer ||..o{ purchase_order : \"has\"\n"));
     }
 
     @Test
