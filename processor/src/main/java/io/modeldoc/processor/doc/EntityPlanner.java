@@ -53,7 +53,7 @@ final class EntityPlanner {
         entity.attributes().stream().map(a -> collections.sentence(entity, a)).filter(s -> !s.isEmpty()).forEach(relationships::add);
         return new EntitySection(
                 Markdown.heading(entity.simpleName()),
-                Markdown.inline(entity.purpose()),
+                Markdown.prose(entity.purpose()),
                 inheritance.ofBase(entity),
                 sayTable ? Markdown.code(table.table().qualifiedName()) : "",
                 secondaryTables.stream().map(s -> secondaryTable(s, table)).toList(),
@@ -146,6 +146,6 @@ final class EntityPlanner {
                 columnCell,
                 typeCell,
                 constraintCell,
-                Markdown.cell(attribute.description()));
+                Markdown.proseCell(attribute.description()));
     }
 }
