@@ -83,7 +83,7 @@ public final class DocumentPlanner {
                 context.businessContext(feature, entities),
                 currentModel(integration.plan(slug), entities),
                 proposedModel(migration.newEntities(entities), tables),
-                schema.plan(tables, indexes, migration::unchanged, "schema-" + dialect.name() + ".sql"),
+                schema.plan(tables, indexes, migration::unchanged, migration::migrated, "schema-" + dialect.name() + ".sql"),
                 dataFlow.plan(slug, entities),
                 validation.plan(slug, entities, tables),
                 performance.plan(feature, entities, tables, indexes),

@@ -56,6 +56,11 @@ final class MigrationStrategyPlanner {
                 .anyMatch(k -> k.to().name().equalsIgnoreCase(table.name()) && !modified(k));
     }
 
+    /** Whether the Migration Strategy quotes the statements creating or changing the table: new or changed since the baseline. */
+    boolean migrated(TableFacts table) {
+        return changes != null && !unchanged(table);
+    }
+
     /** The feature's tables and columns that are new or changed since the baseline, for the diagram. */
     Mermaid.Marks diagramMarks(List<TableFacts> tables) {
         if (changes == null) {

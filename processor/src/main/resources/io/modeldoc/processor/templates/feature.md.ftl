@@ -145,6 +145,8 @@ ${table.fence}
 <#list databaseSchema.indexTable as index>
 <@row [index.index, index.table, index.columns, index.kind, index.serves]/>
 </#list>
+<#else>
+No index beyond each table's primary key.
 </#if>
 </#if>
 <#if dataFlow??>
@@ -217,10 +219,7 @@ ${note}
 
 ### Rollback Plan
 <#if migration.rollback?has_content>
-**Rollback File**: ${migration.rollbackFile}; its statements on this feature's tables:
-
-${migration.rollbackFence}sql
-${migration.rollback}${migration.rollbackFence}
+**Rollback File**: ${migration.rollbackFile}, beside the migration, undoes its statements on this feature's tables.
 <#if migration.rollbackLosses?has_content>
 
 What the rollback loses, or may (its impact and mitigation are under [Risk Assessment](#risk-assessment)):
