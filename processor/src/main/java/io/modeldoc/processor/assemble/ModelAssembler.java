@@ -179,6 +179,7 @@ public final class ModelAssembler {
                 .queries(source.queries())
                 .callbacks(source.callbacks())
                 .cache(source.cache())
+                .cacheRegion(source.cacheRegion())
                 .audited(source.audited())
                 .inheritance(inheritance(source, entityTables))
                 .build();

@@ -77,6 +77,7 @@ class BehaviourSectionsTest {
                         new NamedQuery("Customer.countAll", "select count(*) from customer", true)))
                 .callbacks(List.of(new Callback("PrePersist", "Customer.normalise"), new Callback("PostUpdate", "ChangeLog.changed")))
                 .cache("READ_WRITE")
+                .cacheRegion("customers")
                 .audited(true)
                 .build();
         List<Entity> entities = new ArrayList<>(model.entities());
@@ -90,8 +91,8 @@ class BehaviourSectionsTest {
                 + "   ```jpql\n   select c from Customer c\n   where c.email = :email\n   ```\n"
                 + "2. `Customer.countAll` on [Customer](#customer) (SQL): `select count(*) from customer`\n"), document);
         assertTrue(document.contains("- **Read Patterns**: named queries `Customer.byEmail`, `Customer.countAll`\n"), document);
-        assertTrue(document.contains("### Caching Strategy\n- [Customer](#customer): second-level cache, `READ_WRITE` (Hibernate `@Cache`):"
-                + " soft locks keep reads consistent with concurrent updates\n"), document);
+        assertTrue(document.contains("### Caching Strategy\n- [Customer](#customer): second-level cache, `READ_WRITE` (Hibernate `@Cache`),"
+                + " in region `customers`: soft locks keep reads consistent with concurrent updates\n"), document);
         assertTrue(document.contains("**Audit requirements**:\n- [Customer](#customer): Changes are logged with the user."
                 + " Hibernate Envers keeps every revision of its rows (`@Audited`)."
                 + " `createdAt` records the creation time and `createdBy` records the creating user.\n"), document);
