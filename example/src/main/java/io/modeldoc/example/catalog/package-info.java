@@ -43,9 +43,18 @@
 @Risk(value = "A wrong price shown to shoppers is binding in some countries",
         kind = Risk.Kind.BUSINESS, impact = Risk.Impact.HIGH,
         mitigation = "Price changes of more than 30 % need a second approval")
+@Timeline({
+    @Timeline.Phase(name = "Design & Development", when = "Weeks 1-2",
+            done = {"Schema creation", "Basic CRUD operations"}, todo = "Data model design completion"),
+    @Timeline.Phase(name = "Testing & Refinement", when = "Week 3",
+            done = "Data validation implementation", todo = {"Performance testing with a full distributor feed"}),
+    @Timeline.Phase(name = "Deployment & Monitoring", when = "Week 4",
+            todo = {"Production deployment", "Alerts on feed failures"})
+})
 package io.modeldoc.example.catalog;
 
 import io.modeldoc.annotations.DataModel;
 import io.modeldoc.annotations.Dependencies;
 import io.modeldoc.annotations.Risk;
+import io.modeldoc.annotations.Timeline;
 import io.modeldoc.annotations.UsagePatterns;

@@ -3,6 +3,7 @@ package io.modeldoc.processor.doc;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Feature;
 import io.modeldoc.processor.model.NamedQuery;
+import io.modeldoc.processor.model.TimelinePhase;
 import io.modeldoc.processor.model.Usage;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,19 @@ final class ContextPlanner {
         List<String> upstream = feature.upstream().stream().filter(s -> !s.isBlank()).map(Markdown::inline).toList();
         List<String> downstream = feature.downstream().stream().filter(s -> !s.isBlank()).map(Markdown::inline).toList();
         return upstream.isEmpty() && downstream.isEmpty() ? null : new DependenciesSection(upstream, downstream);
+    }
+
+    /** Implementation Timeline, numbered as the template numbers its phases; {@code null} without {@code @Timeline}. */
+    TimelineSection timeline(Feature feature) {
+        List<TimelineSection.Phase> phases = new ArrayList<>();
+        for (TimelinePhase phase : feature.timeline()) {
+            String heading = "Phase " + (phases.size() + 1) + ": " + Markdown.inline(phase.name())
+                    + (phase.when().isBlank() ? "" : " (" + Markdown.inline(phase.when()) + ")");
+            phases.add(new TimelineSection.Phase(heading, phase.tasks().stream()
+                    .filter(task -> !task.text().isBlank())
+                    .map(task -> new TimelineSection.Task(Markdown.inline(task.text()), task.done())).toList()));
+        }
+        return phases.isEmpty() ? null : new TimelineSection(phases);
     }
 
     /** The Read Patterns bullet also names the feature's named queries, whose text Query Flow shows. */

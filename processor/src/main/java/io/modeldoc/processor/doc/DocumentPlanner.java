@@ -93,7 +93,8 @@ public final class DocumentPlanner {
                 context.dependencies(feature),
                 withDataLoss(risks.plan(feature, entities, tables, indexes), migration.dataLossRisks(slug, entities, tables, lookup.model())),
                 migration.plan(slug, tables, lookup.model(), entities,
-                        migration.oldEntities(entities).stream().map(e -> baselinePlanner.plan(e)).toList()));
+                        migration.oldEntities(entities).stream().map(e -> baselinePlanner.plan(e)).toList()),
+                context.timeline(feature));
     }
 
     /** Existing Entities also lists the feature's own entities that the baseline had. */

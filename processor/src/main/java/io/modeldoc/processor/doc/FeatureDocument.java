@@ -29,7 +29,8 @@ public record FeatureDocument(
         MonitoringSection monitoring,
         DependenciesSection dependencies,
         RiskSection risks,
-        MigrationSection migration) {
+        MigrationSection migration,
+        TimelineSection timeline) {
 
     public FeatureDocument {
         overview = List.copyOf(overview);

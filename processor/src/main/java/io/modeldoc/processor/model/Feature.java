@@ -10,6 +10,7 @@ import java.util.List;
  * @param packageName the annotated package; empty for the default feature {@code data-model}
  * @param status      the status label ({@code Draft}, {@code In Review}, {@code Approved}); empty when unknown
  * @param description the package Javadoc; empty when none
+ * @param timeline    the phases of its delivery ({@code @Timeline}); empty when not stated
  */
 public record Feature(
         String name,
@@ -23,7 +24,8 @@ public record Feature(
         Usage usage,
         List<String> upstream,
         List<String> downstream,
-        List<RiskNote> risks) {
+        List<RiskNote> risks,
+        List<TimelinePhase> timeline) {
 
     /** The slug of the document for entities outside every {@code @DataModel} package. */
     public static final String DEFAULT_SLUG = "data-model";
@@ -33,6 +35,15 @@ public record Feature(
         upstream = List.copyOf(upstream);
         downstream = List.copyOf(downstream);
         risks = List.copyOf(risks);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** A feature without a timeline. */
+    public Feature(String name, String slug, String packageName, String architect, String status, String date,
+                   String description, List<String> requirements, Usage usage, List<String> upstream,
+                   List<String> downstream, List<RiskNote> risks) {
+        this(name, slug, packageName, architect, status, date, description, requirements, usage, upstream, downstream, risks,
+                List.of());
     }
 
     /** The feature of entities outside every {@code @DataModel} package. */

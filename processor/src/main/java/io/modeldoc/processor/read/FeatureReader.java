@@ -1,6 +1,8 @@
 package io.modeldoc.processor.read;
 
 import io.modeldoc.processor.model.Feature;
+import io.modeldoc.processor.model.TimelinePhase;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,9 @@ import javax.lang.model.util.Elements;
  * Packages are looked up through {@link Elements}, so a {@code package-info} compiled earlier counts.
  */
 public final class FeatureReader {
+
+    /** The task an approved {@code @DataModel} has done. */
+    private static final String DESIGN_COMPLETION = "Data model design completion";
 
     private final Elements elements;
     private final Annotations annotations;
@@ -72,7 +77,8 @@ public final class FeatureReader {
                     EntityReader.usage(annotations, pkg),
                     dependencies.map(d -> d.strings("upstream")).orElse(List.of()),
                     dependencies.map(d -> d.strings("downstream")).orElse(List.of()),
-                    EntityReader.risks(annotations, pkg));
+                    EntityReader.risks(annotations, pkg),
+                    timeline(pkg, model.enumName("status").equals("APPROVED")));
         });
     }
 
@@ -85,5 +91,16 @@ public final class FeatureReader {
     public static String slug(String featureName) {
         String slug = featureName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? Feature.DEFAULT_SLUG : slug;
+    }
+
+    /** The phases of {@code @Timeline}; an approved design has completed "Data model design completion". */
+    private List<TimelinePhase> timeline(PackageElement pkg, boolean approved) {
+        return annotations.find(pkg, JpaNames.TIMELINE).map(t -> t.annotations("value").stream().map(phase -> {
+            List<TimelinePhase.Task> tasks = new ArrayList<>();
+            phase.strings("done").forEach(task -> tasks.add(new TimelinePhase.Task(task, true)));
+            phase.strings("todo").forEach(task -> tasks.add(new TimelinePhase.Task(task,
+                    approved && task.equalsIgnoreCase(DESIGN_COMPLETION))));
+            return new TimelinePhase(phase.string("name"), phase.string("when"), tasks);
+        }).toList()).orElse(List.of());
     }
 }

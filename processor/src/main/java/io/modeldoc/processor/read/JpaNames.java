@@ -115,6 +115,7 @@ public final class JpaNames {
     public static final List<String> ACCESS_CONTROL = List.of(MODELDOC + "AccessControl");
     public static final List<String> ARCHIVAL = List.of(MODELDOC + "Archival");
     public static final List<String> DEPENDENCIES = List.of(MODELDOC + "Dependencies");
+    public static final List<String> TIMELINE = List.of(MODELDOC + "Timeline");
     public static final List<String> RISK = List.of(MODELDOC + "Risk");
     public static final List<String> RISKS = List.of(MODELDOC + "Risks");
 

@@ -370,6 +370,17 @@ ${security.largeObjects}
 </#list>
 </#if>
 </#if>
+<#if timeline??>
+
+## Implementation Timeline
+<#list timeline.phases as phase>
+
+### ${phase.heading}
+<#list phase.tasks as task>
+- [<#if task.done>x<#else> </#if>] ${task.text}
+</#list>
+</#list>
+</#if>
 <#macro entitySection entity>
 
 #### ${entity.heading}
