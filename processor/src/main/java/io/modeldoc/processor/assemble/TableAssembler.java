@@ -455,7 +455,7 @@ final class TableAssembler {
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
         } else if (elements.set() && elements.associations().isEmpty() && elements.columns().stream()
-                .noneMatch(c -> c.type() == SqlType.CLOB || c.type() == SqlType.BLOB)) {
+                .noneMatch(c -> c.type().isLargeObject())) {
             // A set's rows are unique per owner: keyed by owner and element when no element column may be null,
             // else only unique, as in Hibernate; not at all when an element column is a LOB, which databases
             // cannot index (Hibernate leaves such a set's table without a key too).
