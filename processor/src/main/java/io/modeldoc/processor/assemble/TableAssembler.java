@@ -407,12 +407,8 @@ final class TableAssembler {
         return name.length() > 1 && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`"));
     }
 
-    /** A name built from quoted parts, {@code "Owner"_"Target"}, as one quoted name: {@code "Owner_Target"}. */
-    private static String quotedWhole(String name) {
-        if (name.indexOf('"') < 0 && name.indexOf('`') < 0) {
-            return name;
-        }
-        return "\"" + name.replace("\"", "").replace("`", "") + "\"";
+    private static String unquoted(String name) {
+        return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
     }
 
     /**
@@ -477,9 +473,13 @@ final class TableAssembler {
         if (!association.joinTable().isEmpty()) {
             return naming.physical(association.joinTable());
         }
-        // An implicit name made from a quoted table's is quoted as a whole, and the naming leaves it as it is.
-        return quotedWhole(naming.joinTable(entities.table(entity.qualifiedName()), entities.table(association.target()),
-                attribute.leafName()));
+        String owner = entities.logicalTable(entity.qualifiedName());
+        String target = entities.logicalTable(association.target());
+        if (isQuoted(owner) || isQuoted(target)) {
+            // Hibernate quotes an implicit name made from a quoted table's, whichever side, and no naming changes it.
+            return "\"" + naming.implicitJoinTable(unquoted(owner), unquoted(target), attribute.leafName()) + "\"";
+        }
+        return naming.joinTable(entities.table(entity.qualifiedName()), entities.table(association.target()), attribute.leafName());
     }
 
     /** The owner-side columns of a join table: {@code <inverse attribute or entity name>_<key>}. */

@@ -302,13 +302,20 @@ final class AttributeReader {
         // Hibernate 7.4 reads @Column's nullable = true even on a primitive: only a primitive without @Column is NOT NULL.
         boolean nullable = kind == AttributeKind.BASIC && columnNullable.orElse(column.isPresent() || !primitive)
                 && !basicRequired && !applyNotNull;
-        if (applyValidation && constraints.maxSize() > 0
-                && (sqlType == SqlType.VARCHAR || sqlType == SqlType.NVARCHAR || sqlType == SqlType.VARBINARY)) {
+        // Hibernate sizes a String's column by @Size and @Length, whatever JDBC type it asks for.
+        boolean text = JavaTypes.erasedName(type).equals("java.lang.String") && switch (sqlType) {
+            case CHAR, NCHAR, VARCHAR, NVARCHAR -> true;
+            default -> false;
+        };
+        if (applyValidation && constraints.maxSize() > 0 && (text || sqlType == SqlType.VARCHAR || sqlType == SqlType.VARBINARY)) {
             length = constraints.maxSize();
         }
         if (applyValidation && constraints.digits() != null && (sqlType == SqlType.NUMERIC || sqlType == SqlType.DECIMAL)) {
             precision = constraints.digits()[0];
             scale = constraints.digits()[1];
+        }
+        if (requested.largest()) {
+            length = requested.defaultLength();
         }
         boolean unique = column.map(c -> c.bool("unique")).orElse(false);
         List<String> enumValues = sqlType == SqlType.ENUM_STRING || sqlType == SqlType.ENUM_ORDINAL
@@ -405,7 +412,7 @@ final class AttributeReader {
     }
 
     /**
-     * The column type Hibernate's type annotations ask for ({@code @JdbcTypeCode}, {@code @JdbcType}, then
+     * The column type Hibernate's type annotations ask for ({@code @JdbcTypeCode} or {@code @JdbcType}, else
      * {@code @Nationalized}), else the Java type's own. A code ModelDoc does not map, or any code on an enum (whose
      * constants' check Hibernate keeps), leaves the Java type's, with a warning unless a columnDefinition gives the type.
      */
@@ -429,7 +436,8 @@ final class AttributeReader {
                 reporter.report(Message.UNSUPPORTED_JDBC_TYPE, field.element(), field.name(), asked, TypeNames.display(type));
             }
         }
-        if (annotations.has(field.element(), JpaNames.NATIONALIZED)) {
+        // An explicit JDBC type wins over @Nationalized, as in Hibernate.
+        if (code.isEmpty() && jdbcType.isEmpty() && annotations.has(field.element(), JpaNames.NATIONALIZED)) {
             requested = new HibernateTypes.Requested(HibernateTypes.nationalized(requested.type()), requested.defaultLength());
         }
         return requested;

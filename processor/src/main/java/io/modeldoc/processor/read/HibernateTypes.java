@@ -17,8 +17,15 @@ final class HibernateTypes {
     /** Hibernate's {@code Length.LONG32}: the longest a column can be, a large object where the database needs one. */
     static final int LONG32_LENGTH = Integer.MAX_VALUE;
 
-    /** A JDBC type a mapping asks for: the neutral type, and its length when the mapping gives none (0: the type's own). */
+    /**
+     * A JDBC type a mapping asks for: the neutral type, and its length when the mapping gives none (0: the type's own).
+     * A {@code LONG32} type is the database's largest whatever length the mapping or validation gives.
+     */
     record Requested(SqlType type, int defaultLength) {
+
+        boolean largest() {
+            return defaultLength == LONG32_LENGTH;
+        }
     }
 
     private static final Map<Integer, Requested> BY_CODE = Map.ofEntries(

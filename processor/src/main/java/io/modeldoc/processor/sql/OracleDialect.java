@@ -144,7 +144,7 @@ final class OracleDialect extends BaseDialect {
 
     @Override
     protected String binaryType(int length) {
-        return varbinaryType(length); // Oracle's raw has no fixed-length form
+        return "raw(" + length + ")"; // Oracle's raw has no fixed-length form; Hibernate moves no binary(n) to a blob
     }
 
     @Override
