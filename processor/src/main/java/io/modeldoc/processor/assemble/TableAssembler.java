@@ -66,7 +66,14 @@ final class TableAssembler {
             parts.foreignKeys.add(entities.toKeyOf(parent.qualifiedName(), "", names(key)));
         }
         add(entity, rulesOf.apply(entity), parts, null, true);
-        for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
+        // A one-to-many's join column lives in its target's table; a table-per-class target's rows may be in any table
+        // of its hierarchy, so each holds the join columns of the associations to its ancestors too.
+        List<AttributeSource> incomingColumns = new ArrayList<>();
+        if (entities.tablePerClass(entity)) {
+            entities.ancestors(entity).forEach(a -> incomingColumns.addAll(entities.incomingJoinColumns(a.qualifiedName())));
+        }
+        incomingColumns.addAll(entities.incomingJoinColumns(entity.qualifiedName()));
+        for (AttributeSource incoming : incomingColumns) {
             EntitySource owner = entities.ownerOf(incoming);
             List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
             List<String> joinNames = joinColumnsInTarget(owner, incoming);
