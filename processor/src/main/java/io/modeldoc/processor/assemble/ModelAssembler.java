@@ -64,8 +64,8 @@ public final class ModelAssembler {
         ColumnFactory columns = new ColumnFactory(naming);
         EntityTables entityTables = new EntityTables(sorted, externals, naming, columns);
         problems.addAll(unknownReferencedColumns(sorted, entityTables));
-        CheckNames checkNames = new CheckNames();
         TableAssembler tableAssembler = new TableAssembler(naming, columns, entityTables);
+        CheckNames checkNames = new CheckNames(entityTables, tableAssembler);
 
         Map<String, Feature> features = features(sorted, problems);
         Map<String, Table> tables = new TreeMap<>();
@@ -91,6 +91,7 @@ public final class ModelAssembler {
                     rules.get(source.qualifiedName())));
         }
         withoutKeysToUnions(tables, sorted, entityTables);
+        problems.addAll(CheckColumns.unknown(sorted, rules, tables.values()));
         List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
         return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()),
                 externals.stream().sorted(Comparator.comparing(ExternalEntity::qualifiedName)).toList());
@@ -164,10 +165,25 @@ public final class ModelAssembler {
                     attribute.description(), generation(source, attribute), attribute.validations(), attribute.sensitivity(),
                     attribute.audit(), tableAssembler.mapKeyOf(attribute), elements(source, attribute, tableAssembler)));
         }
-        return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table,
-                source.purpose(), attributes, relationships, rules, source.usage(),
-                source.access(), source.archival(), source.risks(), source.queries(), source.callbacks(), source.cache(),
-                source.audited(), inheritance(source, entityTables));
+        return Entity.builder(source.qualifiedName())
+                .simpleName(source.simpleName())
+                .entityName(source.entityName())
+                .featureSlug(feature.slug())
+                .table(table)
+                .purpose(source.purpose())
+                .attributes(attributes)
+                .relationships(relationships)
+                .rules(rules)
+                .usage(source.usage())
+                .access(source.access())
+                .archival(source.archival())
+                .risks(source.risks())
+                .queries(source.queries())
+                .callbacks(source.callbacks())
+                .cache(source.cache())
+                .audited(source.audited())
+                .inheritance(inheritance(source, entityTables))
+                .build();
     }
 
     /** Where an element collection keeps its values; {@code null} for other attributes. */

@@ -23,14 +23,17 @@ import java.util.TreeSet;
 public final class PreviousBuild {
 
     /** No previous build, or one this version cannot read: a partial build then documents what it compiles. */
-    public static final PreviousBuild NONE = new PreviousBuild(Map.of(), Map.of(), Map.of());
+    public static final PreviousBuild NONE = new PreviousBuild(null, Map.of(), Map.of(), Map.of());
+
+    private final DataModel model;
 
     private final Map<String, String> purposes;
     private final Map<String, Map<String, String>> attributeDescriptions;
     private final Map<String, String> packageDescriptions;
 
-    private PreviousBuild(Map<String, String> purposes, Map<String, Map<String, String>> attributeDescriptions,
+    private PreviousBuild(DataModel model, Map<String, String> purposes, Map<String, Map<String, String>> attributeDescriptions,
                           Map<String, String> packageDescriptions) {
+        this.model = model;
         this.purposes = purposes;
         this.attributeDescriptions = attributeDescriptions;
         this.packageDescriptions = packageDescriptions;
@@ -68,7 +71,12 @@ public final class PreviousBuild {
         }
         Map<String, String> packages = new TreeMap<>();
         model.features().forEach(f -> packages.put(f.packageName(), f.description()));
-        return new PreviousBuild(purposes, attributes, packages);
+        return new PreviousBuild(model, purposes, attributes, packages);
+    }
+
+    /** The model the previous build documented; {@code null} when there is none. */
+    public DataModel model() {
+        return model;
     }
 
     /** The entities the previous build documented. */
