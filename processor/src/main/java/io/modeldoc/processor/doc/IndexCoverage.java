@@ -69,6 +69,9 @@ final class IndexCoverage {
                 }
             }
             for (Access a : accesses) {
+                if (a.kind().equals("primary key") && a.serves().isEmpty()) {
+                    continue; // said in the key's attribute row and under Data Integrity; listed only where it serves a foreign key
+                }
                 rows.add(new DatabaseSchemaSection.IndexRow(Markdown.codeCell(a.name()), Markdown.codeCell(table.name()),
                         Markdown.codeCell(String.join(", ", a.display())), a.kind(), String.join(", ", a.serves())));
             }
