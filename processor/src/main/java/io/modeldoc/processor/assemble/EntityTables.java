@@ -210,10 +210,10 @@ final class EntityTables {
             return explicit.stream().map(naming::physical).toList();
         }
         String prefix = attribute.substring(attribute.lastIndexOf('.') + 1);
-        return referenced.stream().map(c -> {
-            String name = naming.physical(prefix + "_" + unquoted(c.name()));
-            return isQuoted(c.name()) || isQuoted(referencedTable) ? "\"" + name + "\"" : name;
-        }).toList();
+        // Hibernate quotes a name made from a quoted column's or table's, and no naming changes a quoted name.
+        return referenced.stream().map(c -> isQuoted(c.name()) || isQuoted(referencedTable)
+                ? "\"" + prefix + "_" + unquoted(c.name()) + "\""
+                : naming.physical(prefix + "_" + c.name())).toList();
     }
 
     private static boolean isQuoted(String name) {
@@ -222,6 +222,21 @@ final class EntityTables {
 
     private static String unquoted(String name) {
         return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
+    }
+
+    /**
+     * The entity's table name before the physical naming ({@code @Table(name)}, else the entity name; the root's for a
+     * single-table subclass): Hibernate builds implicit names from it.
+     */
+    String logicalTable(String entity) {
+        EntitySource source = sources.get(entity);
+        if (source == null) {
+            return table(entity);
+        }
+        if (sharesRootTable(source)) {
+            return logicalTable(root(source).qualifiedName());
+        }
+        return source.table().isEmpty() ? source.entityName() : source.table();
     }
 
     private String ownTable(EntitySource entity) {
@@ -275,6 +290,15 @@ final class EntityTables {
     boolean tablePerClass(EntitySource entity) {
         return entity.inheritance().strategy().equals("TABLE_PER_CLASS")
                 && (parent(entity) != null || !singleTableSubclasses(entity).isEmpty() || entity.inheritance().isAbstract());
+    }
+
+    /**
+     * Whether the entity's rows may sit in several tables: a TABLE_PER_CLASS entity with subclasses. No foreign key can
+     * reference such an entity, so Hibernate writes none to it (nor from the collection and join tables it owns).
+     */
+    boolean isUnion(String entity) {
+        EntitySource source = sources.get(entity);
+        return source != null && parents.contains(entity) && source.inheritance().strategy().equals("TABLE_PER_CLASS");
     }
 
     /** The entity's ancestors among the compiled entities, root first. */

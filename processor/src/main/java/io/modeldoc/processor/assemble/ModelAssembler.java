@@ -90,6 +90,7 @@ public final class ModelAssembler {
             entities.add(entity(source, feature, entityTables.table(source.qualifiedName()), tableAssembler, entityTables,
                     rules.get(source.qualifiedName())));
         }
+        withoutKeysToUnions(tables, sorted, entityTables);
         problems.addAll(CheckColumns.unknown(sorted, rules, tables.values()));
         List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
         return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()),
@@ -299,6 +300,23 @@ public final class ModelAssembler {
     }
 
     /** Tables by lower-cased qualified name: one name may be used in two schemas. */
+    /**
+     * Drops the foreign keys that reference the table of a TABLE_PER_CLASS entity with subclasses: a referenced row may
+     * be in any table of the hierarchy, so Hibernate writes no such key (and the abstract root's table does not exist).
+     */
+    private static void withoutKeysToUnions(Map<String, Table> tables, List<EntitySource> sources, EntityTables entityTables) {
+        java.util.Set<String> unions = new java.util.TreeSet<>();
+        for (EntitySource source : sources) {
+            if (entityTables.isUnion(source.qualifiedName())) {
+                unions.add(key(entityTables.namespace(source.qualifiedName()).qualify(entityTables.table(source.qualifiedName()))));
+            }
+        }
+        if (!unions.isEmpty()) {
+            tables.replaceAll((name, table) -> table.withForeignKeys(table.foreignKeys().stream()
+                    .filter(fk -> !unions.contains(key(fk.referencedNamespace().qualify(fk.referencedTable())))).toList()));
+        }
+    }
+
     private static String key(Table table) {
         return key(table.qualifiedName());
     }

@@ -12,7 +12,12 @@ public interface Naming {
     String physical(String logical);
 
     /** The implicit name of an association's join table. */
-    String joinTable(String ownerTable, String targetTable, String attribute);
+    default String joinTable(String ownerTable, String targetTable, String attribute) {
+        return physical(implicitJoinTable(ownerTable, targetTable, attribute));
+    }
+
+    /** The join table's implicit name before the physical naming: what Hibernate quotes when a table it is made from is quoted. */
+    String implicitJoinTable(String ownerTable, String targetTable, String attribute);
 
     /** Hibernate's {@code ImplicitNamingStrategyJpaCompliantImpl} with no physical change. */
     Naming JPA = new Naming() {
@@ -22,7 +27,7 @@ public interface Naming {
         }
 
         @Override
-        public String joinTable(String ownerTable, String targetTable, String attribute) {
+        public String implicitJoinTable(String ownerTable, String targetTable, String attribute) {
             return ownerTable + "_" + targetTable;
         }
     };
@@ -35,8 +40,8 @@ public interface Naming {
         }
 
         @Override
-        public String joinTable(String ownerTable, String targetTable, String attribute) {
-            return physical(ownerTable + "_" + attribute);
+        public String implicitJoinTable(String ownerTable, String targetTable, String attribute) {
+            return ownerTable + "_" + attribute;
         }
     };
 

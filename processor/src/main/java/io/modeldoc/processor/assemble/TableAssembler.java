@@ -66,7 +66,14 @@ final class TableAssembler {
             parts.foreignKeys.add(entities.toKeyOf(parent.qualifiedName(), "", names(key)));
         }
         add(entity, rulesOf.apply(entity), parts, null, true);
-        for (AttributeSource incoming : entities.incomingJoinColumns(entity.qualifiedName())) {
+        // A one-to-many's join column lives in its target's table; a table-per-class target's rows may be in any table
+        // of its hierarchy, so each holds the join columns of the associations to its ancestors too.
+        List<AttributeSource> incomingColumns = new ArrayList<>();
+        if (entities.tablePerClass(entity)) {
+            entities.ancestors(entity).forEach(a -> incomingColumns.addAll(entities.incomingJoinColumns(a.qualifiedName())));
+        }
+        incomingColumns.addAll(entities.incomingJoinColumns(entity.qualifiedName()));
+        for (AttributeSource incoming : incomingColumns) {
             EntitySource owner = entities.ownerOf(incoming);
             List<Column> ownerKey = entities.primaryKey(owner.qualifiedName());
             List<String> joinNames = joinColumnsInTarget(owner, incoming);
@@ -407,12 +414,8 @@ final class TableAssembler {
         return name.length() > 1 && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`"));
     }
 
-    /** A name built from quoted parts, {@code "Owner"_"Target"}, as one quoted name: {@code "Owner_Target"}. */
-    private static String quotedWhole(String name) {
-        if (name.indexOf('"') < 0 && name.indexOf('`') < 0) {
-            return name;
-        }
-        return "\"" + name.replace("\"", "").replace("`", "") + "\"";
+    private static String unquoted(String name) {
+        return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
     }
 
     /**
@@ -455,7 +458,7 @@ final class TableAssembler {
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
         } else if (elements.set() && elements.associations().isEmpty() && elements.columns().stream()
-                .noneMatch(c -> c.type() == SqlType.CLOB || c.type() == SqlType.BLOB)) {
+                .noneMatch(c -> c.type().isLargeObject())) {
             // A set's rows are unique per owner: keyed by owner and element when no element column may be null,
             // else only unique, as in Hibernate; not at all when an element column is a LOB, which databases
             // cannot index (Hibernate leaves such a set's table without a key too).
@@ -477,9 +480,13 @@ final class TableAssembler {
         if (!association.joinTable().isEmpty()) {
             return naming.physical(association.joinTable());
         }
-        // An implicit name made from a quoted table's is quoted as a whole, and the naming leaves it as it is.
-        return quotedWhole(naming.joinTable(entities.table(entity.qualifiedName()), entities.table(association.target()),
-                attribute.leafName()));
+        String owner = entities.logicalTable(entity.qualifiedName());
+        String target = entities.logicalTable(association.target());
+        if (isQuoted(owner) || isQuoted(target)) {
+            // Hibernate quotes an implicit name made from a quoted table's, whichever side, and no naming changes it.
+            return "\"" + naming.implicitJoinTable(unquoted(owner), unquoted(target), attribute.leafName()) + "\"";
+        }
+        return naming.joinTable(entities.table(entity.qualifiedName()), entities.table(association.target()), attribute.leafName());
     }
 
     /** The owner-side columns of a join table: {@code <inverse attribute or entity name>_<key>}. */

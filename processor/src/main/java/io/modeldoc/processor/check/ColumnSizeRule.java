@@ -19,7 +19,8 @@ import java.util.function.ToIntFunction;
  */
 final class ColumnSizeRule implements Rule {
 
-    private static final Set<SqlType> SIZED_BY_LENGTH = Set.of(SqlType.VARCHAR, SqlType.CHAR, SqlType.VARBINARY, SqlType.ENUM_STRING);
+    private static final Set<SqlType> SIZED_BY_LENGTH = Set.of(SqlType.VARCHAR, SqlType.CHAR, SqlType.NVARCHAR,
+            SqlType.NCHAR, SqlType.BINARY, SqlType.VARBINARY, SqlType.ENUM_STRING);
 
     @Override
     public void check(CheckContext context, List<Problem> problems) {
@@ -34,7 +35,7 @@ final class ColumnSizeRule implements Rule {
                     problems.add(Problem.of(Message.COLUMN_SIZE, context.originOf(table, column), name, "length", column.length(),
                             "a length cannot be negative", "give a positive length, or leave it out for the default of 255"));
                 }
-                if (column.type() == SqlType.NUMERIC) {
+                if (column.type() == SqlType.NUMERIC || column.type() == SqlType.DECIMAL) {
                     if (column.precision() < 0 || column.scale() < 0) {
                         boolean precision = column.precision() < 0;
                         problems.add(Problem.of(Message.COLUMN_SIZE, context.originOf(table, column), name,

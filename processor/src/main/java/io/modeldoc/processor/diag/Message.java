@@ -50,6 +50,9 @@ public enum Message {
     // Attributes
     UNMAPPED_TYPE(Kind.ERROR, "unmapped-type",
             "Attribute %s has type %s, which has no SQL mapping; use a supported basic type, an @Embeddable, an association, or mark it @Transient."),
+    UNSUPPORTED_JDBC_TYPE(Kind.WARNING, "jdbc-type",
+            "Attribute %s asks for %s, which ModelDoc does not map; its column keeps the default type of %s, which may differ "
+                    + "from Hibernate's. Use a type code ModelDoc maps, or give the column a columnDefinition."),
     ENUMERATED_NOT_ENUM(Kind.ERROR, "enumerated",
             "Attribute %s is @Enumerated but its type %s is not an enum; remove @Enumerated or change the type."),
     LOB_WRONG_TYPE(Kind.ERROR, "lob",

@@ -20,7 +20,8 @@ final class LargeObjects {
     }
 
     static boolean isOne(Column column, Dialect dialect) {
-        return dialect.lobsAreLargeObjects() && (column.type() == SqlType.BLOB || column.type() == SqlType.CLOB);
+        return dialect.lobsAreLargeObjects()
+                && (column.type() == SqlType.BLOB || column.type() == SqlType.CLOB || column.type() == SqlType.NCLOB);
     }
 
     /** {@code `book.blurb`} for each large-object column of the tables, in table and column order. */

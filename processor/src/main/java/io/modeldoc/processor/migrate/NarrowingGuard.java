@@ -27,10 +27,11 @@ import java.util.stream.Collectors;
  */
 final class NarrowingGuard {
 
-    private static final Set<SqlType> CHARACTERS = EnumSet.of(SqlType.CHAR, SqlType.VARCHAR, SqlType.ENUM_STRING);
+    private static final Set<SqlType> CHARACTERS = EnumSet.of(SqlType.CHAR, SqlType.VARCHAR, SqlType.NCHAR, SqlType.NVARCHAR,
+            SqlType.ENUM_STRING);
     private static final Set<SqlType> EXACT_NUMBERS = EnumSet.of(SqlType.TINYINT, SqlType.SMALLINT, SqlType.INTEGER,
-            SqlType.BIGINT, SqlType.NUMERIC, SqlType.ENUM_ORDINAL);
-    private static final Set<SqlType> TIMESTAMPS = EnumSet.of(SqlType.TIMESTAMP, SqlType.TIMESTAMP_UTC);
+            SqlType.BIGINT, SqlType.NUMERIC, SqlType.DECIMAL, SqlType.ENUM_ORDINAL);
+    private static final Set<SqlType> TIMESTAMPS = EnumSet.of(SqlType.TIMESTAMP, SqlType.TIMESTAMP_UTC, SqlType.TIMESTAMP_TZ);
 
     /** The values a column of the entity's Java type holds: the type's range. */
     private static final Map<SqlType, BigInteger> LARGEST = Map.of(
@@ -60,9 +61,9 @@ final class NarrowingGuard {
                             .collect(Collectors.joining(", ")) + ")");
             case ENUM_ORDINAL -> to.enumValues().isEmpty() ? Optional.empty()
                     : Optional.of(column + " between 0 and " + (to.enumValues().size() - 1));
-            case CHAR, VARCHAR -> characters(from, to, column, dialect);
+            case CHAR, VARCHAR, NCHAR, NVARCHAR -> characters(from, to, column, dialect);
             case TINYINT, SMALLINT, INTEGER, BIGINT -> integers(from, to, column);
-            case NUMERIC -> numbers(from, to, column);
+            case NUMERIC, DECIMAL -> numbers(from, to, column);
             case DATE -> TIMESTAMPS.contains(from.type()) && !dialect.dateKeepsTimeOfDay()
                     ? Optional.of(column + " = cast(" + column + " as date)") : Optional.empty();
             default -> Optional.empty();

@@ -35,14 +35,14 @@ final class NotNullColumns {
     /** The value MySQL and MariaDB give the rows, by type. */
     private static String implicitValue(Column column, Dialect dialect) {
         return switch (column.type()) {
-            case CHAR, VARCHAR, CLOB -> "'' (an empty string)";
+            case CHAR, VARCHAR, CLOB, NCHAR, NVARCHAR, NCLOB -> "'' (an empty string)";
             case ENUM_STRING -> column.enumValues().isEmpty() ? "'' (an empty string)"
                     : dialect.literal(column.enumValues().get(0)) + " (the first constant)";
-            case BOOLEAN -> "false";
+            case BOOLEAN, BIT -> "false";
             case DATE -> "the zero date 0000-00-00";
-            case TIMESTAMP, TIMESTAMP_UTC -> "the zero date-time 0000-00-00 00:00:00";
+            case TIMESTAMP, TIMESTAMP_UTC, TIMESTAMP_TZ -> "the zero date-time 0000-00-00 00:00:00";
             case TIME, TIME_UTC -> "00:00:00";
-            case VARBINARY, BLOB -> "an empty value";
+            case BINARY, VARBINARY, BLOB -> "an empty value";
             default -> "0";
         };
     }
@@ -50,11 +50,11 @@ final class NotNullColumns {
     /** A plausible default to show in the suggestion, of the column's type. */
     private static String example(Column column, Dialect dialect) {
         return switch (column.type()) {
-            case CHAR, VARCHAR, CLOB -> dialect.literal("…");
+            case CHAR, VARCHAR, CLOB, NCHAR, NVARCHAR, NCLOB -> dialect.literal("…");
             case ENUM_STRING -> column.enumValues().isEmpty() ? dialect.literal("…") : dialect.literal(column.enumValues().get(0));
-            case BOOLEAN -> "false";
+            case BOOLEAN, BIT -> "false";
             case DATE -> "current_date";
-            case TIMESTAMP, TIMESTAMP_UTC -> "current_timestamp";
+            case TIMESTAMP, TIMESTAMP_UTC, TIMESTAMP_TZ -> "current_timestamp";
             default -> "0";
         };
     }

@@ -69,6 +69,12 @@ public record Table(
         return namespace.qualify(name);
     }
 
+    /** This table with these foreign keys. */
+    public Table withForeignKeys(List<ForeignKey> value) {
+        return new Table(name, entity, comment, columns, primaryKey, value, uniqueKeys, indexes, checks, renamedFrom,
+                namespace, secondaryOf);
+    }
+
     /** This table in another namespace. */
     public Table in(Namespace value) {
         return new Table(name, entity, comment, columns, primaryKey, foreignKeys, uniqueKeys, indexes, checks, renamedFrom,

@@ -18,7 +18,7 @@ final class AttributeChecks {
     private static final List<String> VERSION_TYPES = List.of("int", "short", "long", "java.lang.Integer", "java.lang.Short",
             "java.lang.Long", "java.time.Instant", "java.time.LocalDateTime", "java.sql.Timestamp");
     private static final List<SqlType> NUMBERS = List.of(SqlType.TINYINT, SqlType.SMALLINT, SqlType.INTEGER, SqlType.BIGINT,
-            SqlType.NUMERIC);
+            SqlType.NUMERIC, SqlType.DECIMAL);
 
     private final Annotations annotations;
     private final Reporter reporter;
@@ -49,7 +49,7 @@ final class AttributeChecks {
     void column(Member field, String name, AttributeKind kind, ColumnSource column) {
         annotations.find(field.element(), JpaNames.SIZE).filter(size -> size.number("min") > size.number("max"))
                 .ifPresent(size -> reporter.report(Message.SIZE_MIN_ABOVE_MAX, field.element(), name, size.number("min"), size.number("max")));
-        if (column.type() == SqlType.NUMERIC && column.precision() >= 0 && column.scale() > column.precision()) {
+        if ((column.type() == SqlType.NUMERIC || column.type() == SqlType.DECIMAL) && column.precision() >= 0 && column.scale() > column.precision()) {
             reporter.report(Message.SCALE_ABOVE_PRECISION, field.element(), name, column.precision(), column.scale());
         }
         if (kind == AttributeKind.VERSION && !VERSION_TYPES.contains(qualifiedName(field.type()))) {

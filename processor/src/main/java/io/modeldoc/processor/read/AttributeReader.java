@@ -268,11 +268,16 @@ final class AttributeReader {
                                 Embedding embedding, ValidationReader.Constraints constraints) {
         // A converter decides the column's type from its database side.
         TypeMirror type = converted(field).orElse(declared);
-        SqlType sqlType = basicType(field, type);
-        if (sqlType == null) {
+        SqlType javaType = basicType(field, type);
+        if (javaType == null) {
             return null;
         }
+        HibernateTypes.Requested requested = requestedType(field, type, javaType);
+        SqlType sqlType = requested.type();
         int[] defaults = JavaTypes.defaults(type, sqlType);
+        if (requested.defaultLength() > 0) {
+            defaults[0] = requested.defaultLength();
+        }
         String leaf = field.name().toString();
         // An @AttributeOverride's @Column replaces the attribute's whole: its length, nullability... as well as its name.
         Optional<AnnotationView> column = embedding != null && embedding.overrides().containsKey(leaf)
@@ -297,12 +302,20 @@ final class AttributeReader {
         // Hibernate 7.4 reads @Column's nullable = true even on a primitive: only a primitive without @Column is NOT NULL.
         boolean nullable = kind == AttributeKind.BASIC && columnNullable.orElse(column.isPresent() || !primitive)
                 && !basicRequired && !applyNotNull;
-        if (applyValidation && constraints.maxSize() > 0 && (sqlType == SqlType.VARCHAR || sqlType == SqlType.VARBINARY)) {
+        // Hibernate sizes a String's column by @Size and @Length, whatever JDBC type it asks for.
+        boolean text = JavaTypes.erasedName(type).equals("java.lang.String") && switch (sqlType) {
+            case CHAR, NCHAR, VARCHAR, NVARCHAR -> true;
+            default -> false;
+        };
+        if (applyValidation && constraints.maxSize() > 0 && (text || sqlType == SqlType.VARCHAR || sqlType == SqlType.VARBINARY)) {
             length = constraints.maxSize();
         }
-        if (applyValidation && constraints.digits() != null && sqlType == SqlType.NUMERIC) {
+        if (applyValidation && constraints.digits() != null && (sqlType == SqlType.NUMERIC || sqlType == SqlType.DECIMAL)) {
             precision = constraints.digits()[0];
             scale = constraints.digits()[1];
+        }
+        if (requested.largest()) {
+            length = requested.defaultLength();
         }
         boolean unique = column.map(c -> c.bool("unique")).orElse(false);
         List<String> enumValues = sqlType == SqlType.ENUM_STRING || sqlType == SqlType.ENUM_ORDINAL
@@ -396,6 +409,38 @@ final class AttributeReader {
             }
         }
         return sqlType;
+    }
+
+    /**
+     * The column type Hibernate's type annotations ask for ({@code @JdbcTypeCode} or {@code @JdbcType}, else
+     * {@code @Nationalized}), else the Java type's own. A code ModelDoc does not map, or any code on an enum (whose
+     * constants' check Hibernate keeps), leaves the Java type's, with a warning unless a columnDefinition gives the type.
+     */
+    private HibernateTypes.Requested requestedType(Member field, TypeMirror type, SqlType javaType) {
+        Optional<AnnotationView> code = annotations.find(field.element(), JpaNames.JDBC_TYPE_CODE);
+        Optional<TypeMirror> jdbcType = annotations.find(field.element(), JpaNames.JDBC_TYPE).map(j -> j.type("value"));
+        HibernateTypes.Requested requested = new HibernateTypes.Requested(javaType, 0);
+        if (code.isPresent() || jdbcType.isPresent()) {
+            String asked = code.map(c -> "SqlTypes code " + c.number("value"))
+                    .orElseGet(() -> "JdbcType " + TypeNames.display(jdbcType.get()));
+            Optional<Integer> number = code.map(c -> (int) c.number("value"))
+                    .or(() -> HibernateTypes.codeOfClass(JavaTypes.erasedName(jdbcType.get())));
+            boolean enumType = javaType == SqlType.ENUM_STRING || javaType == SqlType.ENUM_ORDINAL;
+            Optional<HibernateTypes.Requested> mapped = enumType ? Optional.empty()
+                    : number.flatMap(n -> HibernateTypes.ofCode(n, javaType));
+            boolean definition = annotations.find(field.element(), JpaNames.COLUMN)
+                    .map(c -> !c.string("columnDefinition").isEmpty()).orElse(false);
+            if (mapped.isPresent()) {
+                requested = mapped.get();
+            } else if (!definition) {
+                reporter.report(Message.UNSUPPORTED_JDBC_TYPE, field.element(), field.name(), asked, TypeNames.display(type));
+            }
+        }
+        // An explicit JDBC type wins over @Nationalized, as in Hibernate.
+        if (code.isEmpty() && jdbcType.isEmpty() && annotations.has(field.element(), JpaNames.NATIONALIZED)) {
+            requested = new HibernateTypes.Requested(HibernateTypes.nationalized(requested.type()), requested.defaultLength());
+        }
+        return requested;
     }
 
     static List<String> enumConstants(TypeElement enumType) {

@@ -49,6 +49,7 @@ final class JavaTypes {
             Map.entry("java.util.Locale", SqlType.VARCHAR),
             Map.entry("java.util.TimeZone", SqlType.VARCHAR),
             Map.entry("java.net.URL", SqlType.VARCHAR),
+            Map.entry("java.net.InetAddress", SqlType.INET),
             Map.entry("java.lang.Class", SqlType.VARCHAR),
             Map.entry("java.sql.Clob", SqlType.CLOB),
             Map.entry("java.sql.NClob", SqlType.CLOB),
@@ -84,17 +85,29 @@ final class JavaTypes {
 
     /** Hibernate's default length, precision and scale of a type: {length, precision, scale}. */
     static int[] defaults(TypeMirror type, SqlType sqlType) {
+        String name = erasedName(type);
         return switch (sqlType) {
-            case VARCHAR -> new int[] {switch (erasedName(type)) {
+            case VARCHAR, NVARCHAR -> new int[] {switch (name) {
                 case "java.time.ZoneOffset" -> 6;
                 case "java.util.Currency" -> 3; // ISO 4217 codes
+                case "java.util.UUID" -> 36; // its text form, with hyphens
                 default -> 255;
             }, 0, 0};
-            case VARBINARY, ENUM_STRING -> new int[] {255, 0, 0};
-            case CHAR -> new int[] {1, 0, 0};
-            case NUMERIC -> switch (erasedName(type)) {
+            case CHAR, NCHAR -> new int[] {switch (name) {
+                case "char", "java.lang.Character" -> 1;
+                case "java.util.UUID" -> 36;
+                default -> 255;
+            }, 0, 0};
+            case BINARY, VARBINARY -> new int[] {name.equals("java.util.UUID") ? 16 : 255, 0, 0};
+            case ENUM_STRING -> new int[] {255, 0, 0};
+            case NUMERIC, DECIMAL -> switch (name) {
                 case "java.math.BigInteger" -> new int[] {0, 38, 0};
                 case "java.time.Duration" -> new int[] {0, 21, 0}; // nanoseconds
+                // An integer stored as a decimal keeps every digit of its Java type, and no fraction.
+                case "long", "java.lang.Long" -> new int[] {0, 19, 0};
+                case "int", "java.lang.Integer" -> new int[] {0, 10, 0};
+                case "short", "java.lang.Short" -> new int[] {0, 5, 0};
+                case "byte", "java.lang.Byte" -> new int[] {0, 3, 0};
                 default -> new int[] {0, 38, 2};
             };
             default -> new int[] {0, 0, 0};

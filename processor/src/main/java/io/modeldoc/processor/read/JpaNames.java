@@ -92,6 +92,9 @@ public final class JpaNames {
     public static final List<String> HIBERNATE_LENGTH = List.of("org.hibernate.validator.constraints.Length");
     public static final List<String> HIBERNATE_RANGE = List.of("org.hibernate.validator.constraints.Range");
     public static final List<String> HIBERNATE_COMMENT = List.of("org.hibernate.annotations.Comment");
+    public static final List<String> JDBC_TYPE_CODE = List.of("org.hibernate.annotations.JdbcTypeCode");
+    public static final List<String> JDBC_TYPE = List.of("org.hibernate.annotations.JdbcType");
+    public static final List<String> NATIONALIZED = List.of("org.hibernate.annotations.Nationalized");
     public static final List<String> HIBERNATE_CACHE = List.of("org.hibernate.annotations.Cache");
     public static final List<String> HIBERNATE_CHECK = List.of("org.hibernate.annotations.Check");
     public static final List<String> HIBERNATE_CHECKS = List.of("org.hibernate.annotations.Checks");

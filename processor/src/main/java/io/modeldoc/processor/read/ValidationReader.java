@@ -22,7 +22,7 @@ final class ValidationReader {
      * What the constraints on {@code element} require, and what they do to its column.
      *
      * @param notNull  {@code @NotNull}, {@code @NotEmpty} or {@code @NotBlank}: the column is not null
-     * @param maxSize  {@code @Size(max)} or {@code @Length(max)}; 0 when unbounded
+     * @param maxSize  {@code @Size(max)} or {@code @Length(max)}, the smaller when both are given; 0 when unbounded
      * @param digits   {@code @Digits} as {precision, scale}; {@code null} when absent
      * @param min      {@code @Min}; {@code null} when absent
      * @param max      {@code @Max}; {@code null} when absent
@@ -52,8 +52,10 @@ final class ValidationReader {
                 long min = size.get().number("min");
                 long max = size.get().number("max");
                 words.add(sizeWords(min, max));
+                // Beside each other, both bound the value, so the smaller is the longest value ever stored (Hibernate
+                // takes whichever its validator's unordered constraint set yields last: see the deviations page).
                 if (max < Integer.MAX_VALUE) {
-                    maxSize = (int) max;
+                    maxSize = maxSize == 0 ? (int) max : Math.min(maxSize, (int) max);
                 }
             }
         }

@@ -19,6 +19,8 @@ abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, 
     static final int DEFAULT_SCALE = 2;
     /** Ordinal enums with more constants than a signed byte can number need a wider column. */
     static final int MAX_TINYINT_CONSTANTS = 128;
+    /** Hibernate's size of an internet address where the database has no type for one. */
+    static final int INET_LENGTH = 19;
     /** Index upkeep in words that hold for any database, where none more precise is known. */
     static final String GENERIC_INDEX_MAINTENANCE =
             "refresh statistics after bulk loads, rebuild bloated indexes, and drop an index no query uses";
@@ -28,10 +30,16 @@ abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, 
         return switch (column.type()) {
             case VARCHAR -> varcharType(length(column));
             case CHAR -> charType(length(column));
+            case NVARCHAR -> nvarcharType(length(column));
+            case NCHAR -> ncharType(length(column));
             case VARBINARY -> varbinaryType(length(column));
+            case BINARY -> binaryType(length(column));
             case NUMERIC -> column.precision() > 0
                     ? numericType(column.precision(), column.scale())
                     : numericType(DEFAULT_PRECISION, DEFAULT_SCALE);
+            case DECIMAL -> column.precision() > 0
+                    ? decimalType(column.precision(), column.scale())
+                    : decimalType(DEFAULT_PRECISION, DEFAULT_SCALE);
             case ENUM_STRING -> nativeEnums() && !column.enumValues().isEmpty() ? nativeEnumType(column)
                     : oneCharacter(column) ? charType(1) : varcharType(length(column));
             case ENUM_ORDINAL -> typeName(column.enumValues().size() > MAX_TINYINT_CONSTANTS ? SqlType.SMALLINT : SqlType.TINYINT);
@@ -43,13 +51,19 @@ abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, 
     protected String typeName(SqlType type) {
         return switch (type) {
             case BOOLEAN -> "boolean";
+            case BIT -> typeName(SqlType.BOOLEAN); // a bit where there is no boolean, else the boolean itself
             case TINYINT -> "tinyint";
             case SMALLINT -> "smallint";
             case INTEGER -> "integer";
             case BIGINT -> "bigint";
             case FLOAT -> "float(24)";
             case DOUBLE -> "float(53)";
+            case REAL -> "real";
             case CLOB -> "clob";
+            // Where the database has no national character types, the ordinary ones hold Unicode already.
+            case NCLOB -> typeName(SqlType.CLOB);
+            case JSON -> "json";
+            case XML -> typeName(SqlType.CLOB); // the document as text where the database has no xml type
             case BLOB -> "blob";
             case DATE -> "date";
             // Hibernate gives LocalTime a precision of 0: times rarely carry fractions of a second.
@@ -57,7 +71,9 @@ abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, 
             case TIME_UTC -> "time(0) with time zone";
             case TIMESTAMP -> "timestamp(6)";
             case TIMESTAMP_UTC -> "timestamp(6) with time zone";
+            case TIMESTAMP_TZ -> typeName(SqlType.TIMESTAMP_UTC);
             case UUID -> "uuid";
+            case INET -> varbinaryType(INET_LENGTH); // an IPv6 address and its prefix length, as bytes
             default -> throw new IllegalArgumentException("no fixed type name for " + type);
         };
     }
@@ -74,8 +90,25 @@ abstract sealed class BaseDialect implements Dialect permits PostgreSqlDialect, 
         return "varbinary(" + length + ")";
     }
 
+    /** National characters: the ordinary type where the database's character types hold Unicode. */
+    protected String nvarcharType(int length) {
+        return varcharType(length);
+    }
+
+    protected String ncharType(int length) {
+        return charType(length);
+    }
+
+    protected String binaryType(int length) {
+        return "binary(" + length + ")";
+    }
+
     protected String numericType(int precision, int scale) {
         return "numeric(" + precision + "," + scale + ")";
+    }
+
+    protected String decimalType(int precision, int scale) {
+        return "decimal(" + precision + "," + scale + ")";
     }
 
     /** Whether enums stored by name get the database's own {@code enum (...)} type instead of a check. */

@@ -38,6 +38,11 @@ final class MariaDbDialect extends MySqlDialect {
     }
 
     @Override
+    protected String nationalCharacterSet() {
+        return "";
+    }
+
+    @Override
     public List<String> createSequence(Sequence sequence) {
         // MariaDB has sequences; Hibernate turns off their cache, which would skip values on restart
         return List.of("create sequence " + qualified(sequence.namespace(), sequence.name())

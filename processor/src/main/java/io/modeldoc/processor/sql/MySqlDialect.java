@@ -103,6 +103,8 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
             case CLOB -> "longtext"; // MySQL has no clob
             case BLOB -> "longblob"; // MySQL has no blob of unbounded size
             case TIMESTAMP, TIMESTAMP_UTC -> "datetime(6)"; // MySQL's timestamp ends in 2038
+            case TIMESTAMP_TZ -> "timestamp(6)"; // asked for by name: MySQL's timestamp is the one it keeps in UTC
+            case NCLOB -> "longtext" + nationalCharacterSet();
             case TIME_UTC -> "time(0)"; // MySQL has no time with a time zone
             case UUID -> "binary(16)"; // MySQL has no uuid type
             default -> super.typeName(type);
@@ -121,6 +123,24 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     @Override
     protected String charType(int length) {
         return varcharType(length); // Hibernate avoids char, whose trailing spaces MySQL strips
+    }
+
+    @Override
+    protected String nvarcharType(int length) {
+        return varcharType(length) + nationalCharacterSet();
+    }
+
+    @Override
+    protected String ncharType(int length) {
+        return charType(length) + nationalCharacterSet();
+    }
+
+    /**
+     * The character set of national character columns: MySQL's own names them (Hibernate writes utf8mb4); MariaDB's
+     * {@code nvarchar} is its plain {@code varchar}, as Hibernate writes it there.
+     */
+    protected String nationalCharacterSet() {
+        return " character set utf8mb4";
     }
 
     @Override

@@ -110,6 +110,11 @@ final class OracleDialect extends BaseDialect {
     protected String typeName(SqlType type) {
         return switch (type) {
             case BOOLEAN -> "number(1,0)"; // no boolean before 23ai; typeChecks adds the 0/1 check
+            case BIT -> "number(1,0)"; // asked for as a bit: Hibernate adds no check
+            case REAL -> "binary_float"; // Oracle's real is double precision
+            case NCLOB -> "nclob";
+            case JSON -> "blob"; // Oracle 19 has no json type; typeChecks adds "is json"
+            case XML -> "SYS.XMLTYPE";
             case TINYINT -> "number(3,0)";
             case SMALLINT -> "number(5,0)";
             case INTEGER -> "number(10,0)";
@@ -132,8 +137,28 @@ final class OracleDialect extends BaseDialect {
     }
 
     @Override
+    protected String nvarcharType(int length) {
+        return length > MAX_VARCHAR_LENGTH ? "nclob" : "nvarchar2(" + length + ")";
+    }
+
+    @Override
+    protected String ncharType(int length) {
+        return "nchar(" + length + ")";
+    }
+
+    @Override
     protected String varbinaryType(int length) {
         return length > MAX_RAW_LENGTH ? "blob" : "raw(" + length + ")";
+    }
+
+    @Override
+    protected String binaryType(int length) {
+        return "raw(" + length + ")"; // Oracle's raw has no fixed-length form; Hibernate moves no binary(n) to a blob
+    }
+
+    @Override
+    protected String decimalType(int precision, int scale) {
+        return numericType(precision, scale);
     }
 
     @Override
@@ -145,6 +170,9 @@ final class OracleDialect extends BaseDialect {
     public List<String> typeChecks(Column column) {
         if (column.type() == SqlType.BOOLEAN && column.definition().isEmpty()) {
             return List.of(identifier(column.name()) + " in (0,1)"); // number(1,0) holds any digit
+        }
+        if (column.type() == SqlType.JSON && column.definition().isEmpty()) {
+            return List.of(identifier(column.name()) + " is json"); // a blob holds any bytes
         }
         return super.typeChecks(column);
     }

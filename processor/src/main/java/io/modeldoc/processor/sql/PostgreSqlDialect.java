@@ -94,6 +94,9 @@ final class PostgreSqlDialect extends BaseDialect {
             case FLOAT -> "float4"; // the single-precision spelling Hibernate's PostgreSQLDialect writes
             case BLOB, CLOB -> "oid"; // the JDBC driver's LOB API works only on large objects
             case TIME_UTC -> "time(0)"; // Hibernate normalises offset times to UTC: PostgreSQL's timetz is discouraged
+            case JSON -> "jsonb"; // the binary form, which PostgreSQL can index
+            case XML -> "xml";
+            case INET -> "inet";
             default -> super.typeName(type);
         };
     }
@@ -106,6 +109,11 @@ final class PostgreSqlDialect extends BaseDialect {
     @Override
     protected String varbinaryType(int length) {
         return "bytea"; // PostgreSQL's only binary string type
+    }
+
+    @Override
+    protected String binaryType(int length) {
+        return "bytea";
     }
 
     @Override
@@ -258,7 +266,10 @@ final class PostgreSqlDialect extends BaseDialect {
             // Elsewhere (text to a number, say) only an explicit cast converts: it fails on a value out of range, and a
             // migration checks first that every value fits where the type narrows (a smaller scale would round here).
             String spelled = typeOf(to);
-            boolean characters = to.type() == SqlType.CHAR || to.type() == SqlType.VARCHAR || to.type() == SqlType.ENUM_STRING;
+            boolean characters = switch (to.type()) {
+                case CHAR, VARCHAR, NCHAR, NVARCHAR, ENUM_STRING -> true;
+                default -> false;
+            };
             sql.add(alterTable(table) + " alter column " + column + " type " + spelled
                     + (characters ? "" : " using " + column + "::" + spelled));
         }

@@ -18,6 +18,8 @@ final class SqlServerDialect extends BaseDialect {
 
     /** The longest {@code varchar} and {@code varbinary}; longer ones become {@code (max)}, as in Hibernate. */
     private static final int MAX_STRING_LENGTH = 8000;
+    /** Two bytes a character: {@code nvarchar(n)} holds at most 4,000. */
+    private static final int MAX_NATIONAL_LENGTH = 4000;
     private static final ReservedWords RESERVED = ReservedWords.load("sqlserver.txt");
 
     @Override
@@ -108,6 +110,8 @@ final class SqlServerDialect extends BaseDialect {
             case TINYINT -> "smallint"; // SQL Server's tinyint holds 0 to 255 only
             case INTEGER -> "int";
             case CLOB -> "varchar(max)";
+            case NCLOB, JSON -> "nvarchar(max)"; // SQL Server 2022 has no json type: its JSON functions read text
+            case XML -> "xml";
             case BLOB -> "varbinary(max)";
             case TIME -> "time"; // Hibernate's spelling; the database's default precision
             case TIME_UTC -> "datetimeoffset(0)"; // SQL Server has no time with an offset
@@ -126,6 +130,16 @@ final class SqlServerDialect extends BaseDialect {
     @Override
     protected String varbinaryType(int length) {
         return length > MAX_STRING_LENGTH ? "varbinary(max)" : super.varbinaryType(length);
+    }
+
+    @Override
+    protected String nvarcharType(int length) {
+        return length > MAX_NATIONAL_LENGTH ? "nvarchar(max)" : "nvarchar(" + length + ")";
+    }
+
+    @Override
+    protected String ncharType(int length) {
+        return "nchar(" + length + ")";
     }
 
     @Override

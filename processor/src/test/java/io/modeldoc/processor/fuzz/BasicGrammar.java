@@ -14,6 +14,15 @@ final class BasicGrammar {
 
     private static final String NATIONALIZED = "org.hibernate.annotations.Nationalized";
     private static final String JDBC_TYPE_CODE = "org.hibernate.annotations.JdbcTypeCode";
+    private static final String JDBC_TYPE = "org.hibernate.annotations.JdbcType";
+    private static final String SQL_TYPES = "org.hibernate.type.SqlTypes.";
+    private static final String JDBC_TYPES = "org.hibernate.type.descriptor.jdbc.";
+    /** The type codes a String takes; those after the first four make a column no index can hold on every server. */
+    private static final List<String> TEXT_CODES = List.of("CHAR", "VARCHAR", "NCHAR", "NVARCHAR", "LONGVARCHAR", "LONGNVARCHAR",
+            "LONG32VARCHAR", "LONG32NVARCHAR", "CLOB", "NCLOB", "JSON", "SQLXML");
+    private static final List<String> TEXT_CLASSES = List.of("CharJdbcType", "VarcharJdbcType", "NCharJdbcType", "NVarcharJdbcType",
+            "LongVarcharJdbcType", "LongNVarcharJdbcType");
+    private static final List<String> INTEGER_CODES = List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "NUMERIC", "DECIMAL");
     private static final List<Integer> LENGTHS = List.of(1, 2, 10, 40, 100, 255, 256, 1000, 4000, 10000, 32600, 100000);
 
     private final SeedContext seed;
@@ -49,13 +58,16 @@ final class BasicGrammar {
             annotations.add(a(Jpa.TEMPORAL).with("value",
                     Jpa.constant(Jpa.TEMPORAL_TYPE, seed.pick(List.of("DATE", "TIME", "TIMESTAMP")))));
         }
-        if (type.javaType().equals("java.lang.String") && !lob && seed.allows(KnownDefect.HIBERNATE_TYPE_ANNOTATIONS)
-                && seed.chance(0.15)) {
-            annotations.add(seed.chance(0.5) ? a(NATIONALIZED) : a(JDBC_TYPE_CODE).with("value",
-                    "org.hibernate.type.SqlTypes." + seed.pick(List.of("LONGVARCHAR", "LONG32VARCHAR", "CHAR", "CLOB"))));
+        boolean keyableType = true;
+        if (seed.chance(0.2) && seed.allows(KnownDefect.HIBERNATE_TYPE_ANNOTATIONS)) {
+            TypeChoice choice = typeAnnotation(type, lob);
+            if (choice != null) {
+                annotations.add(choice.annotation());
+                keyableType = choice.keyable();
+            }
         }
         boolean primitive = type.is(BasicType.Trait.PRIMITIVE);
-        ColumnChoice column = column(owner, name, type, lob, nullableOnly);
+        ColumnChoice column = column(owner, name, type, lob || !keyableType, nullableOnly);
         if (column.annotation() != null) {
             annotations.add(column.annotation());
         }
@@ -69,6 +81,61 @@ final class BasicGrammar {
             owner.hasNotNull = true;
         }
         return new JavaField(type.javaType(), name, annotations);
+    }
+
+    /** A Hibernate type annotation and whether the column it makes can still be a key on every server. */
+    private record TypeChoice(JavaAnnotation annotation, boolean keyable) {
+    }
+
+    /**
+     * Hibernate's type annotations the Java type takes (issue 12 item 9): {@code @JdbcTypeCode} with a code Hibernate
+     * 7.4 maps for it, {@code @JdbcType} with a class standing for one, or {@code @Nationalized}; {@code null} for a
+     * type that takes none.
+     */
+    private TypeChoice typeAnnotation(BasicType type, boolean lob) {
+        String java = type.javaType();
+        if (lob) {
+            return java.equals("java.lang.String") ? new TypeChoice(a(NATIONALIZED), false) : null;
+        }
+        return switch (java) {
+            case "java.lang.String" -> {
+                int pick = seed.between(0, 2);
+                if (pick == 0) {
+                    yield new TypeChoice(a(NATIONALIZED), true);
+                }
+                if (pick == 1) {
+                    String jdbcClass = seed.pick(TEXT_CLASSES);
+                    yield new TypeChoice(a(JDBC_TYPE).with("value", JDBC_TYPES + jdbcClass + ".class"),
+                            !jdbcClass.startsWith("Long"));
+                }
+                String code = seed.pick(TEXT_CODES);
+                yield new TypeChoice(code(code), TEXT_CODES.indexOf(code) < 4);
+            }
+            case "char", "java.lang.Character", "char[]" -> new TypeChoice(a(NATIONALIZED), true);
+            case "byte", "short", "int", "long", "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long" ->
+                    new TypeChoice(code(seed.pick(INTEGER_CODES)), true);
+            case "boolean", "java.lang.Boolean" -> new TypeChoice(code(seed.pick(List.of("BIT", "BOOLEAN"))), true);
+            case "float", "double", "java.lang.Float", "java.lang.Double" ->
+                    new TypeChoice(code(seed.pick(List.of("FLOAT", "DOUBLE", "REAL"))), true);
+            case "java.math.BigDecimal" -> new TypeChoice(code(seed.pick(List.of("NUMERIC", "DECIMAL"))), true);
+            case "java.util.UUID" -> seed.chance(0.2)
+                    ? new TypeChoice(a(JDBC_TYPE).with("value", JDBC_TYPES + "UuidAsBinaryJdbcType.class"), true)
+                    : new TypeChoice(code(seed.pick(List.of("CHAR", "VARCHAR", "BINARY", "UUID"))), true);
+            case "byte[]" -> {
+                String code = seed.pick(List.of("VARBINARY", "LONGVARBINARY", "LONG32VARBINARY", "BLOB"));
+                yield new TypeChoice(code(code), code.equals("VARBINARY"));
+            }
+            case "java.time.Instant" -> new TypeChoice(code(seed.pick(List.of("TIMESTAMP", "TIMESTAMP_WITH_TIMEZONE", "TIMESTAMP_UTC"))), true);
+            case "java.time.OffsetDateTime", "java.time.ZonedDateTime" ->
+                    new TypeChoice(code(seed.pick(List.of("TIMESTAMP_WITH_TIMEZONE", "TIMESTAMP_UTC"))), true);
+            case "java.time.LocalDateTime" -> new TypeChoice(code(seed.pick(List.of("TIMESTAMP", "TIMESTAMP_WITH_TIMEZONE"))), true);
+            case "java.net.InetAddress" -> new TypeChoice(code("INET"), true);
+            default -> null;
+        };
+    }
+
+    private static JavaAnnotation code(String name) {
+        return a(JDBC_TYPE_CODE).with("value", SQL_TYPES + name);
     }
 
     private JavaField enumField(ClassDraft owner, boolean nullableOnly) {
@@ -105,7 +172,10 @@ final class BasicGrammar {
     private record ColumnChoice(JavaAnnotation annotation, String name, boolean notNull, boolean keyable) {
     }
 
-    private ColumnChoice column(ClassDraft owner, String field, BasicType type, boolean lob, boolean nullableOnly) {
+    /**
+     * @param unkeyable whether the column is a large object, or of a type no index holds on every server
+     */
+    private ColumnChoice column(ClassDraft owner, String field, BasicType type, boolean unkeyable, boolean nullableOnly) {
         boolean primitive = type.is(BasicType.Trait.PRIMITIVE);
         if (!seed.chance(0.55)) {
             return new ColumnChoice(null, null, false, false);
@@ -138,7 +208,7 @@ final class BasicGrammar {
         } else if (seed.chance(0.1)) {
             column = column.with("nullable", "true");
         }
-        boolean keyable = type.is(BasicType.Trait.KEYABLE) && !lob && length <= 255;
+        boolean keyable = type.is(BasicType.Trait.KEYABLE) && !unkeyable && length <= 255;
         if (keyable && owner.isEntity() && seed.chance(0.1)) {
             column = column.with("unique", "true");
         }
@@ -154,15 +224,20 @@ final class BasicGrammar {
             constraints.add(a(Jpa.NOT_NULL));
         }
         if (type.is(BasicType.Trait.TEXT)) {
+            String sizeMax = null;
             if (seed.chance(0.12)) {
-                constraints.add(a(Jpa.SIZE).with("max", String.valueOf(seed.pick(LENGTHS))));
+                sizeMax = String.valueOf(seed.pick(LENGTHS));
+                constraints.add(a(Jpa.SIZE).with("max", sizeMax));
             }
             if (seed.chance(0.06)) {
                 constraints.add(a(Jpa.NOT_BLANK));
             }
-            boolean sized = constraints.stream().anyMatch(c -> c.is("Size"));
+            boolean sized = sizeMax != null;
             if (seed.chance(0.06) && (!sized || seed.allows(KnownDefect.SIZE_WITH_LENGTH))) {
-                constraints.add(a(Jpa.LENGTH).with("max", String.valueOf(seed.pick(LENGTHS))));
+                // Beside @Size, the same bound: between two different ones Hibernate's pick follows its validator's
+                // hash order (docs/deviations-from-hibernate.md, "A length bounded by both @Size and @Length").
+                String max = String.valueOf(seed.pick(LENGTHS));
+                constraints.add(a(Jpa.LENGTH).with("max", sized ? sizeMax : max));
             }
         }
         if (type.is(BasicType.Trait.INTEGRAL) && !type.javaType().equals("java.math.BigInteger")) {

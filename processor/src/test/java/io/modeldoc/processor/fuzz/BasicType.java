@@ -73,6 +73,8 @@ record BasicType(String javaType, Sizing sizing, Set<Trait> traits, KnownDefect 
         // Not Character[] nor Byte[]: Hibernate 7 refuses them by default (hibernate.type.wrapper_array_handling).
         all.add(new BasicType("java.sql.Clob", Sizing.NONE, Set.of(), more));
         all.add(new BasicType("java.sql.Blob", Sizing.NONE, Set.of(), more));
+        // Mapped by Hibernate as an INET value: PostgreSQL's inet, bytes elsewhere (issue 12, item 9).
+        all.add(new BasicType("java.net.InetAddress", Sizing.NONE, Set.of(), KnownDefect.HIBERNATE_TYPE_ANNOTATIONS));
         return List.copyOf(all);
     }
 }

@@ -27,7 +27,7 @@ public enum KnownDefect {
     LOB_ON_MYSQL(7, FIXED, "@Lob on MySQL and MariaDB: longblob/longtext against Hibernate's tinyblob/tinytext (a deviation"
             + ", accepted: docs/deviations-from-hibernate.md#large-objects-on-mysql-and-mariadb)"),
     COLLECTION_KEY_ORDER(8, FIXED, "primary keys of Set join tables and ordered element collections (deviation)"),
-    HIBERNATE_TYPE_ANNOTATIONS(9, OPEN, "@JdbcTypeCode, @Nationalized"),
+    HIBERNATE_TYPE_ANNOTATIONS(9, FIXED, "@JdbcTypeCode, @JdbcType, @Nationalized"),
     ID_ON_EMBEDDABLE(10, FIXED, "@Id on an attribute of @Embeddable type"),
     LOB_WITH_CONVERT(11, FIXED, "@Lob together with @Convert [no grammar yet: needs converter classes]"),
     CHAR_ENUM(12, FIXED, "a STRING enum column of length 1 (char(1))"),
@@ -35,7 +35,7 @@ public enum KnownDefect {
     LOMBOK(14, FIXED, "Lombok's constructors [no grammar: Lombok is not on the test class path]"),
 
     // Found by this fuzzer, beyond issue 12's list.
-    TPC_FOREIGN_KEYS(15, OPEN, "foreign keys to or from a TABLE_PER_CLASS entity with subclasses (Hibernate writes none)"),
+    TPC_FOREIGN_KEYS(15, FIXED, "foreign keys to or from a TABLE_PER_CLASS entity with subclasses (Hibernate writes none)"),
     JOIN_COLUMNS(16, FIXED, "@JoinColumns naming the columns of a composite foreign key"),
     NESTED_OVERRIDE(17, FIXED, "@AttributeOverride of a nested embeddable's attribute (inner.street)"),
     OVERRIDE_COLUMN(18, FIXED, "@AttributeOverride over an embeddable column with a length, NOT NULL...: the override's @Column decides"),
@@ -50,9 +50,10 @@ public enum KnownDefect {
     DUPLICATE_INDEX(27, FIXED, "two unnamed @Index on the same columns (Hibernate writes one)"),
     LOB_IN_SET_OF_EMBEDDABLES(28, FIXED, "a Set of embeddables with a @Lob attribute (ModelDoc keys the table on the LOB)"),
     FIELD_ASSOCIATION_OVERRIDE(29, FIXED, "@AssociationOverride on an embedded field (the processor fails with an internal error)"),
-    QUOTED_TABLE_IMPLICIT_NAMES(30, OPEN, "implicit join and collection table and join column names made from a quoted table's"
+    QUOTED_TABLE_IMPLICIT_NAMES(30, FIXED, "implicit join and collection table and join column names made from a quoted table's"
             + " (Hibernate quotes them, and its snake_case naming leaves them as they are)"),
-    SIZE_WITH_LENGTH(31, OPEN, "@Size(max) and Hibernate Validator's @Length(max) on one attribute (which decides the length)");
+    SIZE_WITH_LENGTH(31, FIXED, "@Size(max) and Hibernate Validator's @Length(max) on one attribute (the same bound; different ones"
+            + " are a deviation: docs/deviations-from-hibernate.md#a-length-bounded-by-both-size-and-length)");
 
     /** The patterns whose fix main has: their grammar is on in every run. */
     static final Set<KnownDefect> FIXED_IN_MAIN = Arrays.stream(values())

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The weaker second check of the Oracle and SQL Server scripts: they run on H2 in its {@code Oracle} and
  * {@code MSSQLServer} compatibility modes, and the catalogs H2 builds from Hibernate's and ModelDoc's scripts are
- * compared. H2 does not know some of these databases' syntax: two SQL Server constructs are translated to the H2
+ * compared. H2 does not know some of these databases' syntax: a few constructs are translated to the H2
  * spelling of the same thing ({@link #TRANSLATED}), the statements of the other kinds are left out on both sides
  * ({@link #UNCHECKED}); the README lists them. Any other statement H2 refuses fails the check.
  */
@@ -22,13 +22,19 @@ public final class H2CompatibilityModes {
                     new Unchecked("exec sp_rename", Pattern.compile("(?is)exec sp_rename .*"))));
 
     /**
-     * SQL Server syntax H2 lacks, spelled as H2 spells the same thing: a unique index filtered to rows without nulls is
-     * H2's unique index (which ignores rows with a null), {@code datetimeoffset} is {@code timestamp with time zone}.
+     * Syntax H2 lacks, spelled as H2 spells the same thing. SQL Server: a unique index filtered to rows without nulls is
+     * H2's unique index (which ignores rows with a null), {@code datetimeoffset} is {@code timestamp with time zone},
+     * the {@code xml} type is a {@code clob}. Oracle: {@code SYS.XMLTYPE} is a {@code clob}.
      */
-    static final List<Translated> TRANSLATED = List.of(
-            new Translated("filtered unique index", Pattern.compile("(?is)create unique nonclustered index (.+?) where .*"),
-                    "create unique index $1"),
-            new Translated("datetimeoffset(n)", Pattern.compile("(?i)\\bdatetimeoffset\\((\\d+)\\)"), "timestamp($1) with time zone"));
+    static final Map<ParityDialect, List<Translated>> TRANSLATED = Map.of(
+            ParityDialect.ORACLE, List.of(
+                    new Translated("SYS.XMLTYPE", Pattern.compile("(?i)\\bSYS\\.XMLTYPE\\b"), "clob")),
+            ParityDialect.SQLSERVER, List.of(
+                    new Translated("filtered unique index", Pattern.compile("(?is)create unique nonclustered index (.+?) where .*"),
+                            "create unique index $1"),
+                    new Translated("datetimeoffset(n)", Pattern.compile("(?i)\\bdatetimeoffset\\((\\d+)\\)"),
+                            "timestamp($1) with time zone"),
+                    new Translated("xml", Pattern.compile("(?i)(\\s)xml(\\s*[,)]|\\s+not null)"), "$1clob$2")));
 
     private H2CompatibilityModes() {
     }
@@ -56,10 +62,8 @@ public final class H2CompatibilityModes {
         for (String statement : statements) {
             if (UNCHECKED.get(dialect).stream().noneMatch(u -> u.statement().matcher(statement.strip()).matches())) {
                 String translated = statement.strip();
-                if (dialect == ParityDialect.SQLSERVER) {
-                    for (Translated translation : TRANSLATED) {
-                        translated = translation.pattern().matcher(translated).replaceAll(translation.replacement());
-                    }
+                for (Translated translation : TRANSLATED.get(dialect)) {
+                    translated = translation.pattern().matcher(translated).replaceAll(translation.replacement());
                 }
                 checkable.add(translated);
             }

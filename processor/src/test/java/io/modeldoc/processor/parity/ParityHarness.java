@@ -20,7 +20,7 @@ public final class ParityHarness {
 
     /** The fixture models, in name order. */
     public static final List<String> MODELS = List.of("access", "associations", "basics", "collections", "definitions", "derived",
-            "discriminators", "inheritance", "keys", "maps", "more", "names", "overrides", "patterns", "tables", "validation");
+            "discriminators", "inheritance", "keys", "maps", "more", "names", "overrides", "patterns", "tables", "types", "validation");
 
     private static final Map<String, ParityHarness> MODELS_BY_NAME = new ConcurrentHashMap<>();
 

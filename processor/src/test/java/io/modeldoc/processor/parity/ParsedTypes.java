@@ -20,7 +20,7 @@ final class ParsedTypes {
     /** Whole types the database stores as another. */
     private static final Map<String, String> ORACLE_SYNONYMS = Map.of(
             "integer", "number(38,0)", "int", "number(38,0)", "smallint", "number(38,0)",
-            "double precision", "float(126)", "real", "float(63)");
+            "double precision", "float(126)", "real", "float(63)", "sys.xmltype", "xmltype");
     private static final Map<String, String> SQLSERVER_SYNONYMS = Map.of(
             "integer", "int", "double precision", "float(53)", "real", "float(24)", "float", "float(53)",
             "rowversion", "timestamp");

@@ -40,7 +40,9 @@ import net.sf.jsqlparser.statement.insert.Insert;
  * it: SQL Server's filtered unique index ({@code create unique nonclustered index n on t (c) where c is not null}) is
  * the index without {@code nonclustered} (the default) and its {@code where} condition, parsed as a condition. The
  * other is Oracle's {@code raw(n)} column type: a column's {@code raw(} is read as {@value #RAW}{@code (}, which
- * {@link ParsedTypes} reports as {@code raw} again.
+ * {@link ParsedTypes} reports as {@code raw} again. Oracle's JSON condition {@code c is json} (the check on a JSON
+ * document kept in a {@code blob}) is read as the function call {@code oracle_is_json(c)}: the catalog counts checks
+ * and does not read their conditions.
  */
 public final class ScriptCatalog {
 
@@ -55,6 +57,8 @@ public final class ScriptCatalog {
     static final String RAW = "oracle_raw";
     /** {@code raw(} after a column's name: at the start of a definition, or after add or modify. */
     private static final Pattern RAW_TYPE = Pattern.compile("(?i)((?:[(,]|\\badd|\\bmodify)\\s*[\\w\"\\[\\]]+\\s+)raw(\\s*\\()");
+    /** Oracle's {@code c is json}, which JSqlParser 5.3 does not parse. */
+    private static final Pattern IS_JSON = Pattern.compile("(?i)([\\w\"]+)\\s+is\\s+json\\b");
 
     private final ParityDialect dialect;
     private final Map<String, ParsedTable> tables = new LinkedHashMap<>();
@@ -111,11 +115,16 @@ public final class ScriptCatalog {
                 parse("create unique index " + filtered.group(1));
                 CCJSqlParserUtil.parseCondExpression(filtered.group(2));
             } else {
-                parse(dialect == ParityDialect.ORACLE ? RAW_TYPE.matcher(sql).replaceAll("$1" + RAW + "$2") : sql);
+                parse(dialect == ParityDialect.ORACLE ? oracleParts(sql) : sql);
             }
         } catch (JSQLParserException e) {
             throw new AssertionError("JSqlParser rejects this " + dialect + " statement: " + message(e) + "\n" + sql, e);
         }
+    }
+
+    /** An Oracle statement with the constructs JSqlParser lacks spelled as it parses them (see the class comment). */
+    private static String oracleParts(String sql) {
+        return IS_JSON.matcher(RAW_TYPE.matcher(sql).replaceAll("$1" + RAW + "$2")).replaceAll("oracle_is_json($1)");
     }
 
     private void read(String sql) throws JSQLParserException {
@@ -126,7 +135,7 @@ public final class ScriptCatalog {
             createIndex(index, filter(condition));
             return;
         }
-        Statement statement = parse(dialect == ParityDialect.ORACLE ? RAW_TYPE.matcher(sql).replaceAll("$1" + RAW + "$2") : sql);
+        Statement statement = parse(dialect == ParityDialect.ORACLE ? oracleParts(sql) : sql);
         if (statement instanceof CreateTable create) {
             createTable(create);
         } else if (statement instanceof Alter alter) {

@@ -38,6 +38,16 @@ class ScriptCatalogTest {
     }
 
     @Test
+    void readsOraclesJsonConditionAsACheck() {
+        Catalog catalog = ScriptCatalog.of(ParityDialect.ORACLE, List.of(
+                "create table t (id number(19,0) not null, doc blob check ((doc is json)), \"RAW\" raw(16), primary key (id))"),
+                "test");
+
+        assertThat(catalog.facts()).contains("checks t=1", "column t.doc type=blob nullable=true",
+                "column t.raw type=raw nullable=true length=16");
+    }
+
+    @Test
     void keepsTheFilterOfASqlServerUniqueIndex() {
         Catalog catalog = ScriptCatalog.of(ParityDialect.SQLSERVER, List.of(
                 "create table [t] (a int, b int not null, c datetime2(7), d time)",

@@ -49,6 +49,20 @@ class DialectTypeMappingTest {
             TIMESTAMP_UTC | 0        | 0         | 0     | timestamp(6) with time zone | datetime(6)  | datetime(6)  | timestamp(6) with time zone
             TIME_UTC      | 0        | 0         | 0     | time(0)                     | time(0)      | time(0)      | time(0) with time zone
             UUID          | 0        | 0         | 0     | uuid                        | binary(16)   | uuid         | uuid
+            BIT           | 0        | 0         | 0     | boolean                     | bit          | bit          | boolean
+            REAL          | 0        | 0         | 0     | real                        | real         | real         | real
+            DECIMAL       | 0        | 10        | 3     | decimal(10,3)               | decimal(10,3)| decimal(10,3)| decimal(10,3)
+            NCHAR         | 2        | 0         | 0     | char(2)                     | varchar(2) character set utf8mb4 | varchar(2) | char(2)
+            NVARCHAR      | 0        | 0         | 0     | varchar(255)                | varchar(255) character set utf8mb4 | varchar(255) | varchar(255)
+            NVARCHAR      | 32600    | 0         | 0     | varchar(32600)              | text character set utf8mb4 | text | varchar(32600)
+            NCLOB         | 0        | 0         | 0     | oid                         | longtext character set utf8mb4 | longtext | clob
+            VARCHAR       | 2147483647 | 0       | 0     | text                        | longtext     | longtext     | clob
+            VARBINARY     | 2147483647 | 0       | 0     | bytea                       | longblob     | longblob     | blob
+            BINARY        | 16       | 0         | 0     | bytea                       | binary(16)   | binary(16)   | binary(16)
+            JSON          | 0        | 0         | 0     | jsonb                       | json         | json         | json
+            XML           | 0        | 0         | 0     | xml                         | longtext     | longtext     | clob
+            TIMESTAMP_TZ  | 0        | 0         | 0     | timestamp(6) with time zone | timestamp(6) | timestamp(6) | timestamp(6) with time zone
+            INET          | 0        | 0         | 0     | inet                        | varbinary(19)| varbinary(19)| varbinary(19)
             """)
     void writesTypesAsHibernateDoes(SqlType type, int length, int precision, int scale,
                                     String postgresql, String mysql, String mariadb, String h2) {

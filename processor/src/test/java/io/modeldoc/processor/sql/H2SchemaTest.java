@@ -19,6 +19,10 @@ class H2SchemaTest {
     static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("c_boolean", "boolean"), Map.entry("c_tinyint", "tinyint"), Map.entry("c_smallint", "smallint"),
             Map.entry("c_integer", "integer"), Map.entry("c_bigint", "bigint"), Map.entry("c_numeric", "numeric"),
+            Map.entry("c_bit", "boolean"), Map.entry("c_real", "real"), Map.entry("c_decimal", "decimal"),
+            Map.entry("c_nchar", "character"), Map.entry("c_nvarchar", "character varying"), Map.entry("c_nclob", "character large object"),
+            Map.entry("c_json", "json"), Map.entry("c_xml", "character large object"), Map.entry("c_binary", "binary"),
+            Map.entry("c_timestamp_tz", "timestamp with time zone"), Map.entry("c_inet", "binary varying"),
             Map.entry("c_float", "real"), Map.entry("c_double", "double precision"), Map.entry("c_char", "character"),
             Map.entry("c_varchar", "character varying"), Map.entry("c_clob", "character large object"),
             Map.entry("c_varbinary", "binary varying"), Map.entry("c_blob", "binary large object"), Map.entry("c_date", "date"),

@@ -27,6 +27,10 @@ class MariaDbSchemaTest {
     static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("c_boolean", "bit"), Map.entry("c_tinyint", "tinyint"), Map.entry("c_smallint", "smallint"),
             Map.entry("c_integer", "int"), Map.entry("c_bigint", "bigint"), Map.entry("c_numeric", "decimal"),
+            Map.entry("c_bit", "bit"), Map.entry("c_real", "double"), Map.entry("c_decimal", "decimal"),
+            Map.entry("c_nchar", "varchar"), Map.entry("c_nvarchar", "varchar"), Map.entry("c_nclob", "longtext"),
+            Map.entry("c_json", "longtext"), Map.entry("c_xml", "longtext"), Map.entry("c_binary", "binary"),
+            Map.entry("c_timestamp_tz", "timestamp"), Map.entry("c_inet", "varbinary"),
             Map.entry("c_float", "float"), Map.entry("c_double", "double"), Map.entry("c_char", "varchar"),
             Map.entry("c_varchar", "varchar"), Map.entry("c_clob", "longtext"), Map.entry("c_varbinary", "varbinary"),
             Map.entry("c_blob", "longblob"), Map.entry("c_date", "date"), Map.entry("c_time", "time"),

@@ -24,6 +24,10 @@ class PostgreSqlSchemaTest {
     static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("c_boolean", "bool"), Map.entry("c_tinyint", "int2"), Map.entry("c_smallint", "int2"),
             Map.entry("c_integer", "int4"), Map.entry("c_bigint", "int8"), Map.entry("c_numeric", "numeric"),
+            Map.entry("c_bit", "bool"), Map.entry("c_real", "float4"), Map.entry("c_decimal", "numeric"),
+            Map.entry("c_nchar", "bpchar"), Map.entry("c_nvarchar", "varchar"), Map.entry("c_nclob", "oid"),
+            Map.entry("c_json", "jsonb"), Map.entry("c_xml", "xml"), Map.entry("c_binary", "bytea"),
+            Map.entry("c_timestamp_tz", "timestamptz"), Map.entry("c_inet", "inet"),
             Map.entry("c_float", "float4"), Map.entry("c_double", "float8"), Map.entry("c_char", "bpchar"),
             Map.entry("c_varchar", "varchar"), Map.entry("c_clob", "oid"), Map.entry("c_varbinary", "bytea"),
             Map.entry("c_blob", "oid"), Map.entry("c_date", "date"), Map.entry("c_time", "time"),

@@ -306,6 +306,15 @@ class ErrorCatalogueTest {
                         "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private String id;",
                         "}").error("[modeldoc:generated-type] Identifier id is generated with GenerationType.IDENTITY, which gives numbers, "
                         + "but its type is String; use Long or Integer, or GenerationType.UUID for a UUID.", "Token.java", "String id"),
+                ErrorCase.of("jdbc-type").source("Parcel",
+                        "/** A parcel. */",
+                        "@Entity public class Parcel {",
+                        "  @Id private Long id;",
+                        "  /** Outline. */ @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.GEOMETRY)",
+                        "  private String outline;",
+                        "}").warning("[modeldoc:jdbc-type] Attribute outline asks for SqlTypes code 3200, which ModelDoc does not map; "
+                        + "its column keeps the default type of String, which may differ from Hibernate's. Use a type code ModelDoc "
+                        + "maps, or give the column a columnDefinition.", "Parcel.java", "String outline"),
                 ErrorCase.of("generator").source("Serial",
                         "/** A serial. */",
                         "@Entity public class Serial {",
