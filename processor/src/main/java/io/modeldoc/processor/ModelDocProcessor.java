@@ -19,6 +19,9 @@ import io.modeldoc.processor.read.EntityReader;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.FeatureReader;
 import io.modeldoc.processor.read.JpaNames;
+import io.modeldoc.processor.read.RepositoryReader;
+import io.modeldoc.processor.model.DeclaredQuery;
+import io.modeldoc.processor.query.QueryAnalyzer;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.PreviousBuild;
 import io.modeldoc.processor.sql.Dialect;
@@ -77,6 +80,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private FeatureReader featureReader;
     private OtherModules otherModules;
     private EntityReader classFileReader;
+    private RepositoryReader repositoryReader;
+    /** The queries of each Spring Data repository, by the repository's qualified name. */
+    private final Map<String, List<DeclaredQuery>> repositories = new TreeMap<>();
     private final Map<String, EntitySource> sources = new TreeMap<>();
     /** Entities compiled from source in this compilation (the others come from class files). */
     private final Set<String> compiledEntities = new TreeSet<>();
@@ -118,6 +124,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         featureReader = new FeatureReader(env.getElementUtils(), docs, pkg -> previous().packageDescription(pkg));
         // Another module's class files are that module's business: reading them reports nothing.
         classFileReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), docs, Reporter.silent(), settings.validationDdl());
+        repositoryReader = new RepositoryReader(env.getTypeUtils());
         otherModules = new OtherModules(env.getElementUtils(), env.getFiler(), classFileReader, settings);
     }
 
@@ -143,13 +150,16 @@ public final class ModelDocProcessor extends AbstractProcessor {
         entityReader.newRound();
         classFileReader.newRound();
         featureReader.newRound();
+        repositoryReader.newRound();
         if (round.processingOver()) {
             guarded(null, "the outputs", this::writeOutputs);
         } else {
             List<TypeElement> arrived = collect(round);
+            readRepositories(ElementFilter.typesIn(round.getRootElements()));
             if (previous == null) {
                 previous = PreviousBuild.read(processingEnv.getFiler());
                 guarded(null, "the entities of the previous build", this::readUnchangedEntities);
+                guarded(null, "the repositories of the previous build", this::readUnchangedRepositories);
             }
             if (!arrived.isEmpty() && !optionErrors) {
                 guarded(null, "the generated Java", () -> generateJava(arrived));
@@ -198,6 +208,25 @@ public final class ModelDocProcessor extends AbstractProcessor {
                 if (!sources.containsKey(name)) {
                     faulty.add(name);
                 }
+            }
+        }
+    }
+
+    /** The Spring Data repositories among the types of a round (and their member types), by the interfaces they extend. */
+    private void readRepositories(java.util.Collection<TypeElement> types) {
+        for (TypeElement type : types) {
+            String name = type.getQualifiedName().toString();
+            guarded(type, name, () -> repositoryReader.read(type).ifPresent(queries -> repositories.put(name, queries)));
+            readRepositories(ElementFilter.typesIn(type.getEnclosedElements()));
+        }
+    }
+
+    /** In a partial build, the repositories of the previous build that were not recompiled: read from their class files. */
+    private void readUnchangedRepositories() {
+        for (String name : previous.repositories()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (!repositories.containsKey(name) && type != null) {
+                repositoryReader.read(type).ifPresent(queries -> repositories.put(name, queries));
             }
         }
     }
@@ -332,7 +361,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
         Set<String> leftOut = LeftOut.closure(sources.values(), withErrors, found.leftOut());
         List<EntitySource> restored = restoredSources().stream().filter(s -> !leftOut.contains(s.qualifiedName())).toList();
         resolveProblems.addAll(found.problems());
-        return new Assembly(restored, new ModelAssembler(settings, featureReader::featureOf).assemble(restored, found.externals(), problems));
+        DataModel model = new ModelAssembler(settings, featureReader::featureOf).assemble(restored, found.externals(), problems);
+        List<DeclaredQuery> repositoryQueries = repositories.values().stream().flatMap(List::stream).toList();
+        return new Assembly(restored, QueryAnalyzer.analyse(model, repositoryQueries));
     }
 
     /** The sources, with what class files could not tell (their Javadoc) taken from the previous build. */

@@ -23,17 +23,19 @@ import java.util.TreeSet;
 public final class PreviousBuild {
 
     /** No previous build, or one this version cannot read: a partial build then documents what it compiles. */
-    public static final PreviousBuild NONE = new PreviousBuild(Map.of(), Map.of(), Map.of());
+    public static final PreviousBuild NONE = new PreviousBuild(Map.of(), Map.of(), Map.of(), Set.of());
 
     private final Map<String, String> purposes;
     private final Map<String, Map<String, String>> attributeDescriptions;
     private final Map<String, String> packageDescriptions;
+    private final Set<String> repositories;
 
     private PreviousBuild(Map<String, String> purposes, Map<String, Map<String, String>> attributeDescriptions,
-                          Map<String, String> packageDescriptions) {
+                          Map<String, String> packageDescriptions, Set<String> repositories) {
         this.purposes = purposes;
         this.attributeDescriptions = attributeDescriptions;
         this.packageDescriptions = packageDescriptions;
+        this.repositories = repositories;
     }
 
     /**
@@ -68,12 +70,19 @@ public final class PreviousBuild {
         }
         Map<String, String> packages = new TreeMap<>();
         model.features().forEach(f -> packages.put(f.packageName(), f.description()));
-        return new PreviousBuild(purposes, attributes, packages);
+        Set<String> repositories = new TreeSet<>();
+        model.queries().stream().filter(q -> !q.declared().method().isEmpty()).forEach(q -> repositories.add(q.declared().declaredBy()));
+        return new PreviousBuild(purposes, attributes, packages, repositories);
     }
 
     /** The entities the previous build documented. */
     public Set<String> entities() {
         return new TreeSet<>(purposes.keySet());
+    }
+
+    /** The Spring Data repositories whose queries the previous build analysed. */
+    public Set<String> repositories() {
+        return repositories;
     }
 
     /** The package Javadoc the previous build saw; empty when none. */
