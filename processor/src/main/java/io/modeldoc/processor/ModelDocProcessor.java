@@ -83,6 +83,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private RepositoryReader repositoryReader;
     /** The queries of each Spring Data repository, by the repository's qualified name. */
     private final Map<String, List<DeclaredQuery>> repositories = new TreeMap<>();
+    /** Repositories compiled from source in this compilation. */
+    private final Set<String> compiledRepositories = new TreeSet<>();
     private final Map<String, EntitySource> sources = new TreeMap<>();
     /** Entities compiled from source in this compilation (the others come from class files). */
     private final Set<String> compiledEntities = new TreeSet<>();
@@ -216,7 +218,10 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private void readRepositories(java.util.Collection<TypeElement> types) {
         for (TypeElement type : types) {
             String name = type.getQualifiedName().toString();
-            guarded(type, name, () -> repositoryReader.read(type).ifPresent(queries -> repositories.put(name, queries)));
+            guarded(type, name, () -> repositoryReader.read(type).ifPresent(queries -> {
+                repositories.put(name, queries);
+                compiledRepositories.add(name);
+            }));
             readRepositories(ElementFilter.typesIn(type.getEnclosedElements()));
         }
     }
@@ -272,6 +277,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
         result.problems().forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
         if (!settings.lint().equals("off")) {
             new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model, compiledEntities);
+            Set<String> compiled = new TreeSet<>(compiledEntities);
+            compiled.addAll(compiledRepositories);
+            new QueryLint(processingEnv, reporter).check(model, settings, settings::namer, compiled);
         }
         result.failures().forEach(this::reportTemplate);
         result.migrationWarnings().forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
