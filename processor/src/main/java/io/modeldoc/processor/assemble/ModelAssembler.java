@@ -163,10 +163,25 @@ public final class ModelAssembler {
                     attribute.description(), generation(source, attribute), attribute.validations(), attribute.sensitivity(),
                     attribute.audit(), tableAssembler.mapKeyOf(attribute), elements(source, attribute, tableAssembler)));
         }
-        return new Entity(source.qualifiedName(), source.simpleName(), source.entityName(), feature.slug(), table,
-                source.purpose(), attributes, relationships, rules, source.usage(),
-                source.access(), source.archival(), source.risks(), source.queries(), source.callbacks(), source.cache(),
-                source.audited(), inheritance(source, entityTables));
+        return Entity.builder(source.qualifiedName())
+                .simpleName(source.simpleName())
+                .entityName(source.entityName())
+                .featureSlug(feature.slug())
+                .table(table)
+                .purpose(source.purpose())
+                .attributes(attributes)
+                .relationships(relationships)
+                .rules(rules)
+                .usage(source.usage())
+                .access(source.access())
+                .archival(source.archival())
+                .risks(source.risks())
+                .queries(source.queries())
+                .callbacks(source.callbacks())
+                .cache(source.cache())
+                .audited(source.audited())
+                .inheritance(inheritance(source, entityTables))
+                .build();
     }
 
     /** Where an element collection keeps its values; {@code null} for other attributes. */

@@ -110,35 +110,34 @@ final class AssociationReader {
         boolean orphanRemoval = (cardinality == Cardinality.ONE_TO_ONE || cardinality == Cardinality.ONE_TO_MANY)
                 && association.bool("orphanRemoval");
         String mappedBy = cardinality == Cardinality.MANY_TO_ONE ? "" : association.string("mappedBy");
-        return Optional.of(new AssociationSource(
-                cardinality,
-                target.getQualifiedName().toString(),
-                mappedBy,
-                optional,
-                association.enumNames("cascade"),
-                fetch,
-                orphanRemoval,
-                joinColumn.map(j -> j.string("name")).orElse(""),
-                joinColumn.map(j -> j.bool("unique")).orElse(false),
-                joinTable.map(j -> j.string("name")).orElse(""),
-                joinTable.map(j -> names(j.annotations("joinColumns"))).orElse(List.of()),
-                joinTable.map(j -> names(j.annotations("inverseJoinColumns"))).orElse(List.of()),
-                TypeNames.isSet(field.type()),
-                joinColumn.flatMap(j -> j.annotations("foreignKey").stream().findFirst()).map(f -> f.string("name")).orElse(""),
-                joinColumn.flatMap(j -> j.annotations("foreignKey").stream().findFirst())
-                        .map(f -> f.enumName("value").equals("NO_CONSTRAINT")).orElse(false),
-                annotations.find(field.element(), JpaNames.ORDER_COLUMN)
-                        .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse(""),
-                joinColumn.map(j -> j.string("referencedColumnName")).orElse(""),
-                joinTable.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
-                mapKey,
-                mapsIdAnnotation.map(m -> m.string("value")).orElse(null),
-                id,
-                primaryKeyJoin,
-                joinColumns(allJoinColumns),
-                cardinality.toOne() && joinColumn.map(j -> !j.bool("insertable") && !j.bool("updatable")).orElse(false),
-                cardinality.toOne() && joinColumn.map(j -> !j.bool("nullable")).orElse(false),
-                cardinality.toOne() && !association.bool("optional")));
+        Optional<AnnotationView> foreignKey = joinColumn.flatMap(j -> j.annotations("foreignKey").stream().findFirst());
+        return Optional.of(AssociationSource.builder(cardinality, target.getQualifiedName().toString())
+                .mappedBy(mappedBy)
+                .optional(optional)
+                .cascade(association.enumNames("cascade"))
+                .fetch(fetch)
+                .orphanRemoval(orphanRemoval)
+                .joinColumn(joinColumn.map(j -> j.string("name")).orElse(""))
+                .joinColumnUnique(joinColumn.map(j -> j.bool("unique")).orElse(false))
+                .joinTable(joinTable.map(j -> j.string("name")).orElse(""))
+                .joinTableColumns(joinTable.map(j -> names(j.annotations("joinColumns"))).orElse(List.of()))
+                .inverseColumns(joinTable.map(j -> names(j.annotations("inverseJoinColumns"))).orElse(List.of()))
+                .joinTableNamespace(joinTable.map(EntityReader::namespace).orElse(Namespace.DEFAULT))
+                .set(TypeNames.isSet(field.type()))
+                .foreignKeyName(foreignKey.map(f -> f.string("name")).orElse(""))
+                .noConstraint(foreignKey.map(f -> f.enumName("value").equals("NO_CONSTRAINT")).orElse(false))
+                .orderColumn(annotations.find(field.element(), JpaNames.ORDER_COLUMN)
+                        .map(o -> o.string("name").isEmpty() ? name + "_ORDER" : o.string("name")).orElse(""))
+                .referencedColumn(joinColumn.map(j -> j.string("referencedColumnName")).orElse(""))
+                .mapKey(mapKey)
+                .mapsId(mapsIdAnnotation.map(m -> m.string("value")).orElse(null))
+                .id(id)
+                .primaryKeyJoin(primaryKeyJoin)
+                .joinColumns(joinColumns(allJoinColumns))
+                .readOnly(cardinality.toOne() && joinColumn.map(j -> !j.bool("insertable") && !j.bool("updatable")).orElse(false))
+                .requiredColumn(cardinality.toOne() && joinColumn.map(j -> !j.bool("nullable")).orElse(false))
+                .nonOptional(cardinality.toOne() && !association.bool("optional"))
+                .build());
     }
 
     /** {@code @MapsId("x")} must name an attribute of the entity's {@code @EmbeddedId}. */

@@ -96,17 +96,194 @@ public record AssociationSource(
 
     /** This association with its join columns and foreign key as an {@code @AssociationOverride} gives them. */
     public AssociationSource withJoinColumns(List<JoinColumnSource> columns, String foreignKey) {
-        String single = columns.isEmpty() ? joinColumn : columns.get(0).name();
-        return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, single,
-                joinColumnUnique, joinTable, joinTableColumns, inverseColumns, set, foreignKey.isEmpty() ? foreignKeyName : foreignKey,
-                noConstraint, orderColumn, referencedColumn, joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin,
-                columns, readOnly, requiredColumn, nonOptional);
+        return toBuilder()
+                .joinColumn(columns.isEmpty() ? joinColumn : columns.get(0).name())
+                .joinColumns(columns)
+                .foreignKeyName(foreignKey.isEmpty() ? foreignKeyName : foreignKey)
+                .build();
     }
 
     /** This association with the join table an {@code @AssociationOverride} gives it. */
     public AssociationSource withJoinTable(String table, List<String> columns, List<String> inverse) {
-        return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, joinColumn,
-                joinColumnUnique, table, columns, inverse, set, foreignKeyName, noConstraint, orderColumn, referencedColumn,
-                joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, joinColumns, readOnly, requiredColumn, nonOptional);
+        return toBuilder().joinTable(table).joinTableColumns(columns).inverseColumns(inverse).build();
+    }
+
+    /** A builder for an association of this kind to this target, with JPA's defaults for everything else. */
+    public static Builder builder(Cardinality cardinality, String target) {
+        return new Builder(cardinality, target);
+    }
+
+    /** A builder that starts from this association. */
+    public Builder toBuilder() {
+        return new Builder(cardinality, target)
+                .mappedBy(mappedBy).optional(optional).cascade(cascade).fetch(fetch).orphanRemoval(orphanRemoval)
+                .joinColumn(joinColumn).joinColumnUnique(joinColumnUnique)
+                .joinTable(joinTable).joinTableColumns(joinTableColumns).inverseColumns(inverseColumns)
+                .joinTableNamespace(joinTableNamespace).set(set)
+                .foreignKeyName(foreignKeyName).noConstraint(noConstraint).orderColumn(orderColumn)
+                .referencedColumn(referencedColumn).mapKey(mapKey).mapsId(mapsId).id(id).primaryKeyJoin(primaryKeyJoin)
+                .joinColumns(joinColumns).readOnly(readOnly).requiredColumn(requiredColumn).nonOptional(nonOptional);
+    }
+
+    /** Builds an association by name rather than by the position of 26 components. */
+    public static final class Builder {
+        private final Cardinality cardinality;
+        private final String target;
+        private String mappedBy = "";
+        private boolean optional = true;
+        private List<String> cascade = List.of();
+        private String fetch = "";
+        private boolean orphanRemoval;
+        private String joinColumn = "";
+        private boolean joinColumnUnique;
+        private String joinTable = "";
+        private List<String> joinTableColumns = List.of();
+        private List<String> inverseColumns = List.of();
+        private boolean set;
+        private String foreignKeyName = "";
+        private boolean noConstraint;
+        private String orderColumn = "";
+        private String referencedColumn = "";
+        private Namespace joinTableNamespace = Namespace.DEFAULT;
+        private MapKeySource mapKey;
+        private String mapsId;
+        private boolean id;
+        private boolean primaryKeyJoin;
+        private List<JoinColumnSource> joinColumns = List.of();
+        private boolean readOnly;
+        private boolean requiredColumn;
+        private boolean nonOptional;
+
+        private Builder(Cardinality cardinality, String target) {
+            this.cardinality = cardinality;
+            this.target = target;
+        }
+
+        public Builder mappedBy(String value) {
+            mappedBy = value;
+            return this;
+        }
+
+        public Builder optional(boolean value) {
+            optional = value;
+            return this;
+        }
+
+        public Builder cascade(List<String> value) {
+            cascade = value;
+            return this;
+        }
+
+        public Builder fetch(String value) {
+            fetch = value;
+            return this;
+        }
+
+        public Builder orphanRemoval(boolean value) {
+            orphanRemoval = value;
+            return this;
+        }
+
+        public Builder joinColumn(String value) {
+            joinColumn = value;
+            return this;
+        }
+
+        public Builder joinColumnUnique(boolean value) {
+            joinColumnUnique = value;
+            return this;
+        }
+
+        public Builder joinTable(String value) {
+            joinTable = value;
+            return this;
+        }
+
+        public Builder joinTableColumns(List<String> value) {
+            joinTableColumns = value;
+            return this;
+        }
+
+        public Builder inverseColumns(List<String> value) {
+            inverseColumns = value;
+            return this;
+        }
+
+        public Builder joinTableNamespace(Namespace value) {
+            joinTableNamespace = value;
+            return this;
+        }
+
+        public Builder set(boolean value) {
+            set = value;
+            return this;
+        }
+
+        public Builder foreignKeyName(String value) {
+            foreignKeyName = value;
+            return this;
+        }
+
+        public Builder noConstraint(boolean value) {
+            noConstraint = value;
+            return this;
+        }
+
+        public Builder orderColumn(String value) {
+            orderColumn = value;
+            return this;
+        }
+
+        public Builder referencedColumn(String value) {
+            referencedColumn = value;
+            return this;
+        }
+
+        public Builder mapKey(MapKeySource value) {
+            mapKey = value;
+            return this;
+        }
+
+        public Builder mapsId(String value) {
+            mapsId = value;
+            return this;
+        }
+
+        public Builder id(boolean value) {
+            id = value;
+            return this;
+        }
+
+        public Builder primaryKeyJoin(boolean value) {
+            primaryKeyJoin = value;
+            return this;
+        }
+
+        public Builder joinColumns(List<JoinColumnSource> value) {
+            joinColumns = value;
+            return this;
+        }
+
+        public Builder readOnly(boolean value) {
+            readOnly = value;
+            return this;
+        }
+
+        public Builder requiredColumn(boolean value) {
+            requiredColumn = value;
+            return this;
+        }
+
+        public Builder nonOptional(boolean value) {
+            nonOptional = value;
+            return this;
+        }
+
+        public AssociationSource build() {
+            return new AssociationSource(cardinality, target, mappedBy, optional, cascade, fetch, orphanRemoval, joinColumn,
+                    joinColumnUnique, joinTable, joinTableColumns, inverseColumns, set, foreignKeyName, noConstraint,
+                    orderColumn, referencedColumn, joinTableNamespace, mapKey, mapsId, id, primaryKeyJoin, joinColumns,
+                    readOnly, requiredColumn, nonOptional);
+        }
     }
 }

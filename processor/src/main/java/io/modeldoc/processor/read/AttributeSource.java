@@ -54,10 +54,7 @@ public record AttributeSource(
 
     /** This attribute as one part of a composite identifier: kind {@code ID}, its column not null. */
     public AttributeSource asIdPart() {
-        ColumnSource c = column;
-        ColumnSource required = new ColumnSource(c.name(), c.type(), c.length(), c.precision(), c.scale(), false, true, c.nonOptional(),
-                c.unique(), c.enumValues(), c.min(), c.max(), c.comment(), c.definition(), c.renamedFrom(), c.readOnly());
-        return new AttributeSource(name, javaType, AttributeKind.ID, required, association, elements, generation, description,
+        return new AttributeSource(name, javaType, AttributeKind.ID, column.notNull(), association, elements, generation, description,
                 validations, sensitivity, rules, audit, table);
     }
 

@@ -47,4 +47,10 @@ public record ColumnSource(
         this(name, type, length, precision, scale, nullable, required, nonOptional, unique, enumValues, min, max, comment,
                 definition, renamedFrom, false);
     }
+
+    /** This column declared NOT NULL, as a part of a key is. */
+    public ColumnSource notNull() {
+        return new ColumnSource(name, type, length, precision, scale, false, true, nonOptional, unique, enumValues, min, max,
+                comment, definition, renamedFrom, readOnly);
+    }
 }

@@ -102,33 +102,33 @@ public final class EntityReader {
         AnnotationView entity = annotations.find(type, JpaNames.ENTITY).orElseThrow();
         Optional<AnnotationView> table = annotations.find(type, JpaNames.TABLE);
         String simpleName = type.getSimpleName().toString();
-        return Optional.of(new EntitySource(
-                qualifiedName,
-                simpleName,
-                packageOf(type),
-                entity.string("name").isEmpty() ? simpleName : entity.string("name"),
-                table.map(t -> t.string("name")).orElse(""),
-                annotations.find(type, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value"))
-                        .orElseGet(() -> table.map(t -> t.string("comment")).orElse("")),
-                classChecks.purpose(type, annotations.find(type, JpaNames.PURPOSE)).orElseGet(() -> docs.of(type)),
-                ordered,
-                table.map(t -> t.annotations("indexes").stream().map(EntityReader::index).toList()).orElse(List.of()),
-                uniqueKeys(table, hierarchy, property),
-                rules(type),
-                usage(annotations, type),
-                annotations.find(type, JpaNames.ACCESS_CONTROL)
+        return Optional.of(EntitySource.builder(qualifiedName)
+                .simpleName(simpleName)
+                .packageName(packageOf(type))
+                .entityName(entity.string("name").isEmpty() ? simpleName : entity.string("name"))
+                .table(table.map(t -> t.string("name")).orElse(""))
+                .tableComment(annotations.find(type, JpaNames.HIBERNATE_COMMENT).map(a -> a.string("value"))
+                        .orElseGet(() -> table.map(t -> t.string("comment")).orElse("")))
+                .purpose(classChecks.purpose(type, annotations.find(type, JpaNames.PURPOSE)).orElseGet(() -> docs.of(type)))
+                .attributes(ordered)
+                .indexes(table.map(t -> t.annotations("indexes").stream().map(EntityReader::index).toList()).orElse(List.of()))
+                .uniqueKeys(uniqueKeys(table, hierarchy, property))
+                .rules(rules(type))
+                .usage(usage(annotations, type))
+                .access(annotations.find(type, JpaNames.ACCESS_CONTROL)
                         .map(a -> new AccessPolicy(a.strings("read"), a.strings("write"), a.string("audit")))
-                        .orElse(AccessPolicy.NONE),
-                annotations.find(type, JpaNames.ARCHIVAL).map(a -> a.string("value")).orElse(""),
-                risks(annotations, type),
-                lifecycle.queries(type),
-                lifecycle.callbacks(hierarchy),
-                lifecycle.cache(type),
-                lifecycle.audited(type),
-                inheritance,
-                annotations.find(type, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse(""),
-                table.map(EntityReader::namespace).orElse(Namespace.DEFAULT),
-                secondaryTables(type, ordered)));
+                        .orElse(AccessPolicy.NONE))
+                .archival(annotations.find(type, JpaNames.ARCHIVAL).map(a -> a.string("value")).orElse(""))
+                .risks(risks(annotations, type))
+                .queries(lifecycle.queries(type))
+                .callbacks(lifecycle.callbacks(hierarchy))
+                .cache(lifecycle.cache(type))
+                .audited(lifecycle.audited(type))
+                .inheritance(inheritance)
+                .renamedFrom(annotations.find(type, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse(""))
+                .namespace(table.map(EntityReader::namespace).orElse(Namespace.DEFAULT))
+                .secondaryTables(secondaryTables(type, ordered))
+                .build());
     }
 
     /** Whether Hibernate could create instances of the class: not an interface, a record or an inner class (else reported). */

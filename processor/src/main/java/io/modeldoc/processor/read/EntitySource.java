@@ -60,16 +60,191 @@ public record EntitySource(
 
     /** This entity with another purpose and attributes (e.g. descriptions restored from an earlier build). */
     public EntitySource withDocumentation(String newPurpose, List<AttributeSource> newAttributes) {
-        return new EntitySource(qualifiedName, simpleName, packageName, entityName, table, tableComment, newPurpose,
-                newAttributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited,
-                inheritance,
-                renamedFrom, namespace, secondaryTables);
+        return toBuilder().purpose(newPurpose).attributes(newAttributes).build();
     }
 
     /** The identifier attributes (one, unless the key is composite). */
     public List<AttributeSource> ids() {
         return attributes.stream().filter(AttributeSource::isId).toList();
     }
+
+    /** A builder for an entity class as written. */
+    public static Builder builder(String qualifiedName) {
+        return new Builder(qualifiedName);
+    }
+
+    /** A builder that starts from this entity. */
+    public Builder toBuilder() {
+        return new Builder(qualifiedName)
+                .simpleName(simpleName)
+                .packageName(packageName)
+                .entityName(entityName)
+                .table(table)
+                .tableComment(tableComment)
+                .purpose(purpose)
+                .attributes(attributes)
+                .indexes(indexes)
+                .uniqueKeys(uniqueKeys)
+                .rules(rules)
+                .usage(usage)
+                .access(access)
+                .archival(archival)
+                .risks(risks)
+                .queries(queries)
+                .callbacks(callbacks)
+                .cache(cache)
+                .audited(audited)
+                .inheritance(inheritance)
+                .renamedFrom(renamedFrom)
+                .namespace(namespace)
+                .secondaryTables(secondaryTables);
+    }
+
+    /** Builds an entity class as written by name rather than by the position of its 23 components. */
+    public static final class Builder {
+        private final String qualifiedName;
+        private String simpleName = "";
+        private String packageName = "";
+        private String entityName = "";
+        private String table = "";
+        private String tableComment = "";
+        private String purpose = "";
+        private List<AttributeSource> attributes = List.of();
+        private List<IndexSource> indexes = List.of();
+        private List<UniqueSource> uniqueKeys = List.of();
+        private List<RuleSource> rules = List.of();
+        private Usage usage = Usage.NONE;
+        private AccessPolicy access = AccessPolicy.NONE;
+        private String archival = "";
+        private List<RiskNote> risks = List.of();
+        private List<NamedQuery> queries = List.of();
+        private List<Callback> callbacks = List.of();
+        private String cache = "";
+        private boolean audited;
+        private InheritanceSource inheritance;
+        private String renamedFrom = "";
+        private Namespace namespace = Namespace.DEFAULT;
+        private List<SecondaryTableSource> secondaryTables = List.of();
+
+        private Builder(String qualifiedName) {
+            this.qualifiedName = qualifiedName;
+        }
+
+        public Builder simpleName(String value) {
+            simpleName = value;
+            return this;
+        }
+
+        public Builder packageName(String value) {
+            packageName = value;
+            return this;
+        }
+
+        public Builder entityName(String value) {
+            entityName = value;
+            return this;
+        }
+
+        public Builder table(String value) {
+            table = value;
+            return this;
+        }
+
+        public Builder tableComment(String value) {
+            tableComment = value;
+            return this;
+        }
+
+        public Builder purpose(String value) {
+            purpose = value;
+            return this;
+        }
+
+        public Builder attributes(List<AttributeSource> value) {
+            attributes = value;
+            return this;
+        }
+
+        public Builder indexes(List<IndexSource> value) {
+            indexes = value;
+            return this;
+        }
+
+        public Builder uniqueKeys(List<UniqueSource> value) {
+            uniqueKeys = value;
+            return this;
+        }
+
+        public Builder rules(List<RuleSource> value) {
+            rules = value;
+            return this;
+        }
+
+        public Builder usage(Usage value) {
+            usage = value;
+            return this;
+        }
+
+        public Builder access(AccessPolicy value) {
+            access = value;
+            return this;
+        }
+
+        public Builder archival(String value) {
+            archival = value;
+            return this;
+        }
+
+        public Builder risks(List<RiskNote> value) {
+            risks = value;
+            return this;
+        }
+
+        public Builder queries(List<NamedQuery> value) {
+            queries = value;
+            return this;
+        }
+
+        public Builder callbacks(List<Callback> value) {
+            callbacks = value;
+            return this;
+        }
+
+        public Builder cache(String value) {
+            cache = value;
+            return this;
+        }
+
+        public Builder audited(boolean value) {
+            audited = value;
+            return this;
+        }
+
+        public Builder inheritance(InheritanceSource value) {
+            inheritance = value;
+            return this;
+        }
+
+        public Builder renamedFrom(String value) {
+            renamedFrom = value;
+            return this;
+        }
+
+        public Builder namespace(Namespace value) {
+            namespace = value;
+            return this;
+        }
+
+        public Builder secondaryTables(List<SecondaryTableSource> value) {
+            secondaryTables = value;
+            return this;
+        }
+
+        public EntitySource build() {
+            return new EntitySource(qualifiedName, simpleName, packageName, entityName, table, tableComment, purpose, attributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited, inheritance, renamedFrom, namespace, secondaryTables);
+        }
+    }
+
 
     /**
      * An index as written in {@code @Index}.

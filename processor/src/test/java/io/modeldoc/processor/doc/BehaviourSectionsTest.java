@@ -71,12 +71,14 @@ class BehaviourSectionsTest {
         List<Attribute> attributes = new ArrayList<>(base.attributes());
         attributes.add(new Attribute("createdAt", "Instant", AttributeKind.BASIC, List.of("created_at"), "", "", List.of(), null, "creation time"));
         attributes.add(new Attribute("createdBy", "String", AttributeKind.BASIC, List.of("created_by"), "", "", List.of(), null, "creating user"));
-        Entity customer = new Entity(base.qualifiedName(), base.simpleName(), base.entityName(), base.featureSlug(), base.table(),
-                base.purpose(), attributes, base.relationships(), base.rules(), base.usage(), base.access(), base.archival(), base.risks(),
-                List.of(new NamedQuery("Customer.byEmail", "select c from Customer c\nwhere c.email = :email", false),
-                        new NamedQuery("Customer.countAll", "select count(*) from customer", true)),
-                List.of(new Callback("PrePersist", "Customer.normalise"), new Callback("PostUpdate", "ChangeLog.changed")),
-                "READ_WRITE", true);
+        Entity customer = base.toBuilder()
+                .attributes(attributes)
+                .queries(List.of(new NamedQuery("Customer.byEmail", "select c from Customer c\nwhere c.email = :email", false),
+                        new NamedQuery("Customer.countAll", "select count(*) from customer", true)))
+                .callbacks(List.of(new Callback("PrePersist", "Customer.normalise"), new Callback("PostUpdate", "ChangeLog.changed")))
+                .cache("READ_WRITE")
+                .audited(true)
+                .build();
         List<Entity> entities = new ArrayList<>(model.entities());
         entities.set(0, customer);
         String document = render(new DataModel(model.features(), entities, model.tables(), model.sequences()), TestSql.POSTGRESQL)
@@ -131,9 +133,7 @@ class BehaviourSectionsTest {
         Entity base = ShopModel.customer();
         Relationship cascadeIntoOrders = new Relationship("orders", Cardinality.ONE_TO_MANY, "io.shop.orders.PurchaseOrder", false,
                 "customer", List.of(), "", true, List.of("ALL"), "LAZY", false);
-        Entity customer = new Entity(base.qualifiedName(), base.simpleName(), base.entityName(), base.featureSlug(), base.table(),
-                base.purpose(), base.attributes(), List.of(cascadeIntoOrders), base.rules(), base.usage(), base.access(), base.archival(),
-                base.risks(), base.queries(), base.callbacks(), base.cache(), base.audited());
+        Entity customer = base.toBuilder().relationships(List.of(cascadeIntoOrders)).build();
         List<Column> columns = new ArrayList<>(ShopModel.customerTable().columns());
         for (int i = columns.size(); i <= ModelRisks.WIDE_TABLE_COLUMNS; i++) {
             columns.add(new Column("extra_" + i, SqlType.INTEGER, 0, 0, 0, true, false, false, List.of(), List.of(), ""));

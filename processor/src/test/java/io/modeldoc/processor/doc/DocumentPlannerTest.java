@@ -3,7 +3,6 @@ package io.modeldoc.processor.doc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.modeldoc.processor.model.AccessPolicy;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.AttributeKind;
 import io.modeldoc.processor.model.Column;
@@ -12,7 +11,6 @@ import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.SqlType;
 import io.modeldoc.processor.model.Table;
-import io.modeldoc.processor.model.Usage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,9 +43,10 @@ class DocumentPlannerTest {
 
     @Test
     void anEntityNamedLikeASectionGetsTheAnchorGitHubGivesIt() {
-        Entity overview = new Entity("io.shop.customers.Overview", "Overview", "Overview", "customers", "overview", "",
-                List.of(new Attribute("id", "Long", AttributeKind.ID, List.of("id"), "", "", List.of(), null, "")),
-                List.of(), List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of(), List.of(), List.of(), "", false);
+        Entity overview = Entity.builder("io.shop.customers.Overview")
+                .simpleName("Overview").entityName("Overview").featureSlug("customers").table("overview")
+                .attributes(List.of(new Attribute("id", "Long", AttributeKind.ID, List.of("id"), "", "", List.of(), null, "")))
+                .build();
         Table table = new Table("overview", "io.shop.customers.Overview", "", List.of(
                 new Column("id", SqlType.BIGINT, 0, 0, 0, false, false, false, List.of(), List.of(), "")),
                 List.of("id"), List.of(), List.of(), List.of(), List.of());

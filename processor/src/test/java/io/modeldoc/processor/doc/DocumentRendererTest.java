@@ -151,13 +151,19 @@ class DocumentRendererTest {
                 new Usage(List.of(evil), List.of(evil), evil, evil, evil), List.of(evil), List.of(evil),
                 List.of(new io.modeldoc.processor.model.RiskNote(evil, "Business", evil, evil)));
         io.modeldoc.processor.model.Entity base = ShopModel.customer();
-        io.modeldoc.processor.model.Entity entity = new io.modeldoc.processor.model.Entity(base.qualifiedName(), base.simpleName(),
-                base.entityName(), "evil", base.table(), evil, base.attributes(), base.relationships(),
-                List.of(new io.modeldoc.processor.model.Rule(evil, evil, evil, evil, evil)),
-                new Usage(List.of(evil), List.of(), "", "", ""),
-                new io.modeldoc.processor.model.AccessPolicy(List.of(evil), List.of(evil), evil), evil, List.of(),
-                List.of(new io.modeldoc.processor.model.NamedQuery(evil, evil, false)),
-                List.of(new io.modeldoc.processor.model.Callback(evil, evil)), evil, true);
+        io.modeldoc.processor.model.Entity entity = base.toBuilder()
+                .featureSlug("evil")
+                .purpose(evil)
+                .rules(List.of(new io.modeldoc.processor.model.Rule(evil, evil, evil, evil, evil)))
+                .usage(new Usage(List.of(evil), List.of(), "", "", ""))
+                .access(new io.modeldoc.processor.model.AccessPolicy(List.of(evil), List.of(evil), evil))
+                .archival(evil)
+                .risks(List.of())
+                .queries(List.of(new io.modeldoc.processor.model.NamedQuery(evil, evil, false)))
+                .callbacks(List.of(new io.modeldoc.processor.model.Callback(evil, evil)))
+                .cache(evil)
+                .audited(true)
+                .build();
         DataModel hostile = new DataModel(List.of(feature), List.of(entity), List.of(ShopModel.customerTable()), List.of());
         Map<String, String> rendered = render(hostile, TestSql.POSTGRESQL);
         String document = rendered.get("evil.md");

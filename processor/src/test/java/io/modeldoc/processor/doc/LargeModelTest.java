@@ -3,7 +3,6 @@ package io.modeldoc.processor.doc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.modeldoc.processor.model.AccessPolicy;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.AttributeKind;
 import io.modeldoc.processor.model.Cardinality;
@@ -55,11 +54,13 @@ class LargeModelTest {
             String name = String.format(Locale.ROOT, "E%05d", i);
             String next = String.format(Locale.ROOT, "E%05d", (i + 1) % ENTITIES);
             String table = name.toLowerCase(Locale.ROOT);
-            entities.add(new Entity("p." + name, name, name, "f" + (i % FEATURES), table, "Entity " + i,
-                    List.of(new Attribute("id", "Long", AttributeKind.ID, List.of("id"), "", "", List.of(), null, ""),
-                            new Attribute("next", next, AttributeKind.TO_ONE, List.of("next_id"), "The next one.", "", List.of(), null, "")),
-                    List.of(new Relationship("next", Cardinality.MANY_TO_ONE, "p." + next, true, "", List.of("next_id"), "", true, List.of(), "LAZY", false)),
-                    List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of(), List.of(), List.of(), "", false));
+            entities.add(Entity.builder("p." + name)
+                    .simpleName(name).entityName(name).featureSlug("f" + (i % FEATURES)).table(table).purpose("Entity " + i)
+                    .attributes(List.of(new Attribute("id", "Long", AttributeKind.ID, List.of("id"), "", "", List.of(), null, ""),
+                            new Attribute("next", next, AttributeKind.TO_ONE, List.of("next_id"), "The next one.", "", List.of(), null, "")))
+                    .relationships(List.of(new Relationship("next", Cardinality.MANY_TO_ONE, "p." + next, true, "", List.of("next_id"), "",
+                            true, List.of(), "LAZY", false)))
+                    .build());
             tables.add(new Table(table, "p." + name, "", List.of(
                     new Column("id", SqlType.BIGINT, 0, 0, 0, false, false, false, List.of(), List.of(), ""),
                     new Column("next_id", SqlType.BIGINT, 0, 0, 0, true, false, false, List.of(), List.of(), "")),

@@ -88,12 +88,19 @@ class RenderedMarkdownTest {
                 new Usage(List.of(EVIL), List.of(EVIL), EVIL, EVIL, EVIL), List.of(EVIL), List.of(EVIL),
                 List.of(new RiskNote(EVIL, "Business", EVIL, EVIL), new RiskNote(EVIL, "Technical", EVIL, "")));
         Entity base = ShopModel.customer();
-        Entity entity = new Entity(base.qualifiedName(), base.simpleName(), base.entityName(), "evil", base.table(), EVIL,
-                base.attributes(), base.relationships(), List.of(new Rule(EVIL, EVIL, EVIL, EVIL, EVIL), new Rule("", EVIL, "", "", "")),
-                new Usage(List.of(EVIL), List.of(EVIL), EVIL, EVIL, EVIL), new AccessPolicy(List.of(EVIL), List.of(EVIL), EVIL), EVIL,
-                List.of(new RiskNote(EVIL, EVIL, EVIL, EVIL)),
-                List.of(new NamedQuery(EVIL, EVIL + "\n```\n~~~", false), new NamedQuery("", EVIL, true)),
-                List.of(new Callback(EVIL, EVIL)), EVIL, true);
+        Entity entity = base.toBuilder()
+                .featureSlug("evil")
+                .purpose(EVIL)
+                .rules(List.of(new Rule(EVIL, EVIL, EVIL, EVIL, EVIL), new Rule("", EVIL, "", "", "")))
+                .usage(new Usage(List.of(EVIL), List.of(EVIL), EVIL, EVIL, EVIL))
+                .access(new AccessPolicy(List.of(EVIL), List.of(EVIL), EVIL))
+                .archival(EVIL)
+                .risks(List.of(new RiskNote(EVIL, EVIL, EVIL, EVIL)))
+                .queries(List.of(new NamedQuery(EVIL, EVIL + "\n```\n~~~", false), new NamedQuery("", EVIL, true)))
+                .callbacks(List.of(new Callback(EVIL, EVIL)))
+                .cache(EVIL)
+                .audited(true)
+                .build();
         return new DataModel(List.of(feature), List.of(entity), List.of(ShopModel.customerTable()), List.of());
     }
 

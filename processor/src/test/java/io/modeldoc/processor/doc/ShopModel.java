@@ -60,23 +60,29 @@ final class ShopModel {
                         new RiskNote("Compliance issues", "Business", "Critical", "")));
     }
 
+    /** An entity whose simple and entity names are the last part of its qualified name. */
+    private static Entity.Builder entity(String qualifiedName, String feature, String table) {
+        String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        return Entity.builder(qualifiedName).simpleName(simpleName).entityName(simpleName).featureSlug(feature).table(table);
+    }
+
     static Entity customer() {
-        return new Entity("io.shop.customers.Customer", "Customer", "Customer", "customers", "customer",
-                "A person or company that buys from the shop.",
-                List.of(id("identity column"),
+        return entity("io.shop.customers.Customer", "customers", "customer")
+                .purpose("A person or company that buys from the shop.")
+                .attributes(List.of(id("identity column"),
                         basic("email", "String", "email", "Where receipts are sent.", List.of("not null", "email"),
                                 new Sensitivity("PII", "Encrypted at rest; masked in logs")),
                         basic("phone", "String", "phone", "", List.of(), new Sensitivity("PII", "")),
                         basic("address.street", "String", "street", "Street and number.", List.of("size ≤ 120"), null),
-                        basic("address.city", "String", "city", "", List.of(), null)),
-                List.of(), List.of(), Usage.NONE,
-                new AccessPolicy(List.of("customer-service"), List.of("crm"), "Changes are logged with the user"), "", List.of(), List.of(), List.of(), "", false);
+                        basic("address.city", "String", "city", "", List.of(), null)))
+                .access(new AccessPolicy(List.of("customer-service"), List.of("crm"), "Changes are logged with the user"))
+                .build();
     }
 
     static Entity purchaseOrder() {
-        return new Entity("io.shop.orders.PurchaseOrder", "PurchaseOrder", "PurchaseOrder", "order-management", "purchase_order",
-                "One checkout by one customer; the unit the warehouse ships and finance invoices.",
-                List.of(id("sequence purchase_order_seq"),
+        return entity("io.shop.orders.PurchaseOrder", "order-management", "purchase_order")
+                .purpose("One checkout by one customer; the unit the warehouse ships and finance invoices.")
+                .attributes(List.of(id("sequence purchase_order_seq"),
                         basic("orderNumber", "String", "order_number", "Number printed on the invoice.",
                                 List.of("not null", "pattern ORD-[0-9]{8}"), null),
                         attr("customer", "Customer", AttributeKind.TO_ONE, List.of("customer_id"), "Who placed the order."),
@@ -85,55 +91,57 @@ final class ShopModel {
                         attr("shippingLabel", "ShippingLabel", AttributeKind.TO_ONE, List.of("shipping_label_id"), ""),
                         attr("lines", "List<OrderLine>", AttributeKind.TO_MANY, List.of(), "The ordered items."),
                         attr("tags", "Set<Tag>", AttributeKind.TO_MANY, List.of(), ""),
-                        attr("version", "int", AttributeKind.VERSION, List.of("version"), "")),
-                List.of(new Relationship("customer", Cardinality.MANY_TO_ONE, "io.shop.customers.Customer", true, "",
+                        attr("version", "int", AttributeKind.VERSION, List.of("version"), "")))
+                .relationships(List.of(new Relationship("customer", Cardinality.MANY_TO_ONE, "io.shop.customers.Customer", true, "",
                                 List.of("customer_id"), "", false, List.of(), "LAZY", false),
                         new Relationship("shippingLabel", Cardinality.ONE_TO_ONE, "io.shop.orders.ShippingLabel", true, "",
                                 List.of("shipping_label_id"), "", true, List.of("ALL"), "EAGER", true),
                         new Relationship("lines", Cardinality.ONE_TO_MANY, "io.shop.orders.OrderLine", false, "order",
                                 List.of(), "", true, List.of("PERSIST", "MERGE", "REMOVE"), "LAZY", true),
                         new Relationship("tags", Cardinality.MANY_TO_MANY, "io.shop.orders.Tag", true, "",
-                                List.of("purchase_order_id"), "purchase_order_tag", true, List.of(), "LAZY", false)),
-                List.of(new Rule("BR-8", "A cancelled order is never shipped.", "status <> 'SHIPPED' or status = 'CANCELLED'", "", "ck_purchase_order_br8"),
-                        new Rule("BR-7", "The total equals the sum of the lines.", "", "totalAmount", "")),
-                new Usage(List.of("Looked up by order number from the invoice"), List.of(), "3 million kept online", "", ""),
-                new AccessPolicy(List.of("customer-service", "warehouse"), List.of("checkout-service"), "Every status change is logged"),
-                "", List.of(new RiskNote("Price changes during checkout", "Business", "High", "Prices are copied onto each line")), List.of(), List.of(), "", false);
+                                List.of("purchase_order_id"), "purchase_order_tag", true, List.of(), "LAZY", false)))
+                .rules(List.of(new Rule("BR-8", "A cancelled order is never shipped.", "status <> 'SHIPPED' or status = 'CANCELLED'", "", "ck_purchase_order_br8"),
+                        new Rule("BR-7", "The total equals the sum of the lines.", "", "totalAmount", "")))
+                .usage(new Usage(List.of("Looked up by order number from the invoice"), List.of(), "3 million kept online", "", ""))
+                .access(new AccessPolicy(List.of("customer-service", "warehouse"), List.of("checkout-service"),
+                        "Every status change is logged"))
+                .risks(List.of(new RiskNote("Price changes during checkout", "Business", "High", "Prices are copied onto each line")))
+                .build();
     }
 
     static Entity orderLine() {
-        return new Entity("io.shop.orders.OrderLine", "OrderLine", "OrderLine", "order-management", "order_line",
-                "One product in an order, with the price paid.",
-                List.of(id(""),
+        return entity("io.shop.orders.OrderLine", "order-management", "order_line")
+                .purpose("One product in an order, with the price paid.")
+                .attributes(List.of(id(""),
                         attr("order", "PurchaseOrder", AttributeKind.TO_ONE, List.of("order_id"), "The order it belongs to."),
                         basic("sku", "String", "sku", HOSTILE, List.of("not blank"), null),
                         basic("quantity", "int", "quantity", "How many.", List.of("≥ 1"), null),
-                        basic("unitPrice", "BigDecimal", "unit_price", "Price of one unit when ordered.", List.of(), null)),
-                List.of(new Relationship("order", Cardinality.MANY_TO_ONE, "io.shop.orders.PurchaseOrder", true, "",
-                        List.of("order_id"), "", false, List.of(), "LAZY", false)),
-                List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of(), List.of(), List.of(), "", false);
+                        basic("unitPrice", "BigDecimal", "unit_price", "Price of one unit when ordered.", List.of(), null)))
+                .relationships(List.of(new Relationship("order", Cardinality.MANY_TO_ONE, "io.shop.orders.PurchaseOrder", true, "",
+                        List.of("order_id"), "", false, List.of(), "LAZY", false)))
+                .build();
     }
 
     static Entity shippingLabel() {
-        return new Entity("io.shop.orders.ShippingLabel", "ShippingLabel", "ShippingLabel", "order-management", "shipping_label",
-                "The carrier's label for one parcel.",
-                List.of(id(""),
+        return entity("io.shop.orders.ShippingLabel", "order-management", "shipping_label")
+                .purpose("The carrier's label for one parcel.")
+                .attributes(List.of(id(""),
                         basic("carrier", "String", "carrier", "Who delivers.", List.of(), null),
-                        attr("order", "PurchaseOrder", AttributeKind.TO_ONE, List.of(), "")),
-                List.of(new Relationship("order", Cardinality.ONE_TO_ONE, "io.shop.orders.PurchaseOrder", false, "shippingLabel",
-                        List.of(), "", true, List.of(), "LAZY", false)),
-                List.of(), Usage.NONE, AccessPolicy.NONE, "", List.of(), List.of(), List.of(), "", false);
+                        attr("order", "PurchaseOrder", AttributeKind.TO_ONE, List.of(), "")))
+                .relationships(List.of(new Relationship("order", Cardinality.ONE_TO_ONE, "io.shop.orders.PurchaseOrder", false,
+                        "shippingLabel", List.of(), "", true, List.of(), "LAZY", false)))
+                .build();
     }
 
     static Entity tag() {
-        return new Entity("io.shop.orders.Tag", "Tag", "Tag", "order-management", "tag", "",
-                List.of(id(""),
+        return entity("io.shop.orders.Tag", "order-management", "tag")
+                .attributes(List.of(id(""),
                         basic("label", "String", "label", "", List.of(), null),
-                        attr("orders", "Set<PurchaseOrder>", AttributeKind.TO_MANY, List.of(), "")),
-                List.of(new Relationship("orders", Cardinality.MANY_TO_MANY, "io.shop.orders.PurchaseOrder", false, "tags",
-                        List.of(), "", true, List.of(), "LAZY", false)),
-                List.of(new Rule("", "Labels are lower-case.", "label = lower(label)", "label", "ck_tag_label")),
-                Usage.NONE, AccessPolicy.NONE, "", List.of(), List.of(), List.of(), "", false);
+                        attr("orders", "Set<PurchaseOrder>", AttributeKind.TO_MANY, List.of(), "")))
+                .relationships(List.of(new Relationship("orders", Cardinality.MANY_TO_MANY, "io.shop.orders.PurchaseOrder", false,
+                        "tags", List.of(), "", true, List.of(), "LAZY", false)))
+                .rules(List.of(new Rule("", "Labels are lower-case.", "label = lower(label)", "label", "ck_tag_label")))
+                .build();
     }
 
     static Table customerTable() {
