@@ -174,6 +174,9 @@ ${pad}${line}
 </#list>
 ${pad}${query.fence}
 </#if>
+<#list query.reads as read>
+${pad}- ${read}
+</#list>
 </#list>
 </#if>
 </#if>
