@@ -88,7 +88,9 @@ class BehaviourSectionsTest {
                 + "3. **Audit values**: [Customer](#customer) `createdAt` (creation time), `createdBy` (creating user)\n"), document);
         assertTrue(document.contains("### Query Flow\n1. `Customer.byEmail` on [Customer](#customer) (JPQL):\n\n"
                 + "   ```jpql\n   select c from Customer c\n   where c.email = :email\n   ```\n"
-                + "2. `Customer.countAll` on [Customer](#customer) (SQL): `select count(*) from customer`\n"), document);
+                + "   - reads `customer` by `email` =: served by `uk_customer_email`\n"
+                + "2. `Customer.countAll` on [Customer](#customer) (SQL): `select count(*) from customer`\n"
+                + "   - not analysed: ModelDoc does not read native SQL\n"), document);
         assertTrue(document.contains("- **Read Patterns**: named queries `Customer.byEmail`, `Customer.countAll`\n"), document);
         assertTrue(document.contains("### Caching Strategy\n- [Customer](#customer): second-level cache, `READ_WRITE` (Hibernate `@Cache`):"
                 + " soft locks keep reads consistent with concurrent updates\n"), document);
