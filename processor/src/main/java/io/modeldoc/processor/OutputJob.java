@@ -4,6 +4,7 @@ import io.modeldoc.processor.check.ModelChecks;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.output.Outputs;
+import io.modeldoc.processor.query.DroppedIndexes;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.render.Templates;
@@ -52,6 +53,9 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
         DataModel baseline = baseline(baselineError);
         List<Problem> problems = new ArrayList<>(assemblyProblems);
         problems.addAll(new ModelChecks().run(sources, model, baseline, settings.dialects()));
+        if (baseline != null) {
+            problems.addAll(DroppedIndexes.of(baseline, model, settings.dialects(), settings::namer));
+        }
         List<Renderer.TemplateFailure> failures = new ArrayList<>();
         List<String> migrationWarnings = new ArrayList<>();
         Map<String, String> files = new Outputs(settings, new Renderer(templates()))

@@ -42,6 +42,7 @@ class EveryMessageHasACaseTest {
             Map.entry(Message.UNDOCUMENTED_ATTRIBUTE, "compile/CoverageAgreesWithLintTest.java"),
             Map.entry(Message.UNINDEXED_QUERY, "compile/QueryWarningsTest.java"),
             Map.entry(Message.QUERY_NOT_ANALYSED, "compile/QueryWarningsTest.java"),
+            Map.entry(Message.QUERY_INDEX_DROPPED, "compile/QueryDroppedIndexTest.java"),
             Map.entry(Message.TEMPLATE_FAILED, "compile/TemplateOverrideErrorTest.java"),
             Map.entry(Message.BAD_BASELINE, "migrate/BaselineCompileTest.java"),
             Map.entry(Message.RENAMED_FROM_NOWHERE, "compile/errors/RenamedFromNowhereTest.java"),
