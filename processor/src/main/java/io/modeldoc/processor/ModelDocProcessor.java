@@ -12,7 +12,10 @@ import io.modeldoc.processor.javagen.TableConstantsGenerator;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Table;
+import io.modeldoc.processor.output.BuildInputs;
 import io.modeldoc.processor.output.OutputFolder;
+import io.modeldoc.processor.output.OutputRecord;
+import io.modeldoc.processor.output.PreviousOutputs;
 import io.modeldoc.processor.output.ResourceWriter;
 import io.modeldoc.processor.read.DocComments;
 import io.modeldoc.processor.read.EntityReader;
@@ -91,11 +94,15 @@ public final class ModelDocProcessor extends AbstractProcessor {
     /** Entities of this compilation with an ERROR on them: left out of every output, and nothing refers to them. */
     private final Set<String> faulty = new TreeSet<>();
     private PreviousBuild previous;
+    private PreviousOutputs previousOutputs = PreviousOutputs.NONE;
+    /** {@link BuildInputs#fingerprint}, taken once; {@code null} until then. */
+    private String fingerprint;
     private final Set<String> generated = new TreeSet<>();
     /** The package {@code ModelDocSchema} was generated in; {@code null} until it is. */
     private String schemaClassPackage;
     /** An option is wrong: the outputs would follow settings the user did not ask for, so none is written. */
     private boolean optionErrors;
+    private boolean outputsReused;
     private final Speculation<OutputJob, OutputJob.Result> outputs = new Speculation<>(OutputJob::run);
     private final Consumer<String> beforeEntity;
 
@@ -160,6 +167,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
             readRepositories(ElementFilter.typesIn(round.getRootElements()));
             if (previous == null) {
                 previous = PreviousBuild.read(processingEnv.getFiler());
+                previousOutputs = PreviousOutputs.find(processingEnv.getFiler(), fingerprint(), previous.model());
                 guarded(null, "the entities of the previous build", this::readUnchangedEntities);
                 guarded(null, "the repositories of the previous build", this::readUnchangedRepositories);
             }
@@ -243,7 +251,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         List<EntitySource> restored = assembly.sources();
         DataModel model = assembly.model();
         // Unless a later round changes the model, this is what the last round will write.
-        outputs.start(new OutputJob(settings, restored, model, problems));
+        outputs.start(new OutputJob(settings, restored, model, problems, previousOutputs));
         Map<String, Table> tables = model.tables().stream().collect(Collectors.toMap(Table::name, t -> t, (a, b) -> a));
         Map<String, Entity> entities = model.entities().stream().collect(Collectors.toMap(Entity::qualifiedName, e -> e));
         Map<String, List<Table>> secondaryTables = model.tables().stream().filter(Table::isSecondaryTable)
@@ -270,7 +278,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
         Assembly assembly = assemble(problems);
         List<EntitySource> restored = assembly.sources();
         DataModel model = assembly.model();
-        OutputJob.Result result = outputs.get(new OutputJob(settings, restored, model, problems));
+        OutputJob.Result result = outputs.get(new OutputJob(settings, restored, model, problems, previousOutputs));
+        outputsReused = result.reused();
         if (result.baselineError() != null) {
             reporter.report(Message.BAD_BASELINE, result.baselineError());
         }
@@ -291,6 +300,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
         for (Map.Entry<String, String> file : result.files().entrySet()) {
             writer.write(file.getKey(), file.getValue());
         }
+        // A record of files from a failed template is never trusted: the next build renders.
+        writer.writeRecord(OutputRecord.of(result.failures().isEmpty() ? fingerprint() : "", result.migrationWarnings(),
+                result.files()));
         // Every module's jar has modeldoc/schema-*.sql: ModelDocSchema reads its own copies, beside it.
         writer.writeBesideSchemaClass(schemaClassPackage == null ? schemaPackage() : schemaClassPackage, result.files());
         if (!settings.outputDir().isEmpty()) {
@@ -301,6 +313,18 @@ public final class ModelDocProcessor extends AbstractProcessor {
                 folder.update(result.files());
             }
         }
+    }
+
+    private String fingerprint() {
+        if (fingerprint == null) {
+            fingerprint = BuildInputs.fingerprint(processingEnv.getOptions(), settings.templates(), settings.baseline());
+        }
+        return fingerprint;
+    }
+
+    /** For tests: whether the last round wrote the previous build's files again, the model being the same. */
+    boolean outputsReused() {
+        return outputsReused;
     }
 
     /** For tests: whether the last round wrote the outputs rendered ahead, in the background. */

@@ -4,6 +4,7 @@ import io.modeldoc.processor.check.ModelChecks;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.output.Outputs;
+import io.modeldoc.processor.output.PreviousOutputs;
 import io.modeldoc.processor.query.DroppedIndexes;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.render.Renderer;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The part of the last round that needs no javac element: reading the baseline, the model checks
@@ -27,8 +29,10 @@ import java.util.Map;
  * @param sources           the entities as read, with their restored documentation
  * @param model             the model assembled from them
  * @param assemblyProblems  what assembling the model found
+ * @param previousOutputs   the previous build's files, written again when the model is the same
  */
-record OutputJob(Settings settings, List<EntitySource> sources, DataModel model, List<Problem> assemblyProblems) {
+record OutputJob(Settings settings, List<EntitySource> sources, DataModel model, List<Problem> assemblyProblems,
+                 PreviousOutputs previousOutputs) {
 
     OutputJob {
         sources = List.copyOf(sources);
@@ -43,9 +47,10 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
      * @param files             path below {@code modeldoc/} → content
      * @param failures          the templates that failed
      * @param migrationWarnings what the migration cannot do safely
+     * @param reused            whether the files are the previous build's, the model being the same
      */
     record Result(String baselineError, List<Problem> problems, Map<String, String> files,
-                  List<Renderer.TemplateFailure> failures, List<String> migrationWarnings) {
+                  List<Renderer.TemplateFailure> failures, List<String> migrationWarnings, boolean reused) {
     }
 
     Result run() {
@@ -56,13 +61,18 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
         if (baseline != null) {
             problems.addAll(DroppedIndexes.of(baseline, model, settings.dialects(), settings::namer));
         }
+        // The assembly ran the checks already (to leave out the entities they find fault with): each problem once.
+        List<Problem> distinct = problems.stream().distinct().toList();
+        String error = baselineError.isEmpty() ? null : baselineError.get(0);
+        Optional<Map<String, String>> same = previousOutputs.sameModel(model);
+        if (same.isPresent()) {
+            return new Result(error, distinct, same.get(), List.of(), previousOutputs.warnings(), true);
+        }
         List<Renderer.TemplateFailure> failures = new ArrayList<>();
         List<String> migrationWarnings = new ArrayList<>();
         Map<String, String> files = new Outputs(settings, new Renderer(templates()))
                 .render(model, baseline, failures, migrationWarnings);
-        // The assembly ran the checks already (to leave out the entities they find fault with): each problem once.
-        return new Result(baselineError.isEmpty() ? null : baselineError.get(0), problems.stream().distinct().toList(), files,
-                List.copyOf(failures), List.copyOf(migrationWarnings));
+        return new Result(error, distinct, files, List.copyOf(failures), List.copyOf(migrationWarnings), false);
     }
 
     private Templates templates() {

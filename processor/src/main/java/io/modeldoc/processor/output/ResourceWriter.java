@@ -51,6 +51,14 @@ public final class ResourceWriter {
         return path.startsWith("schema-") && path.endsWith(".sql") && !path.contains("/");
     }
 
+    /** The record of what was written, where the next build looks for it ({@link OutputRecord#PATH}). */
+    public void writeRecord(OutputRecord record) throws IOException {
+        FileObject file = filer.createResource(StandardLocation.SOURCE_OUTPUT, "", OutputRecord.PATH);
+        try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            out.write(record.text());
+        }
+    }
+
     private void write(String packageName, String path, String content) throws IOException {
         FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, packageName, ROOT + path);
         try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {

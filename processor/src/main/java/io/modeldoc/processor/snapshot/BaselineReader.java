@@ -69,17 +69,18 @@ public final class BaselineReader {
         }
         Map<String, Object> fields = new java.util.TreeMap<>((Map<String, Object>) map);
         fields.remove("formatVersion");
-        return (DataModel) record(DataModel.class, fields, "$");
+        return (DataModel) record(DataModel.class, fields, Where.ROOT);
     }
 
-    private Object value(Type type, Object json, String where) {
+    private Object value(Type type, Object json, Where where) {
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             if (!(json instanceof List<?> items)) {
                 throw bad("has no list at " + where);
             }
-            List<Object> values = new ArrayList<>();
+            Type itemType = list.getActualTypeArguments()[0];
+            List<Object> values = new ArrayList<>(items.size());
             for (int i = 0; i < items.size(); i++) {
-                values.add(value(list.getActualTypeArguments()[0], items.get(i), where + "[" + i + "]"));
+                values.add(value(itemType, items.get(i), where.item(i)));
             }
             return values;
         }
@@ -115,7 +116,7 @@ public final class BaselineReader {
         throw bad("has a value of the wrong kind at " + where + " (expected " + raw.getSimpleName() + ")");
     }
 
-    private Object record(Class<?> type, Map<String, Object> fields, String where) {
+    private Object record(Class<?> type, Map<String, Object> fields, Where where) {
         RecordShape shape = SHAPES.get(type);
         Object[] values = new Object[shape.names().length];
         int known = 0;
@@ -125,7 +126,7 @@ public final class BaselineReader {
                 values[i] = EmptyValues.of(shape.types()[i]);
             } else {
                 known++;
-                values[i] = value(shape.genericTypes()[i], fields.get(name), where + "." + name);
+                values[i] = value(shape.genericTypes()[i], fields.get(name), where.field(name));
             }
         }
         if (known < fields.size()) {
@@ -137,6 +138,28 @@ public final class BaselineReader {
             return shape.constructor().newInstance(values);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw bad("cannot be read at " + where + " (" + e + ")");
+        }
+    }
+
+    /**
+     * Where a value sits in the file ({@code $.entities[3].table}), spelt out only for a message: a
+     * partial build reads hundreds of thousands of values, and building each path was most of the work.
+     */
+    private record Where(Where parent, String field, int item) {
+
+        static final Where ROOT = new Where(null, null, -1);
+
+        Where field(String name) {
+            return new Where(this, name, -1);
+        }
+
+        Where item(int index) {
+            return new Where(this, null, index);
+        }
+
+        @Override
+        public String toString() {
+            return parent == null ? "$" : parent + (field != null ? "." + field : "[" + item + "]");
         }
     }
 

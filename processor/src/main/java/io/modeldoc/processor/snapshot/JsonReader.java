@@ -82,6 +82,18 @@ public final class JsonReader {
 
     private String string() {
         expect('"');
+        // Most strings have no escape: cut them out of the text in one piece.
+        for (int end = at; end < text.length(); end++) {
+            char c = text.charAt(end);
+            if (c == '"') {
+                String plain = text.substring(at, end);
+                at = end + 1;
+                return plain;
+            }
+            if (c == '\\') {
+                break;
+            }
+        }
         StringBuilder out = new StringBuilder();
         while (at < text.length()) {
             char c = text.charAt(at++);

@@ -23,19 +23,20 @@ import java.util.TreeSet;
 public final class PreviousBuild {
 
     /** No previous build, or one this version cannot read: a partial build then documents what it compiles. */
-    public static final PreviousBuild NONE = new PreviousBuild(Map.of(), Map.of(), Map.of(), Set.of());
+    public static final PreviousBuild NONE = new PreviousBuild(null, Map.of(), Map.of(), Map.of());
+
+    private final DataModel model;
 
     private final Map<String, String> purposes;
     private final Map<String, Map<String, String>> attributeDescriptions;
     private final Map<String, String> packageDescriptions;
-    private final Set<String> repositories;
 
-    private PreviousBuild(Map<String, String> purposes, Map<String, Map<String, String>> attributeDescriptions,
-                          Map<String, String> packageDescriptions, Set<String> repositories) {
+    private PreviousBuild(DataModel model, Map<String, String> purposes, Map<String, Map<String, String>> attributeDescriptions,
+                          Map<String, String> packageDescriptions) {
+        this.model = model;
         this.purposes = purposes;
         this.attributeDescriptions = attributeDescriptions;
         this.packageDescriptions = packageDescriptions;
-        this.repositories = repositories;
     }
 
     /**
@@ -70,9 +71,12 @@ public final class PreviousBuild {
         }
         Map<String, String> packages = new TreeMap<>();
         model.features().forEach(f -> packages.put(f.packageName(), f.description()));
-        Set<String> repositories = new TreeSet<>();
-        model.queries().stream().filter(q -> !q.declared().method().isEmpty()).forEach(q -> repositories.add(q.declared().declaredBy()));
-        return new PreviousBuild(purposes, attributes, packages, repositories);
+        return new PreviousBuild(model, purposes, attributes, packages);
+    }
+
+    /** The model the previous build documented; {@code null} when there is none. */
+    public DataModel model() {
+        return model;
     }
 
     /** The entities the previous build documented. */
@@ -82,6 +86,10 @@ public final class PreviousBuild {
 
     /** The Spring Data repositories whose queries the previous build analysed. */
     public Set<String> repositories() {
+        Set<String> repositories = new TreeSet<>();
+        if (model != null) {
+            model.queries().stream().filter(q -> !q.declared().method().isEmpty()).forEach(q -> repositories.add(q.declared().declaredBy()));
+        }
         return repositories;
     }
 

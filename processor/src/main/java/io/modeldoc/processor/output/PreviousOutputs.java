@@ -1,0 +1,95 @@
+package io.modeldoc.processor.output;
+
+import io.modeldoc.processor.model.DataModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The files the previous build left below {@code modeldoc/}, when its {@link OutputRecord} says they
+ * came from the same inputs as this build's. A partial build whose model did not change writes them
+ * again as they are: rendering every document and script anew for one recompiled class costs
+ * seconds on a large model, and would give the same bytes.
+ */
+public final class PreviousOutputs {
+
+    /** Nothing to reuse: no record, a record of other inputs, or one that cannot be read. */
+    public static final PreviousOutputs NONE = new PreviousOutputs(null, null, Map.of());
+
+    private static final String MODEL = "model.json";
+
+    private final DataModel model;
+    private final OutputRecord record;
+    private final Map<String, FileObject> files;
+
+    private PreviousOutputs(DataModel model, OutputRecord record, Map<String, FileObject> files) {
+        this.model = model;
+        this.record = record;
+        this.files = files;
+    }
+
+    /**
+     * Looks the record and its files up, on javac's thread (the {@code Filer} is javac's); they are
+     * read later, and only if the model turns out the same.
+     *
+     * @param fingerprint this build's {@link BuildInputs#fingerprint}; empty when it could not be taken
+     * @param model       the model of the previous build's {@code model.json}; {@code null} when there is none
+     */
+    public static PreviousOutputs find(Filer filer, String fingerprint, DataModel model) {
+        if (fingerprint.isEmpty() || model == null) {
+            return NONE;
+        }
+        try {
+            FileObject recordFile = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", OutputRecord.PATH);
+            Optional<OutputRecord> record = OutputRecord.parse(text(recordFile));
+            if (record.isEmpty() || !record.get().inputs().equals(fingerprint) || !record.get().digests().containsKey(MODEL)) {
+                return NONE;
+            }
+            Map<String, FileObject> files = new TreeMap<>();
+            for (String path : record.get().digests().keySet()) {
+                files.put(path, filer.getResource(StandardLocation.CLASS_OUTPUT, "", ResourceWriter.ROOT + path));
+            }
+            return new PreviousOutputs(model, record.get(), files);
+        } catch (IOException | RuntimeException e) {
+            return NONE; // no previous build, or one that cannot be read: render
+        }
+    }
+
+    /**
+     * The previous files, path below {@code modeldoc/} → text, when the previous model is
+     * {@code model} and every file is still the one recorded; empty otherwise.
+     */
+    public Optional<Map<String, String>> sameModel(DataModel model) {
+        // model.json reads back into the model it was written from, so equal models mean equal files.
+        if (record == null || !this.model.equals(model)) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, String> texts = new TreeMap<>();
+            for (Map.Entry<String, FileObject> file : files.entrySet()) {
+                texts.put(file.getKey(), text(file.getValue()));
+            }
+            return record.matches(texts) ? Optional.of(texts) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The migration warnings the previous build reported with these files. */
+    public List<String> warnings() {
+        return record == null ? List.of() : record.warnings();
+    }
+
+    private static String text(FileObject file) throws IOException {
+        try (InputStream in = file.openInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.modeldoc.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.JavaFileObjects;
+import io.modeldoc.processor.support.DiskCompilation;
+import io.modeldoc.processor.support.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A partial build whose model did not change writes the previous build's files again instead of
+ * rendering them, and only then: a changed model, an output edited since, other options or another
+ * baseline make it render. Either way the outputs are those of a clean build.
+ */
+class OutputsReusedTest {
+
+    private static final String[] OPTIONS = {"modeldoc.dialects=postgresql,h2"};
+
+    @Test
+    void recompilingAnUnchangedEntityWritesThePreviousOutputsAgain(@TempDir Path clean, @TempDir Path partial) throws IOException {
+        List<JavaFileObject> all = Fixtures.sources("bookshop");
+        DiskCompilation cleanBuild = DiskCompilation.compile(clean, all, OPTIONS);
+        DiskCompilation.compile(partial, all, OPTIONS);
+
+        ModelDocProcessor processor = new ModelDocProcessor();
+        DiskCompilation second = DiskCompilation.compile(processor, partial, only(all, "Book.java"), with(partial, OPTIONS));
+
+        assertThat(second.success()).as("%s", second.diagnostics()).isTrue();
+        assertThat(processor.outputsReused()).isTrue();
+        assertThat(resources(second.classOutput())).isEqualTo(resources(cleanBuild.classOutput()));
+    }
+
+    @Test
+    void aChangedEntityIsRenderedAgain(@TempDir Path clean, @TempDir Path partial) throws IOException {
+        DiskCompilation.compile(partial, List.of(thing("private String name;"), other()), OPTIONS);
+        JavaFileObject changed = thing("private String name;", "private String colour;");
+        DiskCompilation cleanBuild = DiskCompilation.compile(clean, List.of(changed, other()), OPTIONS);
+
+        ModelDocProcessor processor = new ModelDocProcessor();
+        DiskCompilation second = DiskCompilation.compile(processor, partial, List.of(changed), with(partial, OPTIONS));
+
+        assertThat(processor.outputsReused()).isFalse();
+        assertThat(second.output("schema-h2.sql")).contains("colour varchar(255)");
+        assertThat(resources(second.classOutput())).isEqualTo(resources(cleanBuild.classOutput()));
+    }
+
+    @Test
+    void anOutputEditedSinceIsRenderedAgain(@TempDir Path partial) throws IOException {
+        List<JavaFileObject> sources = List.of(thing("private String name;"), other());
+        DiskCompilation first = DiskCompilation.compile(partial, sources, OPTIONS);
+        Map<String, String> written = resources(first.classOutput());
+        Path script = first.classOutput().resolve("modeldoc/schema-h2.sql");
+        Files.writeString(script, "-- edited by hand\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        ModelDocProcessor processor = new ModelDocProcessor();
+        DiskCompilation second = DiskCompilation.compile(processor, partial, sources.subList(0, 1), with(partial, OPTIONS));
+
+        assertThat(processor.outputsReused()).isFalse();
+        assertThat(resources(second.classOutput())).isEqualTo(written);
+    }
+
+    @Test
+    void otherOptionsRenderAgain(@TempDir Path partial) throws IOException {
+        List<JavaFileObject> sources = List.of(thing("private String name;"), other());
+        DiskCompilation.compile(partial, sources, OPTIONS);
+
+        ModelDocProcessor processor = new ModelDocProcessor();
+        DiskCompilation.compile(processor, partial, sources.subList(0, 1), with(partial, "modeldoc.dialects=postgresql,h2",
+                "modeldoc.lint=off"));
+
+        assertThat(processor.outputsReused()).isFalse();
+    }
+
+    @Test
+    void theMigrationWarningsAreReportedAgainWithTheOutputsReused(@TempDir Path folder, @TempDir Path partial) throws IOException {
+        Path baseline = folder.resolve("model.json");
+        DiskCompilation before = DiskCompilation.compile(folder.resolve("before"),
+                List.of(thing("private String name;"), other()), OPTIONS);
+        Files.writeString(baseline, before.output("model.json"), StandardCharsets.UTF_8);
+        List<JavaFileObject> sources = List.of(thing("private String name;", "@Column(nullable = false) private Integer size;"),
+                other());
+        String[] options = {"modeldoc.dialects=postgresql,h2", "modeldoc.baseline=" + baseline};
+        DiskCompilation first = DiskCompilation.compile(partial, sources, options);
+        List<String> warnings = warnings(first);
+        assertThat(warnings).as("a NOT NULL column added is a migration risk").isNotEmpty();
+
+        ModelDocProcessor processor = new ModelDocProcessor();
+        DiskCompilation second = DiskCompilation.compile(processor, partial, sources.subList(1, 2), with(partial, options));
+
+        assertThat(processor.outputsReused()).isTrue();
+        assertThat(warnings(second)).isEqualTo(warnings);
+
+        // Another baseline is another input: rendered again.
+        String renamed = before.output("model.json").replace("\"name\": \"name\"", "\"name\": \"title\"");
+        assertThat(renamed).isNotEqualTo(before.output("model.json"));
+        Files.writeString(baseline, renamed, StandardCharsets.UTF_8);
+        ModelDocProcessor third = new ModelDocProcessor();
+        DiskCompilation.compile(third, partial, sources.subList(1, 2), with(partial, options));
+        assertThat(third.outputsReused()).isFalse();
+    }
+
+    private static List<String> warnings(DiskCompilation compilation) {
+        return compilation.of(Diagnostic.Kind.WARNING).stream().map(d -> d.getMessage(java.util.Locale.ROOT))
+                .filter(m -> m.contains("[modeldoc:migration]")).toList();
+    }
+
+    private static JavaFileObject thing(String... fields) {
+        StringBuilder text = new StringBuilder("package test;\nimport jakarta.persistence.*;\n/** A thing. */\n"
+                + "@Entity public class Thing {\n  /** Key. */ @Id private Long id;\n");
+        for (String field : fields) {
+            text.append("  /** A field. */ ").append(field).append('\n');
+        }
+        return JavaFileObjects.forSourceString("test.Thing", text.append("}\n").toString());
+    }
+
+    private static JavaFileObject other() {
+        return JavaFileObjects.forSourceString("test.Other", "package test;\nimport jakarta.persistence.*;\n/** Another. */\n"
+                + "@Entity public class Other {\n  /** Key. */ @Id private Long id;\n  /** Its thing. */ @ManyToOne private Thing thing;\n}\n");
+    }
+
+    private static List<JavaFileObject> only(List<JavaFileObject> sources, String fileName) {
+        return sources.stream().filter(s -> s.getName().endsWith("/" + fileName)).toList();
+    }
+
+    private static String[] with(Path folder, String... options) {
+        List<String> all = new ArrayList<>(List.of(options));
+        all.addAll(List.of(DiskCompilation.classPathWith(folder.resolve("classes"))));
+        return all.toArray(String[]::new);
+    }
+
+    /** Every {@code modeldoc/} output by name. */
+    private static Map<String, String> resources(Path classes) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Path root = classes.resolve("modeldoc");
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}

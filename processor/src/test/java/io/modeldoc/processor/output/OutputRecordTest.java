@@ -1,0 +1,41 @@
+package io.modeldoc.processor.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OutputRecordTest {
+
+    private static final Map<String, String> FILES = Map.of("schema-h2.sql", "create table t (id bigint);\n",
+            "migrations/h2/migration_1_update.sql", "alter table t add column é integer;\n");
+
+    @Test
+    void theRecordReadsBackAsWrittenWarningsWithLineBreaksAndBackslashesIncluded() {
+        OutputRecord record = OutputRecord.of("abc123", List.of("first\nsecond \\n third\r", "plain"), FILES);
+
+        assertThat(OutputRecord.parse(record.text())).contains(record);
+        assertThat(record.text().lines()).hasSize(1 + 1 + 2 + 2);
+    }
+
+    @Test
+    void theFilesMatchOnlyWithTheSameNamesAndTheSameText() {
+        OutputRecord record = OutputRecord.of("abc123", List.of(), FILES);
+
+        assertThat(record.matches(FILES)).isTrue();
+        assertThat(record.matches(Map.of("schema-h2.sql", "create table t (id bigint);\n"))).as("a file missing").isFalse();
+        assertThat(record.matches(Map.of("schema-h2.sql", "create table t (id bigint);\n",
+                "migrations/h2/migration_1_update.sql", "alter table t add column e integer;\n"))).as("one character").isFalse();
+    }
+
+    @Test
+    void aDamagedOrForeignTextIsNoRecord() {
+        String text = OutputRecord.of("abc123", List.of(), FILES).text();
+
+        assertThat(OutputRecord.parse(text.substring(0, text.length() - 1))).as("cut short").isEmpty();
+        assertThat(OutputRecord.parse(text.replace("file ", "fil "))).as("unknown line").isEmpty();
+        assertThat(OutputRecord.parse(text.lines().skip(1).map(l -> l + "\n").reduce("", String::concat))).as("no header").isEmpty();
+        assertThat(OutputRecord.parse("")).isEmpty();
+    }
+}
