@@ -184,7 +184,7 @@ public enum Message {
             "Attribute %s has no description; add Javadoc or @Purpose (or set -Amodeldoc.lint=off)."),
     UNINDEXED_QUERY(Kind.WARNING, "unindexed-query",
             "Query %s searches table %s (%s) by %s, which no key or index serves on %s; an index on %s would serve it, e.g. "
-                    + "@Index(name = \"%s\", columnList = \"%s\") in the @Table of %s (or set -Amodeldoc.lint=off)."),
+                    + "@Index(name = \"%s\", columnList = \"%s\") in %s (or set -Amodeldoc.lint=off)."),
     QUERY_NOT_ANALYSED(Kind.NOTE, "query-not-analysed",
             "Query %s is not analysed: %s. The document shows it without the indexes it uses."),
     QUERY_INDEX_DROPPED(Kind.WARNING, "dropped-index",

@@ -105,6 +105,9 @@ public final class QueryFindings {
 
     private String owner(Table table) {
         Entity entity = entities.get(table.entity().isEmpty() ? table.secondaryOf() : table.entity());
-        return entity == null ? "mapping of " + table.name() : entity.simpleName();
+        if (entity == null) {
+            return "the @JoinTable or @CollectionTable of " + table.name();
+        }
+        return (table.isSecondaryTable() ? "the @SecondaryTable " + table.name() + " of " : "the @Table of ") + entity.simpleName();
     }
 }

@@ -37,6 +37,10 @@ class QueryAccessPathTest {
                 "PurchaseOrder.ofCustomer: Customer eq[email] -> uk_customer_email; "
                         + "orders via Customer eq[customer_id] -> NO INDEX, wants idx_orders_customer_id[customer_id]",
                 "PurchaseOrder.totals: not analysed: ModelDoc does not read native SQL",
+                // through a join table: the label, then the join table by its key to the label, then the customer
+                "CustomerRepository.findByTagsName: Tag eq[name] -> NO INDEX, wants idx_tag_name[name]; "
+                        + "Customer_Tag via Tag eq[tags_id] -> NO INDEX, wants idx_customer_tag_tags_id[tags_id]; "
+                        + "Customer via Customer_Tag eq[id] -> primary key",
                 // orderId is the foreign key itself: no join; the key is not indexed
                 "LineRepository.findByOrderIdAndSku: OrderLine eq[order_id, sku] -> NO INDEX, wants idx_orderline_order_id_sku[order_id, sku]",
                 // ignoring case compares upper(sku): nothing an index on sku could use
@@ -72,7 +76,10 @@ class QueryAccessPathTest {
         assertThat(mysql).contains(
                 "PurchaseOrder.ofCustomer: Customer eq[email] -> uk_customer_email; orders via Customer eq[customer_id] -> fk_orders_customer_id",
                 // the key's index leads with order_id; sku is checked on the rows it finds
-                "LineRepository.findByOrderIdAndSku: OrderLine eq[order_id, sku] -> fk_orderline_order_id (partly)");
+                "LineRepository.findByOrderIdAndSku: OrderLine eq[order_id, sku] -> fk_orderline_order_id (partly)",
+                // the join table's primary key leads with Customer_id; the key to Tag has its own index
+                "CustomerRepository.findByTagsName: Tag eq[name] -> NO INDEX, wants idx_tag_name[name]; "
+                        + "Customer_Tag via Tag eq[tags_id] -> fk_customer_tag_tags_id; Customer via Customer_Tag eq[id] -> primary key");
         // what no foreign key serves stays unserved
         assertThat(mysql).contains("OrderRepository.countByPlacedAtBetween: orders range[placed_at] -> NO INDEX, wants "
                 + "idx_orders_placed_at[placed_at]");
