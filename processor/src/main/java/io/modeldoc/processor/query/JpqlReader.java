@@ -20,8 +20,6 @@ import java.util.TreeSet;
  */
 public final class JpqlReader {
 
-    /** More alternatives than this in one condition are not worth spelling out, access by access. */
-    private static final int MAX_BRANCHES = 16;
     private static final Set<String> CLAUSE_ENDS = Set.of("where", "group", "having", "order", "join", "left", "inner",
             "right", "full", "cross", "on", "set");
 
@@ -43,23 +41,16 @@ public final class JpqlReader {
         }
     }
 
-    /** A statement, or a part of one, this reader does not understand; the message says which. */
-    private static final class NotUnderstood extends RuntimeException {
-        NotUnderstood(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     public static Result read(String statement) {
         try {
             return new Result(new JpqlReader(statement).statement(), null);
-        } catch (NotUnderstood e) {
+        } catch (Unanalysable e) {
             return new Result(null, e.getMessage());
         }
     }
 
     private QueryShape statement() {
-        Cond where = null;
+        JpqlCondition where = null;
         List<QueryShape.Sort> orderBy = List.of();
         if (tokens.accept("delete")) {
             tokens.accept("from");
@@ -75,10 +66,10 @@ public final class JpqlReader {
             expect("from");
             rangeVariable();
             if (tokens.acceptSymbol(",")) {
-                throw new NotUnderstood("it lists several entities in from (a theta join)");
+                throw new Unanalysable("it lists several entities in from (a theta join)");
             }
         }
-        List<Cond> on = new ArrayList<>();
+        List<JpqlCondition> on = new ArrayList<>();
         while (joinStarts()) {
             on.addAll(join());
         }
@@ -86,11 +77,11 @@ public final class JpqlReader {
             where = or();
         }
         if (!on.isEmpty()) {
-            List<Cond> all = new ArrayList<>(on);
+            List<JpqlCondition> all = new ArrayList<>(on);
             if (where != null) {
                 all.add(where);
             }
-            where = new And(all);
+            where = new JpqlCondition.And(all);
         }
         if (tokens.accept("group")) {
             expect("by");
@@ -104,11 +95,11 @@ public final class JpqlReader {
             orderBy = orderBy();
         }
         if (!tokens.atEnd()) {
-            throw new NotUnderstood("it goes on after what this reader understands, at '" + tokens.peek().text() + "'");
+            throw new Unanalysable("it goes on after what this reader understands, at '" + tokens.peek().text() + "'");
         }
         List<List<Condition>> branches = where == null ? List.of(List.of()) : where.branches();
-        if (branches.size() > MAX_BRANCHES) {
-            throw new NotUnderstood("its condition has more than " + MAX_BRANCHES + " alternatives");
+        if (branches.size() > JpqlCondition.MAX_BRANCHES) {
+            throw new Unanalysable("its condition has more than " + JpqlCondition.MAX_BRANCHES + " alternatives");
         }
         return new QueryShape(root, rootAlias, joins, branches, orderBy);
     }
@@ -116,7 +107,7 @@ public final class JpqlReader {
     private void rangeVariable() {
         Token name = tokens.take();
         if (name.kind() != Kind.WORD) {
-            throw new NotUnderstood("it names no entity after from");
+            throw new Unanalysable("it names no entity after from");
         }
         StringBuilder entity = new StringBuilder(name.text());
         while (tokens.acceptSymbol(".")) {
@@ -136,9 +127,9 @@ public final class JpqlReader {
     }
 
     /** One join; returns its {@code on} condition, if any. */
-    private List<Cond> join() {
+    private List<JpqlCondition> join() {
         if (tokens.accept("right") || tokens.accept("full") || tokens.accept("cross")) {
-            throw new NotUnderstood("it uses a right, full or cross join");
+            throw new Unanalysable("it uses a right, full or cross join");
         }
         tokens.accept("left");
         tokens.accept("inner");
@@ -146,12 +137,12 @@ public final class JpqlReader {
         expect("join");
         tokens.accept("fetch");
         if (tokens.peek().is("treat")) {
-            throw new NotUnderstood("it joins with treat()");
+            throw new Unanalysable("it joins with treat()");
         }
         Token first = tokens.take();
         Path path = path(first);
         if (path.attributes().isEmpty() || !aliases.contains(first.lower()) && !rootAlias.isEmpty()) {
-            throw new NotUnderstood("it joins an entity rather than an association path");
+            throw new Unanalysable("it joins an entity rather than an association path");
         }
         tokens.accept("as");
         String alias = "";
@@ -186,32 +177,32 @@ public final class JpqlReader {
 
     // Conditions: or → and → not → predicate
 
-    private Cond or() {
-        List<Cond> any = new ArrayList<>(List.of(and()));
+    private JpqlCondition or() {
+        List<JpqlCondition> any = new ArrayList<>(List.of(and()));
         while (tokens.accept("or")) {
             any.add(and());
         }
-        return any.size() == 1 ? any.get(0) : new Or(any);
+        return any.size() == 1 ? any.get(0) : new JpqlCondition.Or(any);
     }
 
-    private Cond and() {
-        List<Cond> all = new ArrayList<>(List.of(not()));
+    private JpqlCondition and() {
+        List<JpqlCondition> all = new ArrayList<>(List.of(not()));
         while (tokens.accept("and")) {
             all.add(not());
         }
-        return all.size() == 1 ? all.get(0) : new And(all);
+        return all.size() == 1 ? all.get(0) : new JpqlCondition.And(all);
     }
 
-    private Cond not() {
+    private JpqlCondition not() {
         if (tokens.accept("not")) {
             return not().negated();
         }
         if (tokens.peek().is("exists")) {
-            throw new NotUnderstood("it has a subquery (exists)");
+            throw new Unanalysable("it has a subquery (exists)");
         }
         if (tokens.peek().isSymbol("(") && !startsOperandGroup()) {
             tokens.take();
-            Cond inner = or();
+            JpqlCondition inner = or();
             expectSymbol(")");
             return inner;
         }
@@ -221,7 +212,7 @@ public final class JpqlReader {
     /** Whether the parenthesis ahead opens an operand, e.g. {@code (o.total * 2) > :x}, rather than a condition. */
     private boolean startsOperandGroup() {
         if (tokens.peek(1).is("select")) {
-            throw new NotUnderstood("it has a subquery");
+            throw new Unanalysable("it has a subquery");
         }
         int depth = 0;
         for (int i = 0; ; i++) {
@@ -241,7 +232,7 @@ public final class JpqlReader {
         }
     }
 
-    private Cond predicate() {
+    private JpqlCondition predicate() {
         Operand left = operand();
         boolean negated = tokens.accept("not");
         if (tokens.accept("is")) {
@@ -270,7 +261,7 @@ public final class JpqlReader {
         if (tokens.accept("in")) {
             if (tokens.acceptSymbol("(")) {
                 if (tokens.peek().is("select")) {
-                    throw new NotUnderstood("it has a subquery (in)");
+                    throw new Unanalysable("it has a subquery (in)");
                 }
                 do {
                     operand();
@@ -287,11 +278,11 @@ public final class JpqlReader {
             return leaf(left, Keyword.Use.NONE);
         }
         if (negated) {
-            throw new NotUnderstood("it has 'not' where a comparison was expected");
+            throw new Unanalysable("it has 'not' where a comparison was expected");
         }
         Token op = tokens.take();
         if (op.kind() != Kind.SYMBOL || !List.of("=", "<>", "!=", "<", ">", "<=", ">=").contains(op.text())) {
-            throw new NotUnderstood("it has '" + op.text() + "' where a comparison was expected");
+            throw new Unanalysable("it has '" + op.text() + "' where a comparison was expected");
         }
         Operand right = operand();
         Keyword.Use use = switch (op.text()) {
@@ -306,11 +297,11 @@ public final class JpqlReader {
         if (right.path() != null && left.path() == null) {
             return leaf(right, use);
         }
-        return new And(List.of());
+        return new JpqlCondition.And(List.of());
     }
 
-    private Cond leaf(Operand operand, Keyword.Use use) {
-        return operand.path() == null ? new And(List.of()) : new Leaf(new Condition(operand.path(), use));
+    private JpqlCondition leaf(Operand operand, Keyword.Use use) {
+        return operand.path() == null ? new JpqlCondition.And(List.of()) : new JpqlCondition.Leaf(new Condition(operand.path(), use));
     }
 
     /** A value: a path, a parameter, a literal, or an expression (a function, arithmetic), which no index serves. */
@@ -343,7 +334,7 @@ public final class JpqlReader {
             case SYMBOL:
                 if (t.isSymbol("(")) {
                     if (tokens.peek().is("select")) {
-                        throw new NotUnderstood("it has a subquery");
+                        throw new Unanalysable("it has a subquery");
                     }
                     Operand inner = operand();
                     expectSymbol(")");
@@ -353,14 +344,14 @@ public final class JpqlReader {
                     simpleOperand();
                     return new Operand(null, null);
                 }
-                throw new NotUnderstood("it has '" + t.text() + "' where a value was expected");
+                throw new Unanalysable("it has '" + t.text() + "' where a value was expected");
             case WORD:
                 if (tokens.peek().isSymbol("(")) {
                     skipParentheses();
                     return new Operand(null, null);
                 }
                 if (t.is("case")) {
-                    throw new NotUnderstood("it has a case expression");
+                    throw new Unanalysable("it has a case expression");
                 }
                 if (t.is("null") || t.is("true") || t.is("false") || t.lower().startsWith("current_")) {
                     return new Operand(null, null);
@@ -370,20 +361,20 @@ public final class JpqlReader {
                 boolean constant = !rootAlias.isEmpty() && !aliases.contains(t.lower()) && path.attributes().size() > 1;
                 return constant ? new Operand(null, null) : new Operand(path, null);
             default:
-                throw new NotUnderstood("it ends where a value was expected");
+                throw new Unanalysable("it ends where a value was expected");
         }
     }
 
     /** {@code o.customer.email}: an alias, then attribute names; without a known alias, attributes of the root. */
     private Path path(Token first) {
         if (first.kind() != Kind.WORD) {
-            throw new NotUnderstood("it has '" + first.text() + "' where a path was expected");
+            throw new Unanalysable("it has '" + first.text() + "' where a path was expected");
         }
         List<String> words = new ArrayList<>(List.of(first.text()));
         while (tokens.acceptSymbol(".")) {
             Token next = tokens.take();
             if (next.kind() != Kind.WORD) {
-                throw new NotUnderstood("it has '" + next.text() + "' in a path");
+                throw new Unanalysable("it has '" + next.text() + "' in a path");
             }
             words.add(next.text());
         }
@@ -400,10 +391,10 @@ public final class JpqlReader {
         while (depth > 0) {
             Token t = tokens.take();
             if (t.kind() == Kind.END) {
-                throw new NotUnderstood("a parenthesis is not closed");
+                throw new Unanalysable("a parenthesis is not closed");
             }
             if (t.is("select")) {
-                throw new NotUnderstood("it has a subquery");
+                throw new Unanalysable("it has a subquery");
             }
             depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
         }
@@ -416,81 +407,23 @@ public final class JpqlReader {
             Token t = tokens.take();
             depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
             if (depth > 0 && t.is("select")) {
-                throw new NotUnderstood("it has a subquery");
+                throw new Unanalysable("it has a subquery");
             }
         }
     }
 
     private void expect(String word) {
         if (tokens.atEnd()) {
-            throw new NotUnderstood("it ends where '" + word + "' was expected");
+            throw new Unanalysable("it ends where '" + word + "' was expected");
         }
         if (!tokens.accept(word)) {
-            throw new NotUnderstood("it has '" + tokens.peek().text() + "' where '" + word + "' was expected");
+            throw new Unanalysable("it has '" + tokens.peek().text() + "' where '" + word + "' was expected");
         }
     }
 
     private void expectSymbol(String symbol) {
         if (!tokens.acceptSymbol(symbol)) {
-            throw new NotUnderstood("it has '" + tokens.peek().text() + "' where '" + symbol + "' was expected");
-        }
-    }
-
-    // The condition as a tree, then as alternatives of conjunctions (its disjunctive normal form).
-
-    private sealed interface Cond permits Leaf, And, Or {
-        List<List<Condition>> branches();
-
-        /** Under {@code not}, no comparison can use an index: every one becomes a filter. */
-        Cond negated();
-    }
-
-    private record Leaf(Condition condition) implements Cond {
-        public List<List<Condition>> branches() {
-            return List.of(List.of(condition));
-        }
-
-        public Cond negated() {
-            return new Leaf(new Condition(condition.path(), Keyword.Use.NONE));
-        }
-    }
-
-    private record And(List<Cond> all) implements Cond {
-        public List<List<Condition>> branches() {
-            List<List<Condition>> result = List.of(List.of());
-            for (Cond part : all) {
-                List<List<Condition>> next = new ArrayList<>();
-                for (List<Condition> left : result) {
-                    for (List<Condition> right : part.branches()) {
-                        List<Condition> both = new ArrayList<>(left);
-                        both.addAll(right);
-                        next.add(both);
-                    }
-                }
-                if (next.size() > MAX_BRANCHES) {
-                    throw new NotUnderstood("its condition has more than " + MAX_BRANCHES + " alternatives");
-                }
-                result = next;
-            }
-            return result;
-        }
-
-        /** {@code not (a and b)} leaves no comparison an index can use either: one conjunction of filters says so. */
-        public Cond negated() {
-            return new And(all.stream().map(Cond::negated).toList());
-        }
-    }
-
-    private record Or(List<Cond> any) implements Cond {
-        public List<List<Condition>> branches() {
-            List<List<Condition>> result = new ArrayList<>();
-            any.forEach(part -> result.addAll(part.branches()));
-            return result;
-        }
-
-        /** {@code not (a or b)} is {@code not a and not b}. */
-        public Cond negated() {
-            return new And(any.stream().map(Cond::negated).toList());
+            throw new Unanalysable("it has '" + tokens.peek().text() + "' where '" + symbol + "' was expected");
         }
     }
 }
