@@ -10,6 +10,7 @@ import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.javagen.SchemaClassGenerator;
 import io.modeldoc.processor.javagen.TableConstantsGenerator;
 import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.DeclaredQuery;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.output.BuildInputs;
@@ -23,7 +24,6 @@ import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.FeatureReader;
 import io.modeldoc.processor.read.JpaNames;
 import io.modeldoc.processor.read.RepositoryReader;
-import io.modeldoc.processor.model.DeclaredQuery;
 import io.modeldoc.processor.query.QueryAnalyzer;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.PreviousBuild;
@@ -56,10 +56,12 @@ import javax.lang.model.util.ElementFilter;
  * <ol>
  *   <li>Every round, {@link EntityReader} reads each new {@code @Entity} into an immutable
  *       {@link EntitySource} while its elements are valid; a broken entity is reported on and left
- *       out, the others go on.</li>
+ *       out, the others go on. {@link RepositoryReader} reads the queries of the Spring Data repositories
+ *       among the round's types.</li>
  *   <li>In the round the entities arrive, {@link ModelAssembler} builds the {@link DataModel} so
  *       far, with the entities of other modules that associations reach ({@link OtherModules}: class
- *       files on the class path, named by their module's {@code model.json}), and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
+ *       files on the class path, named by their module's {@code model.json}), {@link QueryAnalyzer} works out the
+ *       table accesses of every declared query, and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
  *       sources created then are still compiled and processed normally. The same model starts an
  *       {@link OutputJob} on a background thread ({@link Speculation}) while javac compiles.</li>
  *   <li>In the last round, the model of every entity is assembled once more. If it is the model

@@ -4,11 +4,11 @@ import io.modeldoc.processor.migrate.ModelChanges;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Feature;
+import io.modeldoc.processor.query.IndexAdvisor;
+import io.modeldoc.processor.query.QueryAnalyzer;
 import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.SqlScript;
-import io.modeldoc.processor.query.IndexAdvisor;
-import io.modeldoc.processor.query.QueryAnalyzer;
 import java.util.List;
 
 /**
