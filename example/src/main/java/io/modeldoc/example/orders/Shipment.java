@@ -23,7 +23,7 @@ import java.time.LocalDate;
         uniqueConstraints = @UniqueConstraint(name = "uk_shipment_tracking", columnNames = {"carrier", "tracking_number"}),
         indexes = @Index(name = "idx_shipment_order", columnList = "purchase_order_id"))
 @BusinessRule(id = "BR-SHP-1", value = "A parcel is delivered on or after the day it was shipped.",
-        check = "delivered_on is null or delivered_on >= shipped_on")
+        check = "{deliveredOn} is null or {deliveredOn} >= {shippedOn}")
 public class Shipment {
 
     @Id

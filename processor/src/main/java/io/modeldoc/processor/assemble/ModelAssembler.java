@@ -64,8 +64,8 @@ public final class ModelAssembler {
         ColumnFactory columns = new ColumnFactory(naming);
         EntityTables entityTables = new EntityTables(sorted, externals, naming, columns);
         problems.addAll(unknownReferencedColumns(sorted, entityTables));
-        CheckNames checkNames = new CheckNames();
         TableAssembler tableAssembler = new TableAssembler(naming, columns, entityTables);
+        CheckNames checkNames = new CheckNames(entityTables, tableAssembler);
 
         Map<String, Feature> features = features(sorted, problems);
         Map<String, Table> tables = new TreeMap<>();
@@ -90,6 +90,7 @@ public final class ModelAssembler {
             entities.add(entity(source, feature, entityTables.table(source.qualifiedName()), tableAssembler, entityTables,
                     rules.get(source.qualifiedName())));
         }
+        problems.addAll(CheckColumns.unknown(sorted, rules, tables.values()));
         List<Feature> featureList = features.values().stream().sorted(Comparator.comparing(Feature::name)).toList();
         return new DataModel(featureList, entities, List.copyOf(tables.values()), List.copyOf(sequences.values()),
                 externals.stream().sorted(Comparator.comparing(ExternalEntity::qualifiedName)).toList());

@@ -17,6 +17,7 @@ public final class ModelChecks {
             new IndexColumnRule(),
             new NameRule(),
             new ColumnSizeRule(),
+            new ColumnDefinitionRule(),
             new RenamedFromRule());
 
     /**

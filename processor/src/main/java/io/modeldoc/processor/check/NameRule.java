@@ -6,15 +6,18 @@ import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.SqlName;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Every name the model gives SQL, checked once for every configured database: a name that is neither regular nor
- * quoted ({@link SqlName#problem()}) is an error on the annotation value that wrote it; a regular name a database
+ * quoted ({@link SqlName#problem()}), or that a configured database refuses even quoted ({@link Dialect#refusal}), is
+ * an error on the annotation value that wrote it; a regular name a database
  * refuses bare (a reserved word, a leading digit) is quoted there by {@link Dialect#identifier}, with a warning naming
  * those databases; a name longer than a database allows is an error.
  *
@@ -36,6 +39,14 @@ final class NameRule implements Rule {
         SqlName parsed = SqlName.of(name.written());
         Origin origin = name.origin().at(name.written());
         Optional<String> problem = parsed.problem();
+        if (problem.isEmpty()) {
+            // the databases refusing it, grouped by why: "…, refused at the end of any name, on mysql and mariadb"
+            Map<String, List<String>> refusals = new LinkedHashMap<>();
+            dialects.forEach(d -> d.refusal(parsed.bare())
+                    .ifPresent(why -> refusals.computeIfAbsent(why, w -> new ArrayList<>()).add(d.name())));
+            problem = refusals.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", refusals.entrySet().stream()
+                    .map(e -> e.getKey() + " on " + words(e.getValue())).toList()));
+        }
         if (problem.isPresent()) {
             problems.add(Problem.of(Message.BAD_NAME, origin, name.kind(), shown(name.written()), problem.get()));
             return;

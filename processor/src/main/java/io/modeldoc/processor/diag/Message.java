@@ -40,6 +40,10 @@ public enum Message {
     DISCRIMINATOR_VALUE_MISSING(Kind.ERROR, "discriminator-value",
             "Entity %s belongs to a hierarchy with a CHAR discriminator but declares no @DiscriminatorValue; give it a "
                     + "one-character @DiscriminatorValue, as Hibernate requires."),
+    DISCRIMINATOR_NOT_INTEGER(Kind.ERROR, "discriminator-value",
+            "Entity %s has @DiscriminatorValue(\"%s\"), but its hierarchy's discriminator is an INTEGER column, and "
+                    + "Hibernate reads the value as a whole number; give one, e.g. @DiscriminatorValue(\"2\"), or make the "
+                    + "discriminator STRING."),
     BLANK_PURPOSE(Kind.WARNING, "blank-purpose",
             "@Purpose on %s is blank; write what it is for, or remove the annotation to fall back on the Javadoc."),
 
@@ -169,6 +173,16 @@ public enum Message {
                     + "the name (\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed."),
     BAD_CHECK(Kind.ERROR, "bad-check",
             "@BusinessRule(check) of %s must be one SQL boolean expression: %s. Fix the expression: \"%s\"."),
+    BAD_DEFINITION(Kind.ERROR, "bad-definition",
+            "The columnDefinition of column %s of table %s cannot be written into SQL: %s. Give one column type with its "
+                    + "options, e.g. \"varchar(20) default 'new'\", without ';' or comments and with its quotes and "
+                    + "parentheses closed: \"%s\"."),
+    CHECK_PLACEHOLDER(Kind.ERROR, "check-placeholder",
+            "@BusinessRule(check) of %s refers to {%s}, but %s. A placeholder names an attribute of %s that has one column "
+                    + "(%s); ModelDoc writes that column's name under the active naming."),
+    CHECK_COLUMN(Kind.ERROR, "check-column",
+            "@BusinessRule(check) of %s names %s, but table %s has no such column (its columns: %s); name one of them, "
+                    + "or write {attribute} to let ModelDoc name the attribute's column under the active naming."),
 
     // Features
     FEATURE_CLAIMED_TWICE(Kind.ERROR, "feature-twice",

@@ -9,6 +9,7 @@ import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.model.UniqueKey;
 import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
+import io.modeldoc.processor.sql.SqlCondition;
 import io.modeldoc.processor.sql.SchemaPlanner;
 import io.modeldoc.processor.sql.SqlScript;
 import io.modeldoc.processor.sql.Statement;
@@ -47,7 +48,6 @@ final class SchemaObjects {
         for (Table table : model.tables()) {
             // qualified as the create script qualifies the table, so that the statement reaches it in its namespace
             String qualified = dialect.qualified(table.namespace(), table.name());
-            String alterTable = dialect.alterTable(qualified);
             List<Statement> fkStatements = script.about(table.name(), Statement.Kind.FOREIGN_KEY);
             for (int i = 0; i < table.foreignKeys().size(); i++) {
                 ForeignKey key = table.foreignKeys().get(i);
@@ -67,8 +67,8 @@ final class SchemaObjects {
             }
             for (Check check : table.checks()) {
                 if (!check.name().isEmpty()) {
-                    checks.add(new Named(table.name(), check.name(), List.of(), alterTable
-                            + " add constraint " + check.name() + " check (" + check.expression().replaceAll("\\s*\n\\s*", " ") + ")"));
+                    checks.add(new Named(table.name(), check.name(), List.of(), dialect.addCheck(qualified, check.name(),
+                            SqlCondition.written(check.expression(), table.columns(), dialect))));
                 }
             }
         }

@@ -263,6 +263,10 @@ public final class EntityReader {
             // Hibernate refuses to guess a one-character value.
             reporter.report(Message.DISCRIMINATOR_VALUE_MISSING, type, entityName);
         }
+        // An integer value is written into the discriminator's check unquoted: it must be a number, and nothing else.
+        if (value.isPresent() && discriminator.integer() && !value.get().string("value").strip().matches("-?\\d{1,10}")) {
+            reporter.report(Message.DISCRIMINATOR_NOT_INTEGER, type, entityName, value.get().string("value"));
+        }
         return new InheritanceSource(
                 parent == null ? "" : parent.getQualifiedName().toString(),
                 annotations.find(root, JpaNames.INHERITANCE).map(i -> i.enumName("strategy")).orElse("SINGLE_TABLE"),

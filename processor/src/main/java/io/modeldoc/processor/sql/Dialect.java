@@ -5,6 +5,7 @@ import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything ModelDoc knows about one database: how it spells the relational model (types, identity
@@ -58,6 +59,14 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
 
     /** Quotes a bare name in this database's quote characters, doubling any inside it. */
     String quote(String bare);
+
+    /**
+     * Why this database refuses a name even quoted ({@code it contains '"' at position 3, refused in any name, quoted
+     * or not}); empty where it takes every name {@link SqlName#problem()} lets through.
+     */
+    default Optional<String> refusal(String bare) {
+        return Optional.empty();
+    }
 
     /**
      * A name as this database writes it, the one place names become SQL: a name quoted in the mapping

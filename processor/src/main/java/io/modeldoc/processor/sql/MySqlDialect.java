@@ -5,6 +5,7 @@ import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.model.Sequence;
 import io.modeldoc.processor.model.SqlType;
 import java.util.List;
+import java.util.Optional;
 
 /** MySQL 8.4 (so column checks are enforced: they are written since 8.0.16). */
 sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
@@ -65,6 +66,13 @@ sealed class MySqlDialect extends BaseDialect permits MariaDbDialect {
     @Override
     public String quote(String bare) {
         return '`' + bare.replace("`", "``") + '`'; // MySQL reads double quotes as strings unless ANSI_QUOTES is set
+    }
+
+    /** MySQL and MariaDB take no name that ends with a space, quoted or not. */
+    @Override
+    public Optional<String> refusal(String bare) {
+        return bare.endsWith(" ") ? Optional.of("it ends with a space, refused at the end of any name,")
+                : Optional.empty();
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.modeldoc.processor.model.SqlType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -77,6 +78,14 @@ final class OracleDialect extends BaseDialect {
     @Override
     public String quote(String bare) {
         return '"' + bare.replace("\"", "\"\"") + '"';
+    }
+
+    /** Oracle takes no double quote in a name, not even doubled inside a quoted one. */
+    @Override
+    public Optional<String> refusal(String bare) {
+        int at = bare.indexOf('"');
+        return at < 0 ? Optional.empty()
+                : Optional.of("it contains '\"' at position " + (at + 1) + ", refused in any name, quoted or not,");
     }
 
     @Override

@@ -68,7 +68,7 @@ final class TableStatements {
         }
         for (Check check : table.checks()) {
             String constraint = check.name().isEmpty() ? "" : "constraint " + dialect.identifier(check.name()) + " ";
-            parts.add(constraint + "check (" + SqlText.oneLine(check.expression()) + ")");
+            parts.add(constraint + "check (" + SqlCondition.written(check.expression(), table.columns(), dialect) + ")");
         }
         return "create table " + qualified(table) + " (\n" + INDENT + String.join(",\n" + INDENT, parts) + "\n)"
                 + dialect.tableSuffix(table.comment());

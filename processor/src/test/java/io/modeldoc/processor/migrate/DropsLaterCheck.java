@@ -28,15 +28,25 @@ final class DropsLaterCheck {
     private DropsLaterCheck() {
     }
 
-    static void verify(String dialectName) {
-        DataModel current = editTable(baseline(), "customer", t -> editColumn(t, "legacy_code", c -> null));
+    /** Today's model: the customer without its legacy code, and no audit table. */
+    static DataModel current() {
+        return editTable(baseline(), "customer", t -> editColumn(t, "legacy_code", c -> null));
+    }
+
+    /** The baseline: the customer with a NOT NULL legacy code, and an audit table referring to it. */
+    static DataModel old() {
         Table audit = table("audit_entry", List.of(id(), column("customer_id", SqlType.BIGINT, 0, false),
                 column("what", SqlType.VARCHAR, 80, false)), List.of(new ForeignKey("", List.of("customer_id"), "customer",
                 List.of("id"))), List.of(), List.of(), List.of());
         List<Table> tables = new ArrayList<>(editTable(baseline(), "customer", t -> editColumn(t, "legacy_code",
                 c -> nullable(c, false))).tables());
         tables.add(audit);
-        DataModel old = model(tables, current.sequences());
+        return model(tables, current().sequences());
+    }
+
+    static void verify(String dialectName) {
+        DataModel current = current();
+        DataModel old = old();
         Dialect dialect = Dialects.named(dialectName);
         ReadableConstraintNamer namer = new ReadableConstraintNamer(dialect);
         MigrationFiles.Pair pair = MigrationFiles.plan(old, current, dialect, namer, true);
@@ -68,7 +78,7 @@ final class DropsLaterCheck {
         }
     }
 
-    private static List<String> facts(ParityDialect parity, DataModel model, Dialect dialect, ReadableConstraintNamer namer) {
+    static List<String> facts(ParityDialect parity, DataModel model, Dialect dialect, ReadableConstraintNamer namer) {
         try (ScratchDatabase fresh = Databases.fresh(parity)) {
             fresh.run(MigrationHarness.create(model, dialect, namer), "fresh schema");
             return List.copyOf(CatalogReader.read(fresh).facts());

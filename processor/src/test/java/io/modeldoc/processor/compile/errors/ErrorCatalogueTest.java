@@ -146,6 +146,16 @@ class ErrorCatalogueTest {
                         .error("[modeldoc:discriminator-value] Entity Coupon belongs to a hierarchy with a CHAR discriminator but "
                                 + "declares no @DiscriminatorValue; give it a one-character @DiscriminatorValue, as Hibernate requires.",
                                 "Coupon.java", "class Coupon"),
+                ErrorCase.of("discriminator-value-integer")
+                        .source("Level", "/** A level. */",
+                                "@Entity @DiscriminatorColumn(discriminatorType = DiscriminatorType.INTEGER) @DiscriminatorValue(\"1\")",
+                                "public class Level {", "  @Id private Long id;", "}")
+                        .source("TopLevel", "/** The top level. */",
+                                "@Entity @DiscriminatorValue(\"2) or (1 = 1\") public class TopLevel extends Level {", "}")
+                        .error("[modeldoc:discriminator-value] Entity TopLevel has @DiscriminatorValue(\"2) or (1 = 1\"), but its "
+                                + "hierarchy's discriminator is an INTEGER column, and Hibernate reads the value as a whole number; "
+                                + "give one, e.g. @DiscriminatorValue(\"2\"), or make the discriminator STRING.",
+                                "TopLevel.java", "class TopLevel"),
                 ErrorCase.of("maps-id-type").source("Receipt",
                         "/** A receipt. */",
                         "@Entity public class Receipt {",
@@ -389,6 +399,29 @@ class ErrorCatalogueTest {
                         "}").error("[modeldoc:bad-name] The schema name 'acct;drop' cannot be written into SQL: it contains ';' at "
                         + "position 5. Use letters, digits and _ (or $ after the first), or quote the name (\"\\\"…\\\"\" or "
                         + "backticks) to keep other characters; control characters are never allowed.", "Ledger.java", "@Table(schema"),
+                ErrorCase.of("bad-name, quote on oracle").source("Saying",
+                        "/** Saying. */",
+                        "@Entity",
+                        "public class Saying {",
+                        "  @Id private Long id;",
+                        "  /** Its quip. */",
+                        "  @Column(name = \"\\\"say\\\"hi\\\"\") private String quip;",
+                        "}").option("modeldoc.dialects=postgresql,oracle").error("[modeldoc:bad-name] The column name "
+                        + "'\"say\"hi\"' cannot be written into SQL: it contains '\"' at position 4, refused in any name, "
+                        + "quoted or not, on oracle. Use letters, digits and _ (or $ after the first), or quote the name "
+                        + "(\"\\\"…\\\"\" or backticks) to keep other characters; control characters are never allowed.",
+                        "Saying.java", "@Column(name"),
+                ErrorCase.of("bad-name, trailing space on mysql").source("Memo",
+                        "/** Memo. */",
+                        "@Entity",
+                        "public class Memo {",
+                        "  @Id private Long id;",
+                        "  /** Its note. */",
+                        "  @Column(name = \"`note `\") private String note;",
+                        "}").option("modeldoc.dialects=postgresql,mysql,mariadb").error("[modeldoc:bad-name] The column name "
+                        + "'`note `' cannot be written into SQL: it ends with a space, refused at the end of any name, on mysql "
+                        + "and mariadb. Use letters, digits and _ (or $ after the first), or quote the name (\"\\\"…\\\"\" or "
+                        + "backticks) to keep other characters; control characters are never allowed.", "Memo.java", "@Column(name"),
                 ErrorCase.of("final-entity").source("Frozen",
                         "/** Frozen. */",
                         "@Entity public final class Frozen {",
@@ -535,7 +568,49 @@ class ErrorCatalogueTest {
                                 + "identifier derives back from it (Husk > Seed > Husk): no key can come first, and Hibernate "
                                 + "cannot map such a ring. Give one of these entities an identifier of its own (@Id on a basic "
                                 + "attribute), and drop @Id or @MapsId from the association that leads to it.",
-                                "Husk.java", "Seed seed"));
+                                "Husk.java", "Seed seed"),
+                ErrorCase.of("bad-definition").source("Gadget",
+                        "/** A gadget. */",
+                        "@Entity public class Gadget {",
+                        "  @Id private Long id;",
+                        "  /** Its code. */",
+                        "  @Column(columnDefinition = \"varchar(20); drop table Fine\") private String code;",
+                        "}").error("[modeldoc:bad-definition] The columnDefinition of column code of table Gadget cannot be "
+                        + "written into SQL: it contains ';', which would end the statement. Give one column type with its "
+                        + "options, e.g. \"varchar(20) default 'new'\", without ';' or comments and with its quotes and "
+                        + "parentheses closed: \"varchar(20); drop table Fine\".", "Gadget.java", "columnDefinition"),
+                ErrorCase.of("bad-definition-comment").source("Widget",
+                        "/** A widget. */",
+                        "@Entity public class Widget {",
+                        "  @Id private Long id;",
+                        "  /** Its kind. */",
+                        "  @Column(columnDefinition = \"char(1) /* the kind */\") private String kind;",
+                        "}").error("[modeldoc:bad-definition] The columnDefinition of column kind of table Widget cannot be "
+                        + "written into SQL: it contains a comment, which would hide the rest of the statement. Give one "
+                        + "column type with its options, e.g. \"varchar(20) default 'new'\", without ';' or comments and "
+                        + "with its quotes and parentheses closed: \"char(1) /* the kind */\".", "Widget.java", "columnDefinition"),
+                ErrorCase.of("check-column").source("Stock",
+                        "/** Stock. */",
+                        "@Entity",
+                        "@BusinessRule(value = \"Some left.\", check = \"qty >= 0 and quantity < 1000\")",
+                        "public class Stock {",
+                        "  @Id private Long id;",
+                        "  /** Quantity. */ private int qty;",
+                        "}").error("[modeldoc:check-column] @BusinessRule(check) of Stock names quantity, but table Stock has no "
+                        + "such column (its columns: id, qty); name one of them, or write {attribute} to let ModelDoc name the "
+                        + "attribute's column under the active naming.", "Stock.java", "@BusinessRule("),
+                ErrorCase.of("check-placeholder").source("Parcel",
+                        "/** A parcel. */",
+                        "@Entity",
+                        "public class Parcel {",
+                        "  @Id private Long id;",
+                        "  /** Sent. */ private java.time.LocalDate shippedOn;",
+                        "  /** Arrived. */ @BusinessRule(value = \"After sending.\", check = \"{deliveredAt} >= {shippedOn}\")",
+                        "  private java.time.LocalDate deliveredOn;",
+                        "}").error("[modeldoc:check-placeholder] @BusinessRule(check) of Parcel.deliveredOn refers to "
+                        + "{deliveredAt}, but Parcel has no attribute deliveredAt. A placeholder names an attribute of Parcel "
+                        + "that has one column (id, shippedOn, deliveredOn); ModelDoc writes that column's name under the "
+                        + "active naming.", "Parcel.java", "{deliveredAt}"));
         // Option errors write nothing at all: OptionErrorTest holds them.
     }
 
