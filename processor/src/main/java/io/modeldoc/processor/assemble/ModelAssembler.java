@@ -180,6 +180,7 @@ public final class ModelAssembler {
                 .queries(source.queries())
                 .callbacks(source.callbacks())
                 .cache(source.cache())
+                .cacheRegion(source.cacheRegion())
                 .audited(source.audited())
                 .inheritance(inheritance(source, entityTables))
                 .build();
@@ -284,7 +285,7 @@ public final class ModelAssembler {
             return "identity column";
         }
         if (generation.table() != null) {
-            return "table generator " + naming.physical(generation.table().table());
+            return Attribute.TABLE_GENERATOR + naming.physical(generation.table().table());
         }
         return sequence(source)
                 .map(s -> String.format(Locale.ROOT, "sequence %s (increment %d)", s.name(), s.allocationSize()))

@@ -59,19 +59,46 @@ final class AttributeConstraints {
             parts.add("unique");
         }
         columns.stream().map(c -> table.foreignKey(c.name())).filter(fk -> fk != null).distinct()
-                .forEach(fk -> parts.add("foreign key → " + Markdown.codeCell(fk.referencedNamespace().qualify(fk.referencedTable()))));
+                .forEach(fk -> parts.add("foreign key → " + Markdown.codeCell(fk.referencedNamespace().qualify(fk.referencedTable()))
+                        + onDelete(entity, fk.referencedTable())));
         columns.stream().filter(c -> !c.enumValues().isEmpty()).forEach(c -> parts.add(allowedValues(c)));
         for (String validation : attribute.validations()) {
-            String said = validation.strip().toLowerCase(Locale.ROOT);
-            boolean repeated = said.equals("not null") && (primaryKey || parts.contains("not null"));
-            if (!said.isEmpty() && !repeated) {
-                parts.add(Markdown.cell(validation.strip()));
+            boolean repeated = ValidationWords.isNotNull(validation) && (primaryKey || parts.contains("not null"));
+            if (!validation.isBlank() && !repeated) {
+                parts.add(ValidationWords.cell(validation, attribute.javaType()));
             }
+        }
+        String setBy = setBy(attribute.audit());
+        if (!setBy.isEmpty()) {
+            parts.add(setBy);
         }
         if (attribute.sensitivity() != null) {
             parts.add("sensitive: " + Markdown.cell(attribute.sensitivity().classification()));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * {@code (on delete: no action; removed with its purchase order)}: the database refuses to delete a parent row
+     * that rows still reference (ModelDoc writes no {@code on delete} clause); where the parent cascades removal to this
+     * entity, the application deletes the rows first.
+     */
+    private String onDelete(Entity entity, String referencedTable) {
+        TableFacts parentTable = lookup.table(referencedTable);
+        Entity parent = parentTable == null ? null : parentTable.owner();
+        boolean cascades = parent != null && parent.relationships().stream().anyMatch(r -> r.target().equals(entity.qualifiedName())
+                && r.cascade().stream().anyMatch(c -> c.equalsIgnoreCase("ALL") || c.equalsIgnoreCase("REMOVE")));
+        return " (on delete: no action" + (cascades ? "; removed with its " + Markdown.cell(Words.noun(parent.simpleName())) + " by cascade"
+                : "") + ")";
+    }
+
+    /** {@code set on insert}: when the callback behind an audit attribute writes it; empty for other attributes. */
+    private static String setBy(String audit) {
+        return switch (audit) {
+            case "creation time", "creating user" -> "set on insert";
+            case "last modification time", "last modifying user" -> "set on insert and update";
+            default -> "";
+        };
     }
 
     /** {@code keyed by `code`}: what keys a map attribute. */

@@ -19,23 +19,31 @@ final class DatabaseSchemaPlanner {
      * @param coverage the index coverage of {@code tables}, whose rows make the index table
      */
     DatabaseSchemaSection plan(List<TableFacts> tables, IndexCoverage.Coverage coverage) {
-        return plan(tables, coverage, t -> false, "");
+        return plan(tables, coverage, t -> false, t -> false, "");
     }
 
     /**
      * @param unchanged  whether a table is as the baseline has it: its DDL is then not quoted, only named
+     * @param migrated   whether the Migration Strategy quotes the statements creating or changing the table: its DDL is
+     *                   then not quoted twice, only named
      * @param schemaFile the create script that holds every table's DDL
      */
     DatabaseSchemaSection plan(List<TableFacts> tables, IndexCoverage.Coverage coverage,
-                               java.util.function.Predicate<TableFacts> unchanged, String schemaFile) {
+                               java.util.function.Predicate<TableFacts> unchanged, java.util.function.Predicate<TableFacts> migrated,
+                               String schemaFile) {
         if (tables.isEmpty()) {
             return null;
         }
         List<DatabaseSchemaSection.TableBlock> blocks = new ArrayList<>();
         List<String> asBefore = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
         for (TableFacts table : tables) {
             if (unchanged.test(table)) {
                 asBefore.add(Markdown.code(table.table().qualifiedName()));
+                continue;
+            }
+            if (migrated.test(table)) {
+                changed.add(Markdown.code(table.table().qualifiedName()));
                 continue;
             }
             // with its schema and catalog, as a reader finds it in the database
@@ -54,9 +62,16 @@ final class DatabaseSchemaPlanner {
                 blocks.add(new DatabaseSchemaSection.TableBlock(Markdown.heading(name), sql, Markdown.fenceFor(sql)));
             }
         }
-        String unchangedTables = asBefore.isEmpty() ? ""
-                : "Unchanged since the baseline, so not repeated here (" + Markdown.code(schemaFile) + " has their DDL): "
-                        + Words.series(asBefore) + ".";
+        List<String> notRepeated = new ArrayList<>();
+        if (!asBefore.isEmpty()) {
+            notRepeated.add(Words.series(asBefore) + (asBefore.size() == 1 ? " is" : " are") + " unchanged since the baseline");
+        }
+        if (!changed.isEmpty()) {
+            notRepeated.add("the statements creating or changing " + Words.series(changed)
+                    + " are under [Database Migration](#database-migration)");
+        }
+        String unchangedTables = notRepeated.isEmpty() ? ""
+                : Markdown.code(schemaFile) + " has every table's DDL; not repeated here: " + String.join(", and ", notRepeated) + ".";
         return new DatabaseSchemaSection(blocks, unchangedTables, coverage.rows());
     }
 

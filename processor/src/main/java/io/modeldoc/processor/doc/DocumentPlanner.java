@@ -61,7 +61,7 @@ public final class DocumentPlanner {
         this.dataFlow = new DataFlowPlanner(lookup, new QueryFlowPlanner(lookup, advisor, dialect.productName()));
         this.validation = new DataValidationPlanner(lookup, namer);
         this.performance = new PerformancePlanner(lookup);
-        this.security = new SecurityPlanner(lookup);
+        this.security = new SecurityPlanner(lookup, dialect);
         this.testing = new TestingPlanner(lookup, namer);
         this.monitoring = new MonitoringPlanner(lookup, dialect);
         this.risks = new RiskPlanner(lookup);
@@ -87,15 +87,15 @@ public final class DocumentPlanner {
                 context.businessContext(feature, entities),
                 currentModel(integration.plan(slug), entities),
                 proposedModel(migration.newEntities(entities), tables),
-                schema.plan(tables, indexes, migration::unchanged, "schema-" + dialect.name() + ".sql"),
+                schema.plan(tables, indexes, migration::unchanged, migration::migrated, "schema-" + dialect.name() + ".sql"),
                 dataFlow.plan(slug, entities),
                 validation.plan(slug, entities, tables),
                 performance.plan(feature, entities, tables, indexes),
-                security.plan(slug, entities),
+                security.plan(slug, entities, tables),
                 testing.plan(feature, entities, tables),
                 monitoring.plan(feature, entities, tables),
                 context.dependencies(feature),
-                withDataLoss(risks.plan(feature, entities, tables, indexes), migration.dataLossRisks(slug, entities)),
+                withDataLoss(risks.plan(feature, entities, tables, indexes), migration.dataLossRisks(slug, entities, tables, lookup.model())),
                 migration.plan(slug, tables, lookup.model(), entities,
                         migration.oldEntities(entities).stream().map(e -> baselinePlanner.plan(e)).toList()));
     }

@@ -53,7 +53,7 @@ final class EntityPlanner {
         entity.attributes().stream().map(a -> collections.sentence(entity, a)).filter(s -> !s.isEmpty()).forEach(relationships::add);
         return new EntitySection(
                 Markdown.heading(entity.simpleName()),
-                Markdown.inline(entity.purpose()),
+                Markdown.prose(entity.purpose()),
                 inheritance.ofBase(entity),
                 sayTable ? Markdown.code(table.table().qualifiedName()) : "",
                 secondaryTables.stream().map(s -> secondaryTable(s, table)).toList(),
@@ -128,6 +128,9 @@ final class EntityPlanner {
         TableFacts table = collectionTable != null ? collectionTable : home(attribute, primary, secondaryTables);
         List<Column> columns = AttributeConstraints.columns(attribute, table);
         String constraintCell = constraints.describe(entity, attribute, table, relationship);
+        if (columns.stream().anyMatch(c -> LargeObjects.isOne(c, dialect))) {
+            constraintCell = constraintCell.isEmpty() ? LargeObjects.AT_COLUMN : constraintCell + ", " + LargeObjects.AT_COLUMN;
+        }
         if (table != primary) {
             // said first: where the value lives, since it is not the entity's table
             String in = "in " + Markdown.codeCell(table.table().qualifiedName());
@@ -143,6 +146,6 @@ final class EntityPlanner {
                 columnCell,
                 typeCell,
                 constraintCell,
-                Markdown.cell(attribute.description()));
+                Markdown.proseCell(attribute.description()));
     }
 }

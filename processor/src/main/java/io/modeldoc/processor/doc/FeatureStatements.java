@@ -96,6 +96,11 @@ final class FeatureStatements {
         return kept.isEmpty() ? "" : String.join("\n\n", kept) + "\n";
     }
 
+    /** Whether the table, as a script names it, is one of the feature's tables (today or in the baseline). */
+    boolean owns(String table) {
+        return tables.contains(name(table));
+    }
+
     /** Whether the script changes anything at all. */
     static boolean changesAnything(String script) {
         return statements(script).stream().anyMatch(s -> !TRANSACTION.matcher(s.strip().toLowerCase(Locale.ROOT)).matches());

@@ -83,6 +83,9 @@ final class IndexCoverage {
             servedQueries(table, accesses);
             for (Access a : accesses) {
                 calloutIfIdle(a, accesses);
+                if (a.kind().equals("primary key") && a.serves().isEmpty()) {
+                    continue; // said in the key's attribute row and under Data Integrity; listed only where it serves a foreign key or a query
+                }
                 rows.add(new DatabaseSchemaSection.IndexRow(Markdown.codeCell(a.name()), Markdown.codeCell(table.name()),
                         Markdown.codeCell(String.join(", ", a.display())), a.kind(), String.join(", ", a.serves())));
             }

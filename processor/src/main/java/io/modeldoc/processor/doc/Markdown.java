@@ -13,6 +13,8 @@ public final class Markdown {
     /** Characters CommonMark would read as markup anywhere in a line. */
     private static final String INLINE_SPECIAL = "\\`*_<>[]~";
     private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    /** A code span in a description: one backtick, some text without one, one backtick. */
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
     private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
 
     private Markdown() {
@@ -21,6 +23,36 @@ public final class Markdown {
     /** Text for a paragraph or a list item: one line, markup characters escaped. */
     public static String inline(String text) {
         return escapeLineStart(escapeCharacters(text));
+    }
+
+    /**
+     * A description for a paragraph: as {@link #inline}, with each {@code `x`} (what {@code {@code x}} in Javadoc
+     * reads as) shown as code rather than behind backslashes.
+     */
+    public static String prose(String text) {
+        return withCodeSpans(text, false);
+    }
+
+    /** A description for a table cell: as {@link #prose}, and a {@code |} cannot end the cell. */
+    public static String proseCell(String text) {
+        return withCodeSpans(text, true);
+    }
+
+    private static String withCodeSpans(String text, boolean cell) {
+        String line = oneLine(text);
+        Matcher span = CODE_SPAN.matcher(line);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (span.find()) {
+            String before = line.substring(from, span.start());
+            // only the text that opens the line can open a block
+            out.append(from == 0 ? escapeLineStart(escapeRaw(before)) : escapeRaw(before));
+            out.append(code(span.group(1)));
+            from = span.end();
+        }
+        String rest = line.substring(from);
+        out.append(from == 0 ? escapeLineStart(escapeRaw(rest)) : escapeRaw(rest));
+        return cell ? out.toString().replace("|", "\\|") : out.toString();
     }
 
     /** Text for a table cell: as {@link #inline}, and a {@code |} cannot end the cell. */
@@ -95,7 +127,11 @@ public final class Markdown {
     }
 
     private static String escapeCharacters(String text) {
-        String line = oneLine(text);
+        return escapeRaw(oneLine(text));
+    }
+
+    /** The characters of one line escaped, its surrounding spaces kept. */
+    private static String escapeRaw(String line) {
         StringBuilder out = new StringBuilder(line.length() + 8);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -1,6 +1,7 @@
 package io.modeldoc.processor.doc;
 
 import io.modeldoc.processor.model.Column;
+import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Feature;
 import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.sql.Dialect;
@@ -23,6 +24,8 @@ public final class Mermaid {
     private static final String INDENT = "    ";
     private static final Pattern DOUBLE_PERCENT = Pattern.compile("%(?=%)");
     private static final Pattern ENTITY_CODE = Pattern.compile("#(?=\\w+;)");
+    /** One word of an attribute's type in Mermaid's erDiagram grammar (11.x). */
+    private static final Pattern ATTRIBUTE_TYPE = Pattern.compile("[A-Za-z_][A-Za-z0-9_\\-\\[\\]().,]*");
 
     private Mermaid() {
     }
@@ -55,7 +58,7 @@ public final class Mermaid {
         Map<String, Set<String>> otherKeyColumns = new HashMap<>();
         for (TableFacts table : tables) {
             for (ForeignKey fk : table.table().foreignKeys()) {
-                out.append(INDENT).append(relationship(table, fk)).append('\n');
+                out.append(INDENT).append(relationship(table, fk, lookup)).append('\n');
                 TableFacts parent = lookup.table(fk.referencedTable());
                 if (parent != null && !own.contains(TableFacts.key(parent.name()))) {
                     others.putIfAbsent(TableFacts.key(parent.name()), parent);
@@ -66,7 +69,7 @@ public final class Mermaid {
             for (ModelLookup.Reference ref : lookup.referencesTo(table.name())) {
                 TableFacts child = ref.from();
                 if (child != null && !own.contains(TableFacts.key(child.name()))) {
-                    out.append(INDENT).append(relationship(child, ref.foreignKey())).append('\n');
+                    out.append(INDENT).append(relationship(child, ref.foreignKey(), lookup)).append('\n');
                     others.putIfAbsent(TableFacts.key(child.name()), child);
                     ref.foreignKey().columns().forEach(c -> otherKeyColumns
                             .computeIfAbsent(TableFacts.key(child.name()), k -> new HashSet<>()).add(TableFacts.key(c)));
@@ -106,16 +109,49 @@ public final class Mermaid {
     }
 
     /**
-     * {@code parent ||--o{ child : "customer_id"}: the parent side is exactly one when the key is
-     * not null, else zero or one; the child side is zero or one when the key is unique, else many.
-     * Solid lines mark identifying relationships (the key is part of the child's primary key).
+     * {@code parent ||--o{ child : "has"}: the parent side is exactly one when the key is not null, else zero or one;
+     * the child side is zero or one when the key is unique, else many. Solid lines mark identifying relationships (the
+     * key is part of the child's primary key). The label is a verb read from parent to child ({@link #verb}), with
+     * the key's columns when the child has more than one foreign key to that parent.
      */
-    private static String relationship(TableFacts child, ForeignKey fk) {
+    private static String relationship(TableFacts child, ForeignKey fk, ModelLookup lookup) {
         String parentEnd = child.required(fk) ? "||" : "|o";
         String childEnd = child.uniqueReference(fk) ? "o|" : "o{";
         String line = child.identifying(fk) ? "--" : "..";
+        boolean several = child.table().foreignKeys().stream()
+                .filter(other -> other.referencedTable().equalsIgnoreCase(fk.referencedTable())).count() > 1;
+        String label = verb(child, fk, lookup) + (several ? " (" + String.join(", ", fk.columns()) + ")" : "");
         return identifier(fk.referencedTable()) + " " + parentEnd + line + childEnd + " "
-                + identifier(child.name()) + " : \"" + label(String.join(", ", fk.columns())) + "\"";
+                + identifier(child.name()) + " : \"" + label(label) + "\"";
+    }
+
+    /**
+     * What the parent does to the child, from the kind of relationship: {@code is specialised as} for a joined
+     * subtype, {@code continues in} for a secondary table, {@code holds} for a collection table, {@code is linked
+     * through} for a join table, {@code is made of} for a composition (the parent cascades removal to the child and
+     * deletes its orphans), else {@code has}.
+     */
+    static String verb(TableFacts child, ForeignKey fk, ModelLookup lookup) {
+        Entity owner = child.owner();
+        if (child.table().isSecondaryTable()) {
+            return "continues in";
+        }
+        if (child.table().isJoinTable()) {
+            return child.table().foreignKeys().size() == 1 ? "holds" : "is linked through";
+        }
+        if (owner != null && owner.inheritance() != null && !owner.inheritance().parent().isEmpty() && child.identifying(fk)) {
+            Entity parent = lookup.entity(owner.inheritance().parent());
+            if (parent != null && parent.table().equalsIgnoreCase(fk.referencedTable())) {
+                return "is specialised as";
+            }
+        }
+        TableFacts parentTable = lookup.table(fk.referencedTable());
+        Entity parent = parentTable == null ? null : parentTable.owner();
+        if (parent != null && owner != null && parent.relationships().stream().anyMatch(r -> r.target().equals(owner.qualifiedName())
+                && r.orphanRemoval() && r.cascade().stream().anyMatch(c -> c.equalsIgnoreCase("ALL") || c.equalsIgnoreCase("REMOVE")))) {
+            return "is made of";
+        }
+        return "has";
     }
 
     private static void appendEntity(StringBuilder out, TableFacts table, List<Column> columns, Dialect dialect, Marks marks) {
@@ -161,9 +197,20 @@ public final class Mermaid {
         return token.isEmpty() || Character.isDigit(token.charAt(0)) ? "_" + token : token;
     }
 
-    /** A column type as one Mermaid token: {@code varchar(255)} → {@code varchar_255_}. */
+    /**
+     * A column type as the database writes it: {@code varchar(254)} and {@code numeric(10,2)} as they are (Mermaid's
+     * attribute types take parentheses, dots and commas), {@code `timestamp(6) with time zone`} in backticks, which
+     * Mermaid reads as one type; only a type that even backticks cannot hold becomes one token.
+     */
     public static String type(String sqlType) {
-        String token = token(sqlType.strip(), false);
+        String type = sqlType.strip();
+        if (ATTRIBUTE_TYPE.matcher(type).matches()) {
+            return type;
+        }
+        if (!type.isEmpty() && type.chars().noneMatch(c -> c == '`' || c == '\n' || c == '\r' || c == '"' || c == '%' || c == '#')) {
+            return "`" + type + "`";
+        }
+        String token = token(type, false);
         return token.isEmpty() || Character.isDigit(token.charAt(0)) ? "_" + token : token;
     }
 

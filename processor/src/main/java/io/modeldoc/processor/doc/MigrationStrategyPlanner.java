@@ -2,6 +2,7 @@ package io.modeldoc.processor.doc;
 
 import io.modeldoc.processor.migrate.ChangeWords;
 import io.modeldoc.processor.migrate.ColumnChange;
+import io.modeldoc.processor.migrate.DataLoss;
 import io.modeldoc.processor.migrate.ModelChanges;
 import io.modeldoc.processor.migrate.TableChange;
 import io.modeldoc.processor.model.Attribute;
@@ -53,6 +54,11 @@ final class MigrationStrategyPlanner {
     boolean unchanged(TableFacts table) {
         return changes != null && changes.diff().kept().stream()
                 .anyMatch(k -> k.to().name().equalsIgnoreCase(table.name()) && !modified(k));
+    }
+
+    /** Whether the Migration Strategy quotes the statements creating or changing the table: new or changed since the baseline. */
+    boolean migrated(TableFacts table) {
+        return changes != null && !unchanged(table);
     }
 
     /** The feature's tables and columns that are new or changed since the baseline, for the diagram. */
@@ -151,15 +157,27 @@ final class MigrationStrategyPlanner {
         }
         return new MigrationSection(existingSections, modified, Markdown.code(changes.names().forward()), Markdown.code(changes.names().rollback()),
                 dialect.name(), notes, forward, Markdown.fenceFor(forward), rollback, Markdown.fenceFor(rollback),
-                changes.rollbackLosses().stream().map(loss -> Markdown.inline(loss) + ".").toList());
+                rollbackLosses(own).stream().map(loss -> Markdown.inline(loss.words()) + ".").toList());
     }
 
-    /** Data-loss bullets for Risk Assessment: the feature's dropped tables and columns, and narrowed types. */
-    List<String> dataLossRisks(String slug, List<Entity> entities) {
+    /** The rollback's statements that lose data, or may, in the feature's own tables. */
+    private List<DataLoss> rollbackLosses(FeatureStatements own) {
+        return changes.rollbackLosses().stream().filter(loss -> own.owns(loss.table())).toList();
+    }
+
+    /**
+     * Data-loss bullets for Risk Assessment: the feature's dropped tables and columns and narrowed types, then what
+     * rolling the migration back would lose in its tables (the Rollback Plan lists each statement).
+     */
+    List<String> dataLossRisks(String slug, List<Entity> entities, List<TableFacts> tables, DataModel current) {
         if (changes == null) {
             return List.of();
         }
         List<String> risks = new ArrayList<>();
+        List<DataLoss> rollback = rollbackLosses(new FeatureStatements(slug, tables, current, changes.diff().from()));
+        if (!rollback.isEmpty()) {
+            risks.add(rollbackRisk(rollback));
+        }
         for (Entity entity : entities) {
             changes.changeOf(entity).ifPresent(change -> words.dataLoss(change).forEach(r -> risks.add("**Data loss**: "
                     + Markdown.inline(r) + ".")));
@@ -170,6 +188,34 @@ final class MigrationStrategyPlanner {
             }
         }
         return risks;
+    }
+
+    /**
+     * {@code **Rolling back loses data** …}: the rollback drops what the migration added, with every value written
+     * since, and narrows widened types back; dropping is certain loss (High), a narrowing only puts values at risk.
+     */
+    private String rollbackRisk(List<DataLoss> losses) {
+        long tables = losses.stream().filter(loss -> loss.certain() && loss.column().isEmpty()).count();
+        long columns = losses.stream().filter(loss -> loss.certain() && !loss.column().isEmpty()).count();
+        long narrowed = losses.size() - tables - columns;
+        List<String> dropped = new ArrayList<>();
+        if (tables > 0) {
+            dropped.add(Words.count((int) tables, "table"));
+        }
+        if (columns > 0) {
+            dropped.add(Words.count((int) columns, "column"));
+        }
+        List<String> what = new ArrayList<>();
+        if (!dropped.isEmpty()) {
+            what.add("drops what the migration adds (" + Words.series(dropped) + "), with the data written there since");
+        }
+        if (narrowed > 0) {
+            what.add("narrows " + Words.count((int) narrowed, "column") + " back, where values written since may not fit");
+        }
+        return "**Rolling back " + Markdown.code(changes.names().rollback()) + " loses data**: it " + String.join("; it ", what)
+                + " (see [Rollback Plan](#rollback-plan)) [Impact: " + (dropped.isEmpty() ? "Medium" : "High") + "] - "
+                + "back up the database, or export those tables and columns, before rolling back; once the new release has "
+                + "written data, prefer a forward fix to a rollback";
     }
 
     private MigrationSection.ModifiedEntity modifiedEntity(Entity entity, TableChange change) {

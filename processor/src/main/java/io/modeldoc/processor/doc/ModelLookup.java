@@ -1,5 +1,6 @@
 package io.modeldoc.processor.doc;
 
+import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.ExternalEntity;
@@ -54,7 +55,10 @@ final class ModelLookup {
         }
         Map<String, Entity> entityOfTable = new HashMap<>();
         Map<String, Entity> ownerOfJoinTable = new HashMap<>();
+        Map<String, Entity> userOfGeneratorTable = new HashMap<>();
         for (Entity entity : model.entities()) {
+            entity.attributes().stream().map(a -> a.generation()).filter(g -> g.startsWith(Attribute.TABLE_GENERATOR))
+                    .forEach(g -> userOfGeneratorTable.putIfAbsent(TableFacts.key(g.substring(Attribute.TABLE_GENERATOR.length())), entity));
             entities.put(entity.qualifiedName(), entity);
             entitiesOfFeature.computeIfAbsent(entity.featureSlug(), k -> new ArrayList<>()).add(entity);
             entityOfTable.putIfAbsent(TableFacts.key(entity.table()), entity);
@@ -71,7 +75,7 @@ final class ModelLookup {
         for (Table table : model.tables()) {
             // A secondary table belongs to the entity whose columns it holds, and is shown in its feature's document.
             Entity owner = table.isSecondaryTable() ? entities.get(table.secondaryOf())
-                    : table.isJoinTable() ? joinTableOwner(table, ownerOfJoinTable, entityOfTable)
+                    : table.isJoinTable() ? joinTableOwner(table, ownerOfJoinTable, entityOfTable, userOfGeneratorTable)
                     : entities.get(table.entity());
             TableFacts facts = TableFacts.of(table, owner);
             tables.putIfAbsent(TableFacts.key(table.name()), facts);
@@ -95,14 +99,16 @@ final class ModelLookup {
     /**
      * A join table belongs to the entity whose owning association names it (the first such entity
      * by qualified name); a collection table, which no association names, to the entity its first
-     * foreign key references.
+     * foreign key references; a {@code @TableGenerator}'s table, which has no foreign key, to the
+     * first entity (by qualified name) whose identifier draws on it, so that every table is in a document.
      */
-    private static Entity joinTableOwner(Table table, Map<String, Entity> ownerOfJoinTable, Map<String, Entity> entityOfTable) {
+    private static Entity joinTableOwner(Table table, Map<String, Entity> ownerOfJoinTable, Map<String, Entity> entityOfTable,
+                                         Map<String, Entity> userOfGeneratorTable) {
         Entity owner = ownerOfJoinTable.get(TableFacts.key(table.name()));
         if (owner == null && !table.foreignKeys().isEmpty()) {
             owner = entityOfTable.get(TableFacts.key(table.foreignKeys().get(0).referencedTable()));
         }
-        return owner;
+        return owner != null ? owner : userOfGeneratorTable.get(TableFacts.key(table.name()));
     }
 
     private void assignAnchors(List<Entity> sorted) {

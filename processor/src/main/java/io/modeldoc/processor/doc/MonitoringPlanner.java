@@ -22,7 +22,7 @@ final class MonitoringPlanner {
         this.dialect = dialect;
     }
 
-    /** {@code null} when nothing states a volume, a query, a target, an application rule, an archival or an index. */
+    /** {@code null} when nothing states a volume, a query, a target, an application rule, an archival, an index or a large object. */
     MonitoringSection plan(Feature feature, List<Entity> entities, List<TableFacts> tables) {
         String slug = feature.slug();
         List<LabelledValue> metrics = new ArrayList<>();
@@ -76,6 +76,10 @@ final class MonitoringPlanner {
         if (indexes > 0) {
             maintenance.add(new LabelledValue("Index Maintenance", (indexes == 1 ? "the index" : "the " + Words.count(indexes, "index"))
                     + " listed under Indexes: " + dialect.indexMaintenance()));
+        }
+        String largeObjects = LargeObjects.maintenance(LargeObjects.in(tables, dialect));
+        if (!largeObjects.isEmpty()) {
+            maintenance.add(new LabelledValue("Large Objects", largeObjects));
         }
         return metrics.isEmpty() && maintenance.isEmpty() ? null : new MonitoringSection(metrics, maintenance);
     }

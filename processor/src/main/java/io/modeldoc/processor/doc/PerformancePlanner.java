@@ -53,7 +53,7 @@ final class PerformancePlanner {
         List<LabelledValue> caching = new ArrayList<>();
         for (Entity entity : entities) {
             if (!entity.cache().isBlank()) {
-                caching.add(new LabelledValue(lookup.entityLink(slug, entity), cache(entity.cache())));
+                caching.add(new LabelledValue(lookup.entityLink(slug, entity), cache(entity.cache(), entity.cacheRegion())));
             }
         }
         List<LabelledValue> archival = entities.stream()
@@ -113,13 +113,16 @@ final class PerformancePlanner {
                 + "; make it lazy unless every use needs them";
     }
 
-    private static String cache(String usage) {
+    /** @param region the region {@code @Cache(region)} names; empty for the default, the entity's name */
+    private static String cache(String usage, String region) {
         if (usage.equalsIgnoreCase("cacheable")) {
-            return "second-level cache (`@Cacheable`), with the provider's default concurrency strategy";
+            return "second-level cache (`@Cacheable`), with the provider's default concurrency strategy and region";
         }
         String strategy = usage.toUpperCase(Locale.ROOT);
         String meaning = CACHE_STRATEGIES.get(strategy);
-        return "second-level cache, " + Markdown.code(strategy) + " (Hibernate `@Cache`)" + (meaning == null ? "" : ": " + meaning);
+        String where = region.isBlank() ? "in the entity's default region" : "in region " + Markdown.code(region);
+        return "second-level cache, " + Markdown.code(strategy) + " (Hibernate `@Cache`), " + where
+                + (meaning == null ? "" : ": " + meaning);
     }
 
     /** The volume and growth of the feature, then of each entity that states its own; empty when none does. */

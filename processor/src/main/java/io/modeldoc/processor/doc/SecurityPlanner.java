@@ -4,22 +4,28 @@ import io.modeldoc.processor.model.AccessPolicy;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Sensitivity;
+import io.modeldoc.processor.sql.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plans Security Considerations: the sensitive columns, each entity's access policy and its audit trail. */
+/** Plans Security Considerations: the sensitive columns, large objects, each entity's access policy and its audit trail. */
 final class SecurityPlanner {
 
     private static final String NONE = "—";
 
     private final ModelLookup lookup;
+    private final Dialect dialect;
 
-    SecurityPlanner(ModelLookup lookup) {
+    SecurityPlanner(ModelLookup lookup, Dialect dialect) {
         this.lookup = lookup;
+        this.dialect = dialect;
     }
 
-    /** {@code null} when no attribute is sensitive and no entity states its access or keeps an audit trail. */
-    SecuritySection plan(String slug, List<Entity> entities) {
+    /**
+     * {@code null} when no attribute is sensitive, no column is a large object outside its row, and no entity states
+     * its access or keeps an audit trail.
+     */
+    SecuritySection plan(String slug, List<Entity> entities, List<TableFacts> tables) {
         List<SecuritySection.ProtectionRow> protection = new ArrayList<>();
         List<SecuritySection.AccessRow> access = new ArrayList<>();
         List<LabelledValue> audit = new ArrayList<>();
@@ -42,7 +48,9 @@ final class SecurityPlanner {
                 audit.add(new LabelledValue(lookup.entityLink(slug, entity), String.join(" ", trail)));
             }
         }
-        return protection.isEmpty() && access.isEmpty() && audit.isEmpty() ? null : new SecuritySection(protection, access, audit);
+        String largeObjects = LargeObjects.security(LargeObjects.in(tables, dialect), dialect);
+        return protection.isEmpty() && largeObjects.isEmpty() && access.isEmpty() && audit.isEmpty() ? null
+                : new SecuritySection(protection, largeObjects, access, audit);
     }
 
     /** The stated audit requirement, Envers' history and the attributes that record who and when, one sentence each. */

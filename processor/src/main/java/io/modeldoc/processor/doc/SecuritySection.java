@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * Security Considerations: sensitive columns, who may read and write each entity, and what is audited.
  *
- * @param audit per entity, a link to it and its audit requirements in escaped sentences
+ * @param audit        per entity, a link to it and its audit requirements in escaped sentences
+ * @param largeObjects the columns stored as large objects outside their rows and what to do about it, as a Markdown
+ *                     paragraph; empty when there are none
  */
-public record SecuritySection(List<ProtectionRow> protection, List<AccessRow> access, List<LabelledValue> audit) {
+public record SecuritySection(List<ProtectionRow> protection, String largeObjects, List<AccessRow> access,
+                              List<LabelledValue> audit) {
 
     public SecuritySection {
         protection = List.copyOf(protection);

@@ -35,22 +35,31 @@ final class TestingPlanner {
         String slug = feature.slug();
         List<String> unit = new ArrayList<>();
         List<String> integration = new ArrayList<>();
+        List<String> validated = new ArrayList<>();
+        List<String> checks = new ArrayList<>();
         for (Entity entity : entities) {
             String link = lookup.entityLink(slug, entity);
             long constraints = entity.attributes().stream().flatMap(a -> a.validations().stream()).filter(v -> !v.isBlank()).count();
             if (constraints > 0) {
-                unit.add(link + ": a valid instance passes Bean Validation, and one breaking any of its "
-                        + Words.count((int) constraints, "constraint") + " is rejected");
+                validated.add(link + " (" + Words.count((int) constraints, "constraint") + ")");
             }
             for (Rule rule : entity.rules()) {
                 String name = ruleName(rule);
                 if (rule.enforcedByDatabase()) {
-                    integration.add(link + " " + name + ": the database rejects a row breaking CHECK "
-                            + Markdown.code(rule.checkName()));
+                    checks.add(name + " (" + Markdown.code(rule.checkName()) + ", " + link + ")");
                 } else {
                     unit.add(link + " " + name + ": " + RuleText.text(rule) + " (checked in the application)");
                 }
             }
+        }
+        if (!validated.isEmpty()) {
+            // One line for what one parameterised test covers: the constraints themselves are in the attribute rows.
+            unit.add(0, "Bean Validation, for " + (validated.size() == 1 ? "" : "each of ") + Words.series(validated)
+                    + ": a valid instance passes, and one breaking any one of its constraints is rejected");
+        }
+        if (!checks.isEmpty()) {
+            integration.add((checks.size() == 1 ? "The database CHECK of " : "Each database CHECK rejects a row breaking its rule: ")
+                    + Words.series(checks) + (checks.size() == 1 ? " rejects a row breaking it" : ""));
         }
         List<String> uniques = new ArrayList<>();
         for (TableFacts table : tables) {

@@ -100,10 +100,10 @@ final class LiquibaseChangelog {
                 AUTHOR, fileName(version, description));
     }
 
-    private static void losses(StringBuilder text, String title, List<String> losses) {
+    private static void losses(StringBuilder text, String title, List<DataLoss> losses) {
         if (!losses.isEmpty()) {
             text.append(title);
-            losses.forEach(loss -> text.append("--   ").append(oneLine(loss)).append(".\n"));
+            losses.forEach(loss -> text.append("--   ").append(oneLine(loss.words())).append(".\n"));
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  *                      for the script's header and the document
  */
 public record Migration(String dialect, List<String> statements, String beginTransaction, List<String> warnings,
-                        List<String> losses) {
+                        List<DataLoss> losses) {
 
     public Migration {
         statements = List.copyOf(statements);

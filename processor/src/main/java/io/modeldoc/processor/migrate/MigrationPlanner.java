@@ -39,7 +39,7 @@ public final class MigrationPlanner {
         TableNames names = new TableNames(diff, dialect);
         Map<Phase, List<String>> steps = new EnumMap<>(Phase.class);
         List<String> warnings = new ArrayList<>();
-        List<String> losses = new ArrayList<>();
+        List<DataLoss> losses = new ArrayList<>();
         Set<String> keptBefore = diff.kept().stream().map(k -> lower(k.from().name())).collect(Collectors.toCollection(TreeSet::new));
         foreignKeys(diff, before, after, keptBefore, names, steps);
         Set<String> keptAfter = diff.kept().stream().map(k -> lower(k.to().name())).collect(Collectors.toCollection(TreeSet::new));
@@ -67,7 +67,7 @@ public final class MigrationPlanner {
         }
         for (Table table : diff.dropped()) {
             add(steps, Phase.DROP_TABLES, List.of(dialect.dropTable(names.before(table.name()))));
-            losses.add("table " + table.name() + " is dropped with all its rows");
+            losses.add(new DataLoss(table.name(), "", "table " + table.name() + " is dropped with all its rows", true));
         }
         for (Sequence sequence : diff.droppedSequences()) {
             add(steps, Phase.DROP_SEQUENCES, dialect.dropSequence(sequence));
@@ -146,7 +146,7 @@ public final class MigrationPlanner {
     }
 
     private void tableChange(TableChange change, SchemaObjects after, TableNames names, Map<Phase, List<String>> steps,
-                             List<String> warnings, List<String> losses) {
+                             List<String> warnings, List<DataLoss> losses) {
         String from = change.from().name();
         String table = change.to().name();
         String sqlTable = names.after(table);
@@ -178,12 +178,12 @@ public final class MigrationPlanner {
                 add(steps, Phase.DROP_COLUMNS, List.of(dialect.dropColumnCheck(sqlTable, dialect.columnCheckName(from, column.name()))));
             }
             add(steps, Phase.DROP_COLUMNS, List.of(dialect.dropColumn(sqlTable, column.name())));
-            losses.add("column " + table + "." + column.name() + " is dropped with its values");
+            losses.add(new DataLoss(table, column.name(), "column " + table + "." + column.name() + " is dropped with its values", true));
         }
     }
 
     private void columnChange(String table, String from, TableNames names, ColumnChange kept, Map<Phase, List<String>> steps,
-                              List<String> warnings, List<String> losses) {
+                              List<String> warnings, List<DataLoss> losses) {
         boolean checkOnly = dialect.checksTravelWithColumn() && kept.checkChanged(dialect);
         boolean type = kept.typeChanged(dialect) || checkOnly;
         boolean nullability = kept.nullabilityChanged();
@@ -193,7 +193,8 @@ public final class MigrationPlanner {
             add(steps, Phase.ALTER_COLUMNS, type ? guarded(table, names, kept, alter, losses) : alter);
         }
         if (!type && ChangeWords.narrows(kept) && kept.checkChanged(dialect)) {
-            losses.add(narrowing(table, kept) + ": the new check is checked against every row, one that does not fit stops the script");
+            losses.add(new DataLoss(table, kept.to().name(), narrowing(table, kept)
+                    + ": the new check is checked against every row, one that does not fit stops the script", false));
         }
         if (comment && !dialect.inlineComments()) {
             add(steps, Phase.ALTER_COLUMNS, List.of(dialect.columnComment(names.namespaceAfter(table), table, kept.to())));
@@ -228,19 +229,20 @@ public final class MigrationPlanner {
      * stays while the column changes where that commits on its own, so that no row that does not fit slips in between;
      * inside a transaction it is dropped first, as SQL Server refuses to alter a column that a check names.
      */
-    private List<String> guarded(String table, TableNames names, ColumnChange kept, List<String> alter, List<String> losses) {
+    private List<String> guarded(String table, TableNames names, ColumnChange kept, List<String> alter, List<DataLoss> losses) {
         if (!ChangeWords.narrows(kept)) {
             return alter;
         }
         String change = narrowing(table, kept);
         var condition = NarrowingGuard.condition(kept, dialect);
         if (condition.isEmpty()) {
-            losses.add(change + ": values that do not fit may be cut, rounded or replaced");
+            losses.add(new DataLoss(table, kept.to().name(), change + ": values that do not fit may be cut, rounded or replaced", false));
             return alter;
         }
         String sqlTable = names.after(table);
         String guard = NarrowingGuard.name(table, kept.to().name(), dialect);
-        losses.add(change + ": checked first (" + guard + "), a row that does not fit stops the script and keeps its value");
+        losses.add(new DataLoss(table, kept.to().name(), change + ": checked first (" + guard + "), a row that does not fit stops the script and keeps its value",
+                false));
         List<String> statements = new ArrayList<>();
         statements.add(dialect.addCheck(sqlTable, guard, condition.get()));
         if (dialect.transactionalDdl()) {

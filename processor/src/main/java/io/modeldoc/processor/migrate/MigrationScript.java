@@ -41,8 +41,8 @@ public final class MigrationScript {
         }
         if (!migration.losses().isEmpty()) {
             text.append("-- Statements that lose data or may:\n");
-            for (String loss : migration.losses()) {
-                text.append("--   ").append(loss.replace('\n', ' ')).append(".\n");
+            for (DataLoss loss : migration.losses()) {
+                text.append("--   ").append(loss.words().replace('\n', ' ')).append(".\n");
             }
         }
         List<String> statements = migration.statements();

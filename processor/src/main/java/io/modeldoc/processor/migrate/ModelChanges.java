@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param laterDrops     what that file drops, in words ({@link Migration#losses()})
  */
 public record ModelChanges(SchemaDiff diff, MigrationFiles.Names names, String dialect, boolean transactional,
-                           String forwardScript, String rollbackScript, List<String> rollbackLosses, String dropsFile,
+                           String forwardScript, String rollbackScript, List<DataLoss> rollbackLosses, String dropsFile,
                            List<String> laterDrops) {
 
     public ModelChanges {
@@ -31,7 +31,7 @@ public record ModelChanges(SchemaDiff diff, MigrationFiles.Names names, String d
         return new ModelChanges(SchemaDiff.between(baseline, current, Renames.declaredBy(current)), outputs.names(), dialect,
                 outputs.primary().forward().transactional(), outputs.shown().forward(), outputs.shown().rollback(),
                 outputs.primary().rollback().losses(), outputs.drops() == null ? "" : outputs.drops().forward(),
-                outputs.drops() == null ? List.of() : outputs.primary().drops().losses());
+                outputs.drops() == null ? List.of() : outputs.primary().drops().losses().stream().map(DataLoss::words).toList());
     }
 
     /** Whether the entity's table is new since the baseline. */

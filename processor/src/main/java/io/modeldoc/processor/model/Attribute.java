@@ -12,7 +12,8 @@ import java.util.List;
  *                    and to-many sides, which live in another table
  * @param description from {@code @Purpose}, else the Javadoc; empty when neither exists
  * @param generation  how the value is generated, in words ({@code identity column},
- *                    {@code sequence book_seq}); empty when it is assigned by the application
+ *                    {@code sequence book_seq}, {@link #TABLE_GENERATOR} and the table's name); empty when it is
+ *                    assigned by the application
  * @param validations Bean Validation constraints in words ({@code not null}, {@code size ≤ 120})
  * @param sensitivity the {@code @Sensitive} marking, or {@code null}
  * @param audit       what the attribute records automatically, in words ({@code creation time},
@@ -34,6 +35,9 @@ public record Attribute(
         String audit,
         List<String> mapKey,
         ElementCollection elements) {
+
+    /** How {@link #generation()} begins for a {@code @TableGenerator}, before the name of its table. */
+    public static final String TABLE_GENERATOR = "table generator ";
 
     public Attribute {
         columns = List.copyOf(columns);

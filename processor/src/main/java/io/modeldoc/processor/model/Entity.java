@@ -19,6 +19,7 @@ import java.util.List;
  * @param callbacks     lifecycle callbacks of the class, its superclasses and its listeners
  * @param cache         the second-level cache usage ({@code READ_WRITE} ...), {@code cacheable} for plain
  *                      {@code @Cacheable}; empty when not cached
+ * @param cacheRegion   the cache region Hibernate's {@code @Cache(region)} names; empty for the default (the entity's name)
  * @param audited       whether Hibernate Envers keeps the history of its rows ({@code @Audited})
  * @param inheritance   its place in an entity hierarchy; {@code null} when it is in none
  */
@@ -39,6 +40,7 @@ public record Entity(
         List<NamedQuery> queries,
         List<Callback> callbacks,
         String cache,
+        String cacheRegion,
         boolean audited,
         Inheritance inheritance) {
 
@@ -78,6 +80,7 @@ public record Entity(
                 .queries(queries)
                 .callbacks(callbacks)
                 .cache(cache)
+                .cacheRegion(cacheRegion)
                 .audited(audited)
                 .inheritance(inheritance);
     }
@@ -100,6 +103,7 @@ public record Entity(
         private List<NamedQuery> queries = List.of();
         private List<Callback> callbacks = List.of();
         private String cache = "";
+        private String cacheRegion = "";
         private boolean audited;
         private Inheritance inheritance;
 
@@ -182,6 +186,11 @@ public record Entity(
             return this;
         }
 
+        public Builder cacheRegion(String value) {
+            cacheRegion = value;
+            return this;
+        }
+
         public Builder audited(boolean value) {
             audited = value;
             return this;
@@ -193,7 +202,7 @@ public record Entity(
         }
 
         public Entity build() {
-            return new Entity(qualifiedName, simpleName, entityName, featureSlug, table, purpose, attributes, relationships, rules, usage, access, archival, risks, queries, callbacks, cache, audited, inheritance);
+            return new Entity(qualifiedName, simpleName, entityName, featureSlug, table, purpose, attributes, relationships, rules, usage, access, archival, risks, queries, callbacks, cache, cacheRegion, audited, inheritance);
         }
     }
 

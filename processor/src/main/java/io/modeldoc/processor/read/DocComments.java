@@ -60,9 +60,15 @@ public final class DocComments {
         return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 
-    /** {@code {@link Foo#bar label}} reads as its label, else as {@code Foo.bar}; other tags as their text. */
+    /**
+     * {@code {@link Foo#bar label}} reads as its label, else as {@code Foo.bar}; {@code {@code x}} and
+     * {@code {@literal x}} as {@code `x`}, the Markdown code span the document renders as code; other tags as their text.
+     */
     private static String inlineText(String tag, String body) {
         String trimmed = body.trim();
+        if ((tag.equals("code") || tag.equals("literal")) && !trimmed.isEmpty() && trimmed.indexOf('`') < 0) {
+            return "`" + trimmed + "`";
+        }
         if (!tag.startsWith("link")) {
             return trimmed;
         }

@@ -123,6 +123,7 @@ public final class EntityReader {
                 .queries(lifecycle.queries(type))
                 .callbacks(lifecycle.callbacks(hierarchy))
                 .cache(lifecycle.cache(type))
+                .cacheRegion(lifecycle.cacheRegion(type))
                 .audited(lifecycle.audited(type))
                 .inheritance(inheritance)
                 .renamedFrom(annotations.find(type, JpaNames.RENAMED_FROM).map(a -> a.string("value")).orElse(""))

@@ -40,6 +40,7 @@ public record EntitySource(
         List<NamedQuery> queries,
         List<Callback> callbacks,
         String cache,
+        String cacheRegion,
         boolean audited,
         InheritanceSource inheritance,
         String renamedFrom,
@@ -93,6 +94,7 @@ public record EntitySource(
                 .queries(queries)
                 .callbacks(callbacks)
                 .cache(cache)
+                .cacheRegion(cacheRegion)
                 .audited(audited)
                 .inheritance(inheritance)
                 .renamedFrom(renamedFrom)
@@ -120,6 +122,7 @@ public record EntitySource(
         private List<NamedQuery> queries = List.of();
         private List<Callback> callbacks = List.of();
         private String cache = "";
+        private String cacheRegion = "";
         private boolean audited;
         private InheritanceSource inheritance;
         private String renamedFrom = "";
@@ -215,6 +218,11 @@ public record EntitySource(
             return this;
         }
 
+        public Builder cacheRegion(String value) {
+            cacheRegion = value;
+            return this;
+        }
+
         public Builder audited(boolean value) {
             audited = value;
             return this;
@@ -241,7 +249,7 @@ public record EntitySource(
         }
 
         public EntitySource build() {
-            return new EntitySource(qualifiedName, simpleName, packageName, entityName, table, tableComment, purpose, attributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, audited, inheritance, renamedFrom, namespace, secondaryTables);
+            return new EntitySource(qualifiedName, simpleName, packageName, entityName, table, tableComment, purpose, attributes, indexes, uniqueKeys, rules, usage, access, archival, risks, queries, callbacks, cache, cacheRegion, audited, inheritance, renamedFrom, namespace, secondaryTables);
         }
     }
 

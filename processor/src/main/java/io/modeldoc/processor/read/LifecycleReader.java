@@ -51,6 +51,11 @@ final class LifecycleReader {
         return callbacks;
     }
 
+    /** The region Hibernate's {@code @Cache(region)} names; empty when it is left at the default (the entity's name). */
+    String cacheRegion(TypeElement type) {
+        return annotations.find(type, JpaNames.HIBERNATE_CACHE).map(c -> c.string("region")).orElse("");
+    }
+
     /** {@code READ_WRITE} for Hibernate's {@code @Cache(usage)}, {@code cacheable} for {@code @Cacheable}, else empty. */
     String cache(TypeElement type) {
         return annotations.find(type, JpaNames.HIBERNATE_CACHE).map(c -> c.enumName("usage"))

@@ -208,4 +208,12 @@ public sealed interface Dialect extends AlterSyntax permits BaseDialect {
 
     /** How to keep this database's indexes healthy, for the document's Monitoring section (Markdown). */
     String indexMaintenance();
+
+    /**
+     * Whether a {@code @Lob} column holds only a reference to a large object stored apart from the row (PostgreSQL's
+     * {@code oid}): its data is then neither covered by the table's privileges nor deleted with the row.
+     */
+    default boolean lobsAreLargeObjects() {
+        return false;
+    }
 }

@@ -174,6 +174,11 @@ final class PostgreSqlDialect extends BaseDialect {
     }
 
     @Override
+    public boolean lobsAreLargeObjects() {
+        return true; // oid columns point into pg_largeobject (see typeName)
+    }
+
+    @Override
     public String indexMaintenance() {
         return "`ANALYZE` after bulk loads, `REINDEX CONCURRENTLY` for bloated indexes, and drop an index that "
                 + "`pg_stat_user_indexes` shows unused";

@@ -145,6 +145,8 @@ ${table.fence}
 <#list databaseSchema.indexTable as index>
 <@row [index.index, index.table, index.columns, index.kind, index.serves]/>
 </#list>
+<#else>
+No index beyond each table's primary key.
 </#if>
 </#if>
 <#if dataFlow??>
@@ -220,13 +222,10 @@ ${note}
 
 ### Rollback Plan
 <#if migration.rollback?has_content>
-**Rollback File**: ${migration.rollbackFile}; its statements on this feature's tables:
-
-${migration.rollbackFence}sql
-${migration.rollback}${migration.rollbackFence}
+**Rollback File**: ${migration.rollbackFile}, beside the migration, undoes its statements on this feature's tables.
 <#if migration.rollbackLosses?has_content>
 
-Statements of the rollback that lose data or may:
+What the rollback loses, or may (its impact and mitigation are under [Risk Assessment](#risk-assessment)):
 <#list migration.rollbackLosses as loss>
 - ${loss}
 </#list>
@@ -266,15 +265,21 @@ Nothing to roll back in this feature's tables.
 <#if security??>
 
 ## Security Considerations
-<#if security.protection?has_content>
+<#if security.protection?has_content || security.largeObjects?has_content>
 
 ### Data Protection
+<#if security.protection?has_content>
 
 | column | classification | protection |
 |---|---|---|
 <#list security.protection as item>
 <@row [item.column, item.classification, item.protection]/>
 </#list>
+</#if>
+<#if security.largeObjects?has_content>
+
+${security.largeObjects}
+</#if>
 </#if>
 <#if security.access?has_content || security.audit?has_content>
 

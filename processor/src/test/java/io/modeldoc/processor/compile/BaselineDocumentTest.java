@@ -85,6 +85,18 @@ class BaselineDocumentTest {
                         + "`migration_2_depot_phone.sql` (in `modeldoc/migrations/postgresql/`), changes other features' tables only.")
                 .contains("Nothing to roll back in this feature's tables.")
                 .doesNotContain("Depot").doesNotContain("```");
+        assertThat(drivers).doesNotContain("Rolling back");
+    }
+
+    @Test
+    void rollingBackStatesItsDataLossAsARiskWithImpactAndMitigation() {
+        String depots = Fixtures.output(compilation, "depots.md");
+        assertThat(section(depots, "## Migration Strategy")).contains("- column Depot.phone is dropped with its values.");
+        assertThat(section(depots, "## Risk Assessment")).contains("- **Rolling back `rollback_2_depot_phone.sql` loses data**: "
+                + "it drops what the migration adds (1 column), with the data written there since; it narrows 1 column back, "
+                + "where values written since may not fit (see [Rollback Plan](#rollback-plan)) [Impact: High] - back up the "
+                + "database, or export those tables and columns, before rolling back; once the new release has written data, "
+                + "prefer a forward fix to a rollback\n");
     }
 
     @Test
@@ -101,16 +113,18 @@ class BaselineDocumentTest {
                         + "`select d from Depot d where d.places > 10`")
                 .doesNotContain("integer → integer")
                 .contains("    Depot[\"Depot (changed)\"] {\n        bigint id PK\n        integer places \"changed\"\n"
-                        + "        varchar_80_ name \"changed\"\n        varchar_255_ phone \"new\"\n");
+                        + "        varchar(80) name \"changed\"\n        varchar(255) phone \"new\"\n");
     }
 
     @Test
     void anUnchangedTableIsNamedNotQuoted() {
         assertThat(section(Fixtures.output(compilation, "drivers.md"), "## Database Schema"))
-                .contains("### Tables\nUnchanged since the baseline, so not repeated here (`schema-postgresql.sql` has their DDL): "
-                        + "`Driver`.\n")
+                .contains("### Tables\n`schema-postgresql.sql` has every table's DDL; not repeated here: `Driver` is unchanged since "
+                        + "the baseline.\n")
                 .doesNotContain("create table");
-        assertThat(section(Fixtures.output(compilation, "depots.md"), "## Database Schema")).contains("create table Depot (");
+        // a changed table's statements are quoted once, under Database Migration
+        assertThat(section(Fixtures.output(compilation, "depots.md"), "## Database Schema")).doesNotContain("create table")
+                .contains("the statements creating or changing `Depot` are under [Database Migration](#database-migration).");
         String drivers = Fixtures.output(compilation, "drivers.md");
         // Its columns are in its entity section; the diagram keeps its keys, the integrity list its foreign key's name.
         assertThat(drivers).contains("    %% unchanged since the baseline: key columns only\n    Driver {\n        bigint id PK\n"

@@ -53,7 +53,7 @@ class FleetDocumentTest {
                 .contains("- Each customer site is a [Site](#site) (single table: its columns are in `Site`, nullable for the rows "
                         + "of the other types; discriminator `DTYPE` = `CUSTOMER`).")
                 .contains("- Each lease is a [Contract](#contract) (table per class: table `Lease` repeats every inherited column).")
-                .contains("| `id` | `Long` | `id` | `bigint` | primary key, foreign key → `Vehicle` | inherited from [Vehicle](#vehicle) |");
+                .contains("| `id` | `Long` | `id` | `bigint` | primary key, foreign key → `Vehicle` (on delete: no action) | inherited from [Vehicle](#vehicle) |");
     }
 
     @Test

@@ -77,6 +77,7 @@ class BehaviourSectionsTest {
                         new NamedQuery("Customer.countAll", "select count(*) from customer", true)))
                 .callbacks(List.of(new Callback("PrePersist", "Customer.normalise"), new Callback("PostUpdate", "ChangeLog.changed")))
                 .cache("READ_WRITE")
+                .cacheRegion("customers")
                 .audited(true)
                 .build();
         List<Entity> entities = new ArrayList<>(model.entities());
@@ -92,8 +93,8 @@ class BehaviourSectionsTest {
                 + "2. `Customer.countAll` on [Customer](#customer) (SQL): `select count(*) from customer`\n"
                 + "   - not analysed: ModelDoc does not read native SQL\n"), document);
         assertTrue(document.contains("- **Read Patterns**: named queries `Customer.byEmail`, `Customer.countAll`\n"), document);
-        assertTrue(document.contains("### Caching Strategy\n- [Customer](#customer): second-level cache, `READ_WRITE` (Hibernate `@Cache`):"
-                + " soft locks keep reads consistent with concurrent updates\n"), document);
+        assertTrue(document.contains("### Caching Strategy\n- [Customer](#customer): second-level cache, `READ_WRITE` (Hibernate `@Cache`),"
+                + " in region `customers`: soft locks keep reads consistent with concurrent updates\n"), document);
         assertTrue(document.contains("**Audit requirements**:\n- [Customer](#customer): Changes are logged with the user."
                 + " Hibernate Envers keeps every revision of its rows (`@Audited`)."
                 + " `createdAt` records the creation time and `createdBy` records the creating user.\n"), document);
@@ -104,20 +105,23 @@ class BehaviourSectionsTest {
 
     @Test
     void testingStrategyIsAChecklistDerivedFromTheRules() {
-        // One line per entity for its Bean Validation constraints, not one per annotation: the attribute table states them.
-        assertTrue(orders.contains("### Unit Tests\n- [ ] [OrderLine](#orderline): a valid instance passes Bean Validation, and one "
-                + "breaking any of its 2 constraints is rejected\n"), orders);
+        // One line for the Bean Validation constraints of every entity, not one per annotation: the attribute rows state them.
+        assertTrue(orders.contains("### Unit Tests\n- [ ] Bean Validation, for each of [OrderLine](#orderline) (2 constraints) and "
+                + "[PurchaseOrder](#purchaseorder) (3 constraints): a valid instance passes, and one breaking any one of its constraints "
+                + "is rejected\n"), orders);
         assertTrue(orders.contains("- [ ] [PurchaseOrder](#purchaseorder) BR-7: The total equals the sum of the lines (checked in the application)\n"));
-        assertTrue(orders.contains("### Integration Tests\n- [ ] [PurchaseOrder](#purchaseorder) BR-8: the database rejects a row breaking"
-                + " CHECK `ck_purchase_order_br8`\n"), orders);
+        assertTrue(orders.contains("### Integration Tests\n- [ ] Each database CHECK rejects a row breaking its rule: BR-8 "
+                + "(`ck_purchase_order_br8`, [PurchaseOrder](#purchaseorder)) and “Labels are lower-case.” (`ck_tag_label`, [Tag](#tag))\n"),
+                orders);
         assertTrue(orders.contains("- [ ] Each unique key (`uk_purchase_order_order_number`, `uk_purchase_order_shipping_label_id` and "
                 + "`uk_tag_label`) rejects a second row with the same values\n"), orders);
         assertTrue(orders.contains("- [ ] [PurchaseOrder](#purchaseorder) `lines`: persist, merge and remove reach the order lines;"
                 + " one taken out of the collection is deleted\n"));
         assertTrue(orders.contains("- [ ] [PurchaseOrder](#purchaseorder): of two concurrent updates of one row, the second fails"));
         long unitTests = orders.lines().filter(l -> l.startsWith("- [ ] ")).count();
-        assertEquals(10, unitTests,
-                "one line per entity's constraints, rule, cascade, version and target, one for the unique keys");
+        assertEquals(8, unitTests,
+                "one line for the constraints, one for the checks, one for the unique keys; one per application rule, cascade, version"
+                        + " and target");
     }
 
     @Test

@@ -19,6 +19,12 @@ class MarkdownTest {
     }
 
     @Test
+    void proseShowsItsCodeSpansAsCodeAndEscapesTheRest() {
+        assertEquals("\\- as `a|b` and \\*c\\*, not \\`half", Markdown.prose("- as `a|b` and *c*, not `half"));
+        assertEquals("\\- as `a\\|b` and \\*c\\*", Markdown.proseCell("- as `a|b` and *c*"));
+    }
+
+    @Test
     void intrawordUnderscoresStayReadable() {
         assertEquals("purchase_order \\_private", Markdown.inline("purchase_order _private"));
     }

@@ -27,17 +27,17 @@ class MermaidTest {
     void relationshipsCarryCardinalityAndOptionality() {
         List<String> lines = diagram("order-management").lines().map(String::strip).toList();
         assertEquals("erDiagram", lines.get(0));
-        assertTrue(lines.contains("customer ||..o{ purchase_order : \"customer_id\""), "required many-to-one");
-        assertTrue(lines.contains("shipping_label |o..o| purchase_order : \"shipping_label_id\""), "optional unique key: one-to-one");
-        assertTrue(lines.contains("purchase_order ||--o{ purchase_order_tag : \"purchase_order_id\""), "identifying: key in the primary key");
-        assertTrue(lines.contains("tag ||--o{ purchase_order_tag : \"tags_id\""));
+        assertTrue(lines.contains("customer ||..o{ purchase_order : \"has\""), "required many-to-one");
+        assertTrue(lines.contains("shipping_label |o..o| purchase_order : \"has\""), "optional unique key: one-to-one");
+        assertTrue(lines.contains("purchase_order ||--o{ purchase_order_tag : \"is linked through\""), "identifying: key in the primary key");
+        assertTrue(lines.contains("tag ||--o{ purchase_order_tag : \"is linked through\""));
     }
 
     @Test
     void columnsAreTypedWithSingleTokensAndMarkedAsKeys() {
         String diagram = diagram("order-management");
-        assertTrue(diagram.contains("        numeric_12_2_ total_amount\n"), diagram);
-        assertTrue(diagram.contains("        varchar_20_ order_number UK\n"));
+        assertTrue(diagram.contains("        numeric(12,2) total_amount\n"), diagram);
+        assertTrue(diagram.contains("        varchar(20) order_number UK\n"));
         assertTrue(diagram.contains("        bigint shipping_label_id FK, UK\n"));
         assertTrue(diagram.contains("        bigint purchase_order_id PK, FK\n"));
     }
@@ -45,7 +45,7 @@ class MermaidTest {
     @Test
     void commentsAreQuotedAndCannotBreakTheDiagram() {
         String diagram = diagram("order-management");
-        assertTrue(diagram.contains("        varchar_40_ sku \"Stock 'keeping' ‹unit› line two\"\n"), diagram);
+        assertTrue(diagram.contains("        varchar(40) sku \"Stock 'keeping' ‹unit› line two\"\n"), diagram);
     }
 
     @Test
@@ -58,7 +58,7 @@ class MermaidTest {
     @Test
     void tablesOfOtherFeaturesThatReferenceThisOneShowTheirKeysAfterAComment() {
         String diagram = diagram("customers");
-        assertTrue(diagram.contains("    customer ||..o{ purchase_order : \"customer_id\"\n"), diagram);
+        assertTrue(diagram.contains("    customer ||..o{ purchase_order : \"has\"\n"), diagram);
         assertTrue(diagram.endsWith("    }\n    %% from feature Order Management\n    purchase_order {\n"
                 + "        bigint id PK\n        bigint customer_id FK\n    }\n"), diagram);
         assertFalse(diagram.contains("order_number"), "only the keys of another feature's table");
@@ -70,7 +70,7 @@ class MermaidTest {
         ModelLookup aloneLookup = new ModelLookup(alone, TestSql.script(alone, TestSql.POSTGRESQL));
         String diagram = Mermaid.erDiagram(aloneLookup.tablesOf("customers"), aloneLookup, TestSql.POSTGRESQL);
         assertFalse(diagram.contains("--") || diagram.contains("..") || diagram.contains("%%"), diagram);
-        assertTrue(diagram.contains("varchar_254_ email UK \"Where receipts are sent.\""));
+        assertTrue(diagram.contains("varchar(254) email UK \"Where receipts are sent.\""));
     }
 
     @Test
@@ -82,16 +82,19 @@ class MermaidTest {
         DataModel shared = new DataModel(model.features(), model.entities(), List.of(ShopModel.customerTable(), profile), List.of());
         ModelLookup sharedLookup = new ModelLookup(shared, TestSql.script(shared, TestSql.POSTGRESQL));
         String diagram = Mermaid.erDiagram(List.of(sharedLookup.table("customer_profile")), sharedLookup, TestSql.POSTGRESQL);
-        assertTrue(diagram.contains("    customer ||--o| customer_profile : \"customer_id\"\n"), diagram);
+        assertTrue(diagram.contains("    customer ||--o| customer_profile : \"has\"\n"), diagram);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "varchar(255); varchar_255_",
-            "timestamp(6) with time zone; timestamp_6_with_time_zone",
-            "numeric(12,2); numeric_12_2_",
-            "double precision; double_precision"})
-    void typesBecomeOneToken(String sqlType, String token) {
+            "varchar(255); varchar(255)",
+            "timestamp(6) with time zone; `timestamp(6) with time zone`",
+            "numeric(12,2); numeric(12,2)",
+            "double precision; `double precision`",
+            "varchar2(40 char); `varchar2(40 char)`",
+            "nvarchar(max); nvarchar(max)",
+            "enum(\"A\"); enum_A_"})
+    void typesAreWrittenAsTheDatabaseWritesThem(String sqlType, String token) {
         assertEquals(token, Mermaid.type(sqlType));
     }
 

@@ -47,7 +47,7 @@ class SecondaryTablesDocumentTest {
                 .contains("| `onHand` | `Integer` | `onHand` | `integer` | in `tables_archive.product_stock` |")
                 .contains("| `loyaltyPoints` | `int` | `loyaltyPoints` | `integer` | in `customer_details`, not null |")
                 .containsPattern("\\| `referrer` \\| `Customer` \\| `referrer_id` \\| `bigint` \\| in `customer_details`, "
-                        + "foreign key → `Customer` \\|");
+                        + "foreign key → `Customer` \\(on delete: no action\\) \\|");
     }
 
     @Test

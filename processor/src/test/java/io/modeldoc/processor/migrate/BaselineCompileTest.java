@@ -81,7 +81,7 @@ class BaselineCompileTest {
         assertThat(Fixtures.output(compilation, "migrations/h2/db.changelog-master.xml"))
                 .contains("<include file=\"changelog_3_wider_names.sql\" relativeToChangelogFile=\"true\"/>");
         assertThat(Fixtures.output(compilation, "data-model.md")).contains("**Migration File**: `changelog_3_wider_names.sql`",
-                "Statements of the rollback that lose data or may:\n- column Thing.name narrows from varchar(80) to varchar(40)");
+                "What the rollback loses, or may (its impact and mitigation are under [Risk Assessment](#risk-assessment)):\n- column Thing.name narrows from varchar(80) to varchar(40)");
     }
 
     @Test

@@ -13,9 +13,9 @@ class DocCommentsTest {
     }
 
     @Test
-    void reducesInlineTagsToTheirText() {
+    void reducesInlineTagsToTheirTextWithCodeAsACodeSpan() {
         assertThat(DocComments.clean(" Sum of {@code quantity × price}, see {@link OrderLine#price the line price} and {@link Money}."))
-                .isEqualTo("Sum of quantity × price, see the line price and Money.");
+                .isEqualTo("Sum of `quantity × price`, see the line price and Money.");
     }
 
     @Test

@@ -1,0 +1,33 @@
+--liquibase formatted sql
+
+-- Migration 2 (parcel_tracking) for mariadb, written by ModelDoc: from the baseline to this build, and back in the --rollback lines.
+-- DDL is not transactional on mariadb: each statement commits on its own; back up first.
+-- Statements of the rollback that lose data or may:
+--   column shipment.tracking_number narrows from varchar(64) to varchar(40): checked first (fits_shipment_tracking_number), a row that does not fit stops the script and keeps its value.
+--   column shipment.weight_grams is dropped with its values.
+--   table parcel_event is dropped with all its rows.
+
+--changeset modeldoc:2-parcel_tracking dbms:mariadb
+--comment: Migration 2 (parcel_tracking) from the baseline to this build, written by ModelDoc
+create table parcel_event (
+    id bigint not null auto_increment,
+    shipment_id bigint not null,
+    occurred_at datetime(6) not null,
+    description varchar(120) not null,
+    primary key (id)
+) engine=InnoDB;
+
+create index idx_parcel_event_shipment on parcel_event (shipment_id, occurred_at);
+
+alter table if exists shipment add column weight_grams integer;
+
+alter table if exists shipment modify column tracking_number varchar(64) not null;
+
+alter table if exists parcel_event add constraint fk_parcel_event_shipment_id foreign key (shipment_id) references shipment (id);
+
+--rollback alter table if exists parcel_event drop foreign key fk_parcel_event_shipment_id;
+--rollback alter table if exists shipment add constraint fits_shipment_tracking_number check (tracking_number is null or char_length(tracking_number) <= 40);
+--rollback alter table if exists shipment modify column tracking_number varchar(40) not null;
+--rollback alter table if exists shipment drop constraint fits_shipment_tracking_number;
+--rollback alter table if exists shipment drop column weight_grams;
+--rollback drop table if exists parcel_event;
