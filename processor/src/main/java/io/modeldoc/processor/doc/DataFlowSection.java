@@ -25,8 +25,8 @@ public record DataFlowSection(List<LabelledValue> createUpdate, List<QueryStep> 
      * @param lines    the query text, line by line, shown literally
      * @param inline   a one-line query as a code span, said on the step's own line; empty for a longer one, shown in a
      *                 code block
-     * @param reads    the tables it reads, each with the key or index serving it (or **no index**), escaped; or why it
-     *                 is not analysed
+     * @param reads    the tables it reads, each with the key or index serving it (or **no index**), escaped, said on the
+     *                 query's own line; or why it is not analysed
      */
     public record QueryStep(String title, String language, String fence, List<String> lines, String inline, List<String> reads) {
 

@@ -38,16 +38,14 @@ class QueryFlowDocumentTest {
     void eachQuerySaysWhatServesEachTableItReads() {
         assertThat(document())
                 .contains("1. `PurchaseOrder.recent` on [PurchaseOrder](#purchaseorder) (JPQL): `select o from PurchaseOrder o where "
-                        + "o.placedAt > :since order by o.placedAt desc`\n"
-                        + "   - reads `orders` by `placed_at` in a range, sorted by `placed_at desc`: **no index** on PostgreSQL; an "
-                        + "index on `orders(placed_at)` would serve it\n")
+                        + "o.placedAt > :since order by o.placedAt desc` — reads `orders` by `placed_at` in a range, sorted by "
+                        + "`placed_at desc`: **no index** on PostgreSQL; an index on `orders(placed_at)` would serve it\n")
                 .contains("`OrderRepository.findByCustomerEmail` on [PurchaseOrder](#purchaseorder) (derived query): "
-                        + "`findByCustomerEmail`\n"
-                        + "   - reads `Customer` by `email` =: served by `uk_customer_email`\n"
-                        + "   - reads `orders` (joined from `Customer`) by `customer_id` =: **no index** on PostgreSQL; an index on "
+                        + "`findByCustomerEmail` — reads `Customer` by `email` =: served by `uk_customer_email`; reads `orders` "
+                        + "(joined from `Customer`) by `customer_id` =: **no index** on PostgreSQL; an index on "
                         + "`orders(customer_id)` would serve it\n")
                 .contains("`OrderRepository.expensiveNative` on [PurchaseOrder](#purchaseorder) (SQL): `select * from orders where "
-                        + "total > ?1`\n    - not analysed: ModelDoc does not read native SQL\n");
+                        + "total > ?1` — not analysed: ModelDoc does not read native SQL\n");
     }
 
     @Test
