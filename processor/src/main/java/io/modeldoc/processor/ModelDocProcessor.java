@@ -10,6 +10,7 @@ import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.javagen.SchemaClassGenerator;
 import io.modeldoc.processor.javagen.TableConstantsGenerator;
 import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.model.DeclaredQuery;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.output.BuildInputs;
@@ -22,6 +23,8 @@ import io.modeldoc.processor.read.EntityReader;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.FeatureReader;
 import io.modeldoc.processor.read.JpaNames;
+import io.modeldoc.processor.read.RepositoryReader;
+import io.modeldoc.processor.query.QueryAnalyzer;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.PreviousBuild;
 import io.modeldoc.processor.sql.Dialect;
@@ -53,10 +56,12 @@ import javax.lang.model.util.ElementFilter;
  * <ol>
  *   <li>Every round, {@link EntityReader} reads each new {@code @Entity} into an immutable
  *       {@link EntitySource} while its elements are valid; a broken entity is reported on and left
- *       out, the others go on.</li>
+ *       out, the others go on. {@link RepositoryReader} reads the queries of the Spring Data repositories
+ *       among the round's types.</li>
  *   <li>In the round the entities arrive, {@link ModelAssembler} builds the {@link DataModel} so
  *       far, with the entities of other modules that associations reach ({@link OtherModules}: class
- *       files on the class path, named by their module's {@code model.json}), and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
+ *       files on the class path, named by their module's {@code model.json}), {@link QueryAnalyzer} works out the
+ *       table accesses of every declared query, and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
  *       sources created then are still compiled and processed normally. The same model starts an
  *       {@link OutputJob} on a background thread ({@link Speculation}) while javac compiles.</li>
  *   <li>In the last round, the model of every entity is assembled once more. If it is the model
@@ -80,6 +85,11 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private FeatureReader featureReader;
     private OtherModules otherModules;
     private EntityReader classFileReader;
+    private RepositoryReader repositoryReader;
+    /** The queries of each Spring Data repository, by the repository's qualified name. */
+    private final Map<String, List<DeclaredQuery>> repositories = new TreeMap<>();
+    /** Repositories compiled from source in this compilation. */
+    private final Set<String> compiledRepositories = new TreeSet<>();
     private final Map<String, EntitySource> sources = new TreeMap<>();
     /** Entities compiled from source in this compilation (the others come from class files). */
     private final Set<String> compiledEntities = new TreeSet<>();
@@ -125,6 +135,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         featureReader = new FeatureReader(env.getElementUtils(), docs, pkg -> previous().packageDescription(pkg));
         // Another module's class files are that module's business: reading them reports nothing.
         classFileReader = new EntityReader(env.getElementUtils(), env.getTypeUtils(), docs, Reporter.silent(), settings.validationDdl());
+        repositoryReader = new RepositoryReader(env.getTypeUtils());
         otherModules = new OtherModules(env.getElementUtils(), env.getFiler(), classFileReader, settings);
     }
 
@@ -150,14 +161,17 @@ public final class ModelDocProcessor extends AbstractProcessor {
         entityReader.newRound();
         classFileReader.newRound();
         featureReader.newRound();
+        repositoryReader.newRound();
         if (round.processingOver()) {
             guarded(null, "the outputs", this::writeOutputs);
         } else {
             List<TypeElement> arrived = collect(round);
+            readRepositories(ElementFilter.typesIn(round.getRootElements()));
             if (previous == null) {
                 previous = PreviousBuild.read(processingEnv.getFiler());
                 previousOutputs = PreviousOutputs.find(processingEnv.getFiler(), fingerprint(), previous.model());
                 guarded(null, "the entities of the previous build", this::readUnchangedEntities);
+                guarded(null, "the repositories of the previous build", this::readUnchangedRepositories);
             }
             if (!arrived.isEmpty() && !optionErrors) {
                 guarded(null, "the generated Java", () -> generateJava(arrived));
@@ -210,6 +224,28 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
     }
 
+    /** The Spring Data repositories among the types of a round (and their member types), by the interfaces they extend. */
+    private void readRepositories(java.util.Collection<TypeElement> types) {
+        for (TypeElement type : types) {
+            String name = type.getQualifiedName().toString();
+            guarded(type, name, () -> repositoryReader.read(type).ifPresent(queries -> {
+                repositories.put(name, queries);
+                compiledRepositories.add(name);
+            }));
+            readRepositories(ElementFilter.typesIn(type.getEnclosedElements()));
+        }
+    }
+
+    /** In a partial build, the repositories of the previous build that were not recompiled: read from their class files. */
+    private void readUnchangedRepositories() {
+        for (String name : previous.repositories()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (!repositories.containsKey(name) && type != null) {
+                repositoryReader.read(type).ifPresent(queries -> repositories.put(name, queries));
+            }
+        }
+    }
+
     private void generateJava(List<TypeElement> arrived) throws IOException {
         // Problems are reported once, in the last round.
         List<Problem> problems = new ArrayList<>();
@@ -252,6 +288,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
         result.problems().forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
         if (!settings.lint().equals("off")) {
             new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model, compiledEntities);
+            Set<String> compiled = new TreeSet<>(compiledEntities);
+            compiled.addAll(compiledRepositories);
+            new QueryLint(processingEnv, reporter).check(model, settings, settings::namer, compiled);
         }
         result.failures().forEach(this::reportTemplate);
         result.migrationWarnings().forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
@@ -356,7 +395,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
         Set<String> leftOut = LeftOut.closure(sources.values(), withErrors, found.leftOut());
         List<EntitySource> restored = restoredSources().stream().filter(s -> !leftOut.contains(s.qualifiedName())).toList();
         resolveProblems.addAll(found.problems());
-        return new Assembly(restored, new ModelAssembler(settings, featureReader::featureOf).assemble(restored, found.externals(), problems));
+        DataModel model = new ModelAssembler(settings, featureReader::featureOf).assemble(restored, found.externals(), problems);
+        List<DeclaredQuery> repositoryQueries = repositories.values().stream().flatMap(List::stream).toList();
+        return new Assembly(restored, QueryAnalyzer.analyse(model, repositoryQueries));
     }
 
     /** The sources, with what class files could not tell (their Javadoc) taken from the previous build. */

@@ -5,6 +5,7 @@ import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.output.Outputs;
 import io.modeldoc.processor.output.PreviousOutputs;
+import io.modeldoc.processor.query.DroppedIndexes;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.render.Templates;
@@ -57,6 +58,9 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
         DataModel baseline = baseline(baselineError);
         List<Problem> problems = new ArrayList<>(assemblyProblems);
         problems.addAll(new ModelChecks().run(sources, model, baseline, settings.dialects()));
+        if (baseline != null) {
+            problems.addAll(DroppedIndexes.of(baseline, model, settings.dialects(), settings::namer));
+        }
         // The assembly ran the checks already (to leave out the entities they find fault with): each problem once.
         List<Problem> distinct = problems.stream().distinct().toList();
         String error = baselineError.isEmpty() ? null : baselineError.get(0);

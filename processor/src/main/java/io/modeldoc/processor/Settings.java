@@ -111,6 +111,12 @@ public record Settings(
                 schemaPackage, entityConstants);
     }
 
+    /** How the scripts name constraints and indexes on a dialect. */
+    public io.modeldoc.processor.sql.ConstraintNamer namer(Dialect dialect) {
+        return hibernateNames ? new io.modeldoc.processor.sql.HibernateConstraintNamer(dialect)
+                : new io.modeldoc.processor.sql.ReadableConstraintNamer(dialect);
+    }
+
     /** The first dialect: the one the document shows. */
     public Dialect primaryDialect() {
         return dialects.get(0);

@@ -199,6 +199,14 @@ public enum Message {
             "Entity %s has no description; add Javadoc or @Purpose (or set -Amodeldoc.lint=off)."),
     UNDOCUMENTED_ATTRIBUTE(Kind.WARNING, "undocumented",
             "Attribute %s has no description; add Javadoc or @Purpose (or set -Amodeldoc.lint=off)."),
+    UNINDEXED_QUERY(Kind.WARNING, "unindexed-query",
+            "Query %s searches table %s (%s) by %s, which no key or index serves on %s; an index on %s would serve it, e.g. "
+                    + "@Index(name = \"%s\", columnList = \"%s\") in %s (or set -Amodeldoc.lint=off)."),
+    QUERY_NOT_ANALYSED(Kind.NOTE, "query-not-analysed",
+            "Query %s is not analysed: %s. The document shows it without the indexes it uses."),
+    QUERY_INDEX_DROPPED(Kind.WARNING, "dropped-index",
+            "The migration for %s drops %s of table %s, which query %s needs to search it by %s; keep the index, or the "
+                    + "query reads what the index spared it."),
     TEMPLATE_FAILED(Kind.ERROR, "template",
             "Template %s failed at line %d: %s. Fix the template, or remove it from the modeldoc.templates folder to use the built-in one."),
     BAD_BASELINE(Kind.ERROR, "baseline",

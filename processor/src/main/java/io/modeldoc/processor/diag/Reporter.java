@@ -48,40 +48,64 @@ public final class Reporter {
     }
 
     public void report(Message message, Object... args) {
-        print(message, null, null, null, args);
+        print(message.kind(), message, null, null, null, args);
     }
 
     public void report(Message message, Element element, Object... args) {
-        print(message, element, null, null, args);
+        print(message.kind(), message, element, null, null, args);
     }
 
     public void report(Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
-        print(message, element, annotation, value, args);
+        print(message.kind(), message, element, annotation, value, args);
     }
 
     /** Reports a lint finding: a warning, or an error under {@code modeldoc.lint=error}. */
     public void lint(Message message, Element element, Object... args) {
-        Diagnostic.Kind kind = warningsAsErrors ? Diagnostic.Kind.ERROR : message.kind();
+        print(lintKind(message), message, element, null, null, args);
+    }
+
+    /** Prints a diagnostic where the {@code Messager} cannot point, e.g. through javac's tree API. */
+    @FunctionalInterface
+    public interface Printer {
+        void print(Diagnostic.Kind kind, String text);
+    }
+
+    /** Reports through {@code printer}; a lint finding is a warning, or an error under {@code modeldoc.lint=error}. */
+    public void report(Message message, Printer printer, boolean lint, Object... args) {
+        Diagnostic.Kind kind = lint ? lintKind(message) : message.kind();
         count(kind);
-        messager.printMessage(kind, message.format(args), element);
+        printer.print(kind, message.format(args));
+    }
+
+    /** Reports a lint finding where its origin lies: a warning, or an error under {@code modeldoc.lint=error}. */
+    public void lint(Problem problem, Elements elements) {
+        reportAt(lintKind(problem.message()), problem, elements);
     }
 
     /** Reports a problem on the element its origin names, or without an element when none is found. */
     public void report(Problem problem, Elements elements) {
+        reportAt(problem.message().kind(), problem, elements);
+    }
+
+    private Diagnostic.Kind lintKind(Message message) {
+        return warningsAsErrors ? Diagnostic.Kind.ERROR : message.kind();
+    }
+
+    private void reportAt(Diagnostic.Kind kind, Problem problem, Elements elements) {
         Origin origin = problem.origin();
         Element element = locate(origin, elements);
         if (element != null && !origin.value().isEmpty()) {
             // a name at fault: point at the annotation value that wrote it, wherever on the class it is
             var found = AnnotationValues.find(element, origin.value(), origin.member().isEmpty());
             if (found.isPresent()) {
-                report(problem.message(), found.get().element(), found.get().annotation(), found.get().value(), problem.args().toArray());
+                print(kind, problem.message(), found.get().element(), found.get().annotation(), found.get().value(), problem.args().toArray());
                 return;
             }
         }
-        report(problem.message(), element, problem.args().toArray());
+        print(kind, problem.message(), element, null, null, problem.args().toArray());
     }
 
-    /** The field (or embedding field) of an origin's member, else its class, else its package. */
+    /** The field (or embedding field) of an origin's member, else the method of that name, else its class, else its package. */
     public static Element locate(Origin origin, Elements elements) {
         TypeElement type = elements.getTypeElement(origin.type());
         if (type == null) {
@@ -98,6 +122,11 @@ public final class Reporter {
                 }
             }
         }
+        for (javax.lang.model.element.ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (method.getSimpleName().contentEquals(origin.member())) {
+                return method;
+            }
+        }
         return type;
     }
 
@@ -110,17 +139,18 @@ public final class Reporter {
         return errors;
     }
 
-    private void print(Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
-        count(message.kind());
+    private void print(Diagnostic.Kind kind, Message message, Element element, AnnotationMirror annotation, AnnotationValue value,
+                       Object... args) {
+        count(kind);
         String text = message.format(args);
         if (element == null) {
-            messager.printMessage(message.kind(), text);
+            messager.printMessage(kind, text);
         } else if (annotation == null) {
-            messager.printMessage(message.kind(), text, element);
+            messager.printMessage(kind, text, element);
         } else if (value == null) {
-            messager.printMessage(message.kind(), text, element, annotation);
+            messager.printMessage(kind, text, element, annotation);
         } else {
-            messager.printMessage(message.kind(), text, element, annotation, value);
+            messager.printMessage(kind, text, element, annotation, value);
         }
     }
 

@@ -4,7 +4,6 @@ import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.AttributeKind;
 import io.modeldoc.processor.model.Callback;
 import io.modeldoc.processor.model.Entity;
-import io.modeldoc.processor.model.NamedQuery;
 import io.modeldoc.processor.model.Relationship;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +14,7 @@ import java.util.Map;
 
 /**
  * Plans Data Flow: what one write of the feature's entities sets off (cascades, callbacks,
- * generated and audit values, version checks), and the named queries that read them.
+ * generated and audit values, version checks), and the queries that read them ({@link QueryFlowPlanner}).
  */
 final class DataFlowPlanner {
 
@@ -23,9 +22,11 @@ final class DataFlowPlanner {
             "PrePersist", "PostPersist", "PreUpdate", "PostUpdate", "PreRemove", "PostRemove", "PostLoad");
 
     private final ModelLookup lookup;
+    private final QueryFlowPlanner queryFlow;
 
-    DataFlowPlanner(ModelLookup lookup) {
+    DataFlowPlanner(ModelLookup lookup, QueryFlowPlanner queryFlow) {
         this.lookup = lookup;
+        this.queryFlow = queryFlow;
     }
 
     /** {@code null} when no entity cascades, calls back, generates, audits, versions or names a query. */
@@ -41,12 +42,7 @@ final class DataFlowPlanner {
                     + " checks and increments the version, so an update based on a stale copy fails"
                     + " (`OptimisticLockException`) instead of overwriting a concurrent change"));
         }
-        List<DataFlowSection.QueryStep> queries = new ArrayList<>();
-        for (Entity entity : entities) {
-            for (NamedQuery query : entity.queries()) {
-                queries.add(query(slug, entity, query));
-            }
-        }
+        List<DataFlowSection.QueryStep> queries = queryFlow.plan(slug, entities);
         return steps.isEmpty() && queries.isEmpty() ? null : new DataFlowSection(steps, queries);
     }
 
@@ -133,15 +129,6 @@ final class DataFlowPlanner {
                     .ifPresent(a -> items.add(lookup.entityLink(slug, entity) + " (" + Markdown.code(a.name()) + ")"));
         }
         return items;
-    }
-
-    private DataFlowSection.QueryStep query(String slug, Entity entity, NamedQuery query) {
-        List<String> lines = new ArrayList<>(query.query().strip().lines().map(String::stripTrailing).toList());
-        String body = String.join("\n", lines);
-        String name = query.name().isBlank() ? "(unnamed)" : query.name();
-        String title = Markdown.code(name) + " on " + lookup.entityLink(slug, entity) + (query.nativeQuery() ? " (SQL)" : " (JPQL)");
-        return new DataFlowSection.QueryStep(title, query.nativeQuery() ? "sql" : "jpql", Markdown.fenceFor(body), lines,
-                lines.size() == 1 ? Markdown.code(lines.get(0).strip()) : "");
     }
 
     private String target(String slug, Relationship r) {

@@ -4,6 +4,8 @@ import io.modeldoc.processor.migrate.ModelChanges;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
 import io.modeldoc.processor.model.Feature;
+import io.modeldoc.processor.query.IndexAdvisor;
+import io.modeldoc.processor.query.QueryAnalyzer;
 import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.SqlScript;
@@ -47,14 +49,16 @@ public final class DocumentPlanner {
     /** @param changes what changed since the baseline, in {@code dialect}; {@code null} without a baseline */
     public DocumentPlanner(DataModel model, Dialect dialect, SqlScript script, ConstraintNamer namer, ModelChanges changes) {
         this.migration = new MigrationStrategyPlanner(changes, dialect);
-        this.lookup = new ModelLookup(model, script);
+        // A model assembled without its queries (by hand, or read from an older snapshot) has its named queries analysed here.
+        this.lookup = new ModelLookup(model.queries().isEmpty() ? QueryAnalyzer.analyse(model, List.of()) : model, script);
         this.dialect = dialect;
         this.context = new ContextPlanner(lookup);
         this.integration = new IntegrationPlanner(lookup);
         this.entityPlanner = new EntityPlanner(lookup, dialect);
-        this.coverage = new IndexCoverage(namer, dialect);
+        IndexAdvisor advisor = new IndexAdvisor(dialect, namer);
+        this.coverage = new IndexCoverage(namer, dialect, advisor, lookup.model().queries());
         this.schema = new DatabaseSchemaPlanner(lookup);
-        this.dataFlow = new DataFlowPlanner(lookup);
+        this.dataFlow = new DataFlowPlanner(lookup, new QueryFlowPlanner(lookup, advisor, dialect.productName()));
         this.validation = new DataValidationPlanner(lookup, namer);
         this.performance = new PerformancePlanner(lookup);
         this.security = new SecurityPlanner(lookup, dialect);

@@ -3,6 +3,9 @@ package io.modeldoc.processor.doc;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Index;
+import io.modeldoc.processor.model.Query;
+import io.modeldoc.processor.model.TableAccess;
+import io.modeldoc.processor.query.IndexAdvisor;
 import io.modeldoc.processor.model.UniqueKey;
 import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
@@ -12,8 +15,10 @@ import java.util.List;
 
 /**
  * What the indexes of a feature's tables cover: per table its primary key, unique keys and
- * indexes, each with the foreign keys it serves (its leading columns are the key's columns), and,
- * where the database does not index foreign keys itself, the foreign keys no index serves. Computed
+ * indexes, each with the foreign keys it serves (its leading columns are the key's columns) and the
+ * declared queries it serves ({@link IndexAdvisor}), and, where the database does not index foreign
+ * keys itself, the foreign keys no index serves. A plain index that leads another one is redundant;
+ * one that serves nothing declared, where the model declares queries, is possibly unused. Computed
  * once per feature; Database Schema shows the rows, Performance and Risk Assessment the gaps.
  */
 final class IndexCoverage {
@@ -21,12 +26,19 @@ final class IndexCoverage {
     private final ConstraintNamer namer;
     private final boolean flagUnindexedForeignKeys;
     private final String database;
+    private final IndexAdvisor advisor;
+    private final List<Query> queries;
 
-    /** @param dialect the database the documents show: whether it leaves foreign keys unindexed, and its name */
-    IndexCoverage(ConstraintNamer namer, Dialect dialect) {
+    /**
+     * @param dialect the database the documents show: whether it leaves foreign keys unindexed, and its name
+     * @param queries every query of the model, analysed
+     */
+    IndexCoverage(ConstraintNamer namer, Dialect dialect, IndexAdvisor advisor, List<Query> queries) {
         this.namer = namer;
         this.flagUnindexedForeignKeys = !dialect.indexesForeignKeys();
         this.database = dialect.productName();
+        this.advisor = advisor;
+        this.queries = List.copyOf(queries);
     }
 
     /**
@@ -68,15 +80,49 @@ final class IndexCoverage {
                     unindexed.add(new Unindexed(table, fk, fkName));
                 }
             }
+            servedQueries(table, accesses);
             for (Access a : accesses) {
+                calloutIfIdle(a, accesses);
                 if (a.kind().equals("primary key") && a.serves().isEmpty()) {
-                    continue; // said in the key's attribute row and under Data Integrity; listed only where it serves a foreign key
+                    continue; // said in the key's attribute row and under Data Integrity; listed only where it serves a foreign key or a query
                 }
                 rows.add(new DatabaseSchemaSection.IndexRow(Markdown.codeCell(a.name()), Markdown.codeCell(table.name()),
                         Markdown.codeCell(String.join(", ", a.display())), a.kind(), String.join(", ", a.serves())));
             }
         }
         return new Coverage(rows, unindexed, !flagUnindexedForeignKeys, database);
+    }
+
+    /** Adds each query that reads the table to the key or index that serves it. */
+    private void servedQueries(TableFacts table, List<Access> accesses) {
+        for (Query query : queries) {
+            for (TableAccess read : query.accesses()) {
+                if (!read.table().equals(table.table().name()) || !read.searches()) {
+                    continue;
+                }
+                IndexAdvisor.Advice advice = advisor.advise(read, table.table());
+                String served = "query " + Markdown.codeCell(query.declared().name());
+                if (advice.served()) {
+                    accesses.stream().filter(a -> a.name().equals(advice.servedBy().name()) && !a.serves().contains(served))
+                            .findFirst().ifPresent(a -> a.serves().add(served));
+                }
+            }
+        }
+    }
+
+    /** A plain index that leads another is redundant; one serving nothing declared, where queries are declared, possibly unused. */
+    private void calloutIfIdle(Access index, List<Access> accesses) {
+        if (!index.kind().equals("index")) {
+            return;
+        }
+        accesses.stream().filter(other -> other != index && other.columns().size() > index.columns().size()
+                        && other.columns().subList(0, index.columns().size()).equals(index.columns()))
+                .findFirst()
+                .ifPresent(other -> index.serves().add("**redundant**: it leads " + (other.name().isEmpty() ? "the primary key"
+                        : Markdown.codeCell(other.name()))));
+        if (index.serves().isEmpty() && !queries.isEmpty()) {
+            index.serves().add("nothing declared: **possibly unused**");
+        }
     }
 
     private List<Access> accesses(TableFacts table) {

@@ -11,9 +11,11 @@ import java.util.List;
  * @param sequences sorted by lower-cased name
  * @param externals the entities of other modules that associations point to, sorted by qualified name;
  *                  their tables are not among {@link #tables()}
+ * @param queries   the queries the entities and the repositories declare, with their access paths: the named
+ *                  queries in entity order, then the repositories' by qualified name, each in declaration order
  */
 public record DataModel(List<Feature> features, List<Entity> entities, List<Table> tables, List<Sequence> sequences,
-                        List<ExternalEntity> externals) {
+                        List<ExternalEntity> externals, List<Query> queries) {
 
     public DataModel {
         features = List.copyOf(features);
@@ -21,6 +23,18 @@ public record DataModel(List<Feature> features, List<Entity> entities, List<Tabl
         tables = List.copyOf(tables);
         sequences = List.copyOf(sequences);
         externals = List.copyOf(externals);
+        queries = List.copyOf(queries);
+    }
+
+    /** A model before its queries are analysed. */
+    public DataModel(List<Feature> features, List<Entity> entities, List<Table> tables, List<Sequence> sequences,
+                     List<ExternalEntity> externals) {
+        this(features, entities, tables, sequences, externals, List.of());
+    }
+
+    /** This model with these queries. */
+    public DataModel withQueries(List<Query> value) {
+        return new DataModel(features, entities, tables, sequences, externals, value);
     }
 
     /** A model whose associations stay within it. */

@@ -12,8 +12,6 @@ import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.ModelJson;
 import io.modeldoc.processor.sql.ConstraintNamer;
 import io.modeldoc.processor.sql.Dialect;
-import io.modeldoc.processor.sql.HibernateConstraintNamer;
-import io.modeldoc.processor.sql.ReadableConstraintNamer;
 import io.modeldoc.processor.sql.SchemaPlanner;
 import io.modeldoc.processor.sql.SchemaScriptRenderer;
 import io.modeldoc.processor.sql.SqlScript;
@@ -82,6 +80,6 @@ public final class Outputs {
     }
 
     private ConstraintNamer namer(Dialect dialect) {
-        return settings.hibernateNames() ? new HibernateConstraintNamer(dialect) : new ReadableConstraintNamer(dialect);
+        return settings.namer(dialect);
     }
 }

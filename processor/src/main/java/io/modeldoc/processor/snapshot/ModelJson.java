@@ -15,9 +15,10 @@ public final class ModelJson {
      * components at their empty value. A model with associations to other modules' entities also
      * has {@code externals}: left out when empty, so every other file reads as before. 4 added an entity's
      * {@code inheritance} (left out outside a hierarchy) and an attribute's {@code elements} (left out but for
-     * element collections).
+     * element collections). 5 added {@code queries}: the named queries and the repositories' queries, with their table
+     * accesses (left out when there are none).
      */
-    public static final int FORMAT_VERSION = 4;
+    public static final int FORMAT_VERSION = 5;
 
     private ModelJson() {
     }
@@ -32,6 +33,9 @@ public final class ModelJson {
         if (!model.externals().isEmpty()) {
             // Left out when empty, like every empty value: models within one module read as before.
             root.put("externals", model.externals());
+        }
+        if (!model.queries().isEmpty()) {
+            root.put("queries", model.queries());
         }
         return JsonWriter.write(root);
     }

@@ -84,6 +84,15 @@ public final class PreviousBuild {
         return new TreeSet<>(purposes.keySet());
     }
 
+    /** The Spring Data repositories whose queries the previous build analysed. */
+    public Set<String> repositories() {
+        Set<String> repositories = new TreeSet<>();
+        if (model != null) {
+            model.queries().stream().filter(q -> !q.declared().method().isEmpty()).forEach(q -> repositories.add(q.declared().declaredBy()));
+        }
+        return repositories;
+    }
+
     /** The package Javadoc the previous build saw; empty when none. */
     public String packageDescription(String packageName) {
         return packageDescriptions.getOrDefault(packageName, "");

@@ -166,9 +166,9 @@ ${step?counter}. **${step.label}**: ${step.value}
 <#assign marker = query?counter + ". ">
 <#assign pad = ""?left_pad(marker?length)>
 <#if query.inline?has_content>
-${marker}${query.title}: ${query.inline}
+${marker}${query.title}: ${query.inline}<#if query.reads?has_content> — ${query.reads?join("; ")}</#if>
 <#else>
-${marker}${query.title}:
+${marker}${query.title}<#if query.reads?has_content> — ${query.reads?join("; ")}</#if>:
 
 ${pad}${query.fence}${query.language}
 <#list query.lines as line>

@@ -57,6 +57,21 @@ class PartialBuildTest {
         assertSameResources(second, cleanBuild);
     }
 
+    /** Repositories not recompiled are read from their class files, named by the previous build's queries. */
+    @Test
+    void recompilingOneEntityKeepsTheQueriesOfRepositoriesNotRecompiled(@TempDir Path clean, @TempDir Path partial)
+            throws IOException {
+        List<JavaFileObject> all = Fixtures.sources("queries");
+        DiskCompilation cleanBuild = DiskCompilation.compile(clean, all, OPTIONS);
+        DiskCompilation.compile(partial, all, OPTIONS);
+
+        DiskCompilation second = DiskCompilation.compile(partial, only(all, "Tag.java"), with(OPTIONS, partial.resolve("classes")));
+
+        assertThat(second.success()).as("%s", second.diagnostics()).isTrue();
+        assertThat(second.output("model.json")).contains("OrderRepository.findByCustomerEmail", "CustomerRepository.findByTagsName");
+        assertSameResources(second, cleanBuild);
+    }
+
     @Test
     void aDeletedEntityDisappearsFromTheOutputs(@TempDir Path clean, @TempDir Path partial) throws IOException {
         List<JavaFileObject> all = Fixtures.sources("bookshop");

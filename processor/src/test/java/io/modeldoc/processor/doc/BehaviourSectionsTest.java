@@ -87,9 +87,11 @@ class BehaviourSectionsTest {
         assertTrue(document.contains("1. **Lifecycle callbacks**: [Customer](#customer): `@PrePersist` `Customer.normalise`,"
                 + " `@PostUpdate` `ChangeLog.changed`\n2. **Generated values**: `id` of [Customer](#customer): identity column\n"
                 + "3. **Audit values**: [Customer](#customer) `createdAt` (creation time), `createdBy` (creating user)\n"), document);
-        assertTrue(document.contains("### Query Flow\n1. `Customer.byEmail` on [Customer](#customer) (JPQL):\n\n"
+        assertTrue(document.contains("### Query Flow\n1. `Customer.byEmail` on [Customer](#customer) (JPQL) — reads `customer` by "
+                + "`email` =: served by `uk_customer_email`:\n\n"
                 + "   ```jpql\n   select c from Customer c\n   where c.email = :email\n   ```\n"
-                + "2. `Customer.countAll` on [Customer](#customer) (SQL): `select count(*) from customer`\n"), document);
+                + "2. `Customer.countAll` on [Customer](#customer) (SQL): `select count(*) from customer` — not analysed: ModelDoc "
+                + "does not read native SQL\n"), document);
         assertTrue(document.contains("- **Read Patterns**: named queries `Customer.byEmail`, `Customer.countAll`\n"), document);
         assertTrue(document.contains("### Caching Strategy\n- [Customer](#customer): second-level cache, `READ_WRITE` (Hibernate `@Cache`),"
                 + " in region `customers`: soft locks keep reads consistent with concurrent updates\n"), document);

@@ -46,6 +46,15 @@ public final class Fixtures {
         }
     }
 
+    /** One source of a scenario, by its path below the scenario's folder ({@code shop/Order.java}). */
+    public static JavaFileObject source(String scenario, String path) {
+        URL file = Fixtures.class.getClassLoader().getResource("fixtures/" + scenario + "/" + path);
+        if (file == null) {
+            throw new IllegalArgumentException("no fixture " + scenario + "/" + path);
+        }
+        return JavaFileObjects.forResource(file);
+    }
+
     /** Compiles the sources with ModelDoc and the given {@code -A} options ({@code "modeldoc.lint=off"}). */
     public static Compilation compile(List<JavaFileObject> sources, String... options) {
         return Compiler.javac()
