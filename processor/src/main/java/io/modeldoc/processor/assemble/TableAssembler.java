@@ -272,7 +272,8 @@ final class TableAssembler {
     /**
      * Hibernate 7's check for one concrete single-table subclass: its rows hold a value in every column of a
      * non-optional attribute (a primitive, {@code @Basic(optional = false)}, {@code @ManyToOne(optional = false)}) that
-     * the shared table leaves nullable, its own and those it inherits:
+     * the shared table leaves nullable, its own and those its direct superclass declares — not those of classes
+     * further up, as Hibernate's single-table subclass joins only its superclass's own properties to its own:
      * {@code dtype <> 'Car' or (doors is not null and garage_id is not null)}. Empty for an abstract class, or when no
      * such column exists.
      */
@@ -280,7 +281,11 @@ final class TableAssembler {
         if (subclass.inheritance().isAbstract()) {
             return Optional.empty();
         }
-        List<EntitySource> closure = new ArrayList<>(entities.ancestors(subclass));
+        List<EntitySource> closure = new ArrayList<>();
+        EntitySource parent = entities.parent(subclass);
+        if (parent != null) {
+            closure.add(parent);
+        }
         closure.add(subclass);
         List<String> present = new ArrayList<>();
         for (EntitySource level : closure) {
