@@ -93,12 +93,13 @@ final class LiquibaseCheck {
     }
 
     /** The catalog without Liquibase's own two tables. */
-    private static List<String> schemaFacts(ScratchDatabase db) {
+    static List<String> schemaFacts(ScratchDatabase db) {
         Catalog catalog = CatalogReader.read(db);
         return catalog.facts().stream().filter(f -> !f.toLowerCase(Locale.ROOT).contains("databasechangelog")).toList();
     }
 
-    private static List<String> ranChangeSets(ScratchDatabase db) throws java.sql.SQLException {
+    /** The ids of the changesets Liquibase ran, in the order it ran them. */
+    static List<String> ranChangeSets(ScratchDatabase db) throws java.sql.SQLException {
         List<String> ids = new java.util.ArrayList<>();
         try (var statement = db.connection().createStatement();
              var rows = statement.executeQuery("select ID from DATABASECHANGELOG order by ORDEREXECUTED")) {

@@ -3,8 +3,6 @@ package io.modeldoc.processor.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.modeldoc.processor.model.DataModel;
-import io.modeldoc.processor.parity.Catalog;
-import io.modeldoc.processor.parity.CatalogReader;
 import io.modeldoc.processor.parity.Databases;
 import io.modeldoc.processor.parity.ParityDialect;
 import io.modeldoc.processor.parity.ScratchDatabase;
@@ -17,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -67,19 +64,19 @@ final class LiquibaseDropsLaterCheck {
             Liquibase master = new Liquibase("db.changelog-master.xml", changelogs, database);
             master.update(new Contexts(), new LabelExpression());
             db.connection().setAutoCommit(true); // Liquibase turns it off; a transaction left open would block the clean-up
-            assertThat(schemaFacts(db)).as("after the migration").containsExactlyElementsOf(betweenFacts);
+            assertThat(LiquibaseCheck.schemaFacts(db)).as("after the migration").containsExactlyElementsOf(betweenFacts);
             db.run(List.of("insert into customer (id, name, status) values (2, 'new release', 'ACTIVE')"), "a row of the new release");
 
             Liquibase dropsLog = new Liquibase(drops, changelogs, database);
             dropsLog.update(new Contexts(), new LabelExpression());
             db.connection().setAutoCommit(true);
-            assertThat(schemaFacts(db)).as("after the drops").containsExactlyElementsOf(currentFacts);
-            assertThat(ranChangeSets(db)).containsExactly("3-retire_legacy-baseline", "3-retire_legacy", "3-retire_legacy_drops");
+            assertThat(LiquibaseCheck.schemaFacts(db)).as("after the drops").containsExactlyElementsOf(currentFacts);
+            assertThat(LiquibaseCheck.ranChangeSets(db)).containsExactly("3-retire_legacy-baseline", "3-retire_legacy", "3-retire_legacy_drops");
 
             dropsLog.rollback(1, new Contexts(), new LabelExpression());
             db.connection().setAutoCommit(true);
-            assertThat(schemaFacts(db)).as("after rolling the drops back").containsExactlyElementsOf(betweenFacts);
-            assertThat(ranChangeSets(db)).containsExactly("3-retire_legacy-baseline", "3-retire_legacy");
+            assertThat(LiquibaseCheck.schemaFacts(db)).as("after rolling the drops back").containsExactlyElementsOf(betweenFacts);
+            assertThat(LiquibaseCheck.ranChangeSets(db)).containsExactly("3-retire_legacy-baseline", "3-retire_legacy");
         } catch (Exception e) {
             throw new AssertionError("Liquibase with drops later on " + dialectName + ": " + e.getMessage(), e);
         }
@@ -93,8 +90,8 @@ final class LiquibaseDropsLaterCheck {
             master.update(new Contexts(), new LabelExpression());
             master.rollback(LiquibaseChangelog.baselineTag(VERSION, DESCRIPTION), new Contexts(), new LabelExpression());
             db.connection().setAutoCommit(true);
-            assertThat(schemaFacts(db)).as("after rolling back to the baseline").containsExactlyElementsOf(baselineFacts);
-            assertThat(ranChangeSets(db)).as("change sets left after the rollback").doesNotContain("3-retire_legacy");
+            assertThat(LiquibaseCheck.schemaFacts(db)).as("after rolling back to the baseline").containsExactlyElementsOf(baselineFacts);
+            assertThat(LiquibaseCheck.ranChangeSets(db)).as("change sets left after the rollback").doesNotContain("3-retire_legacy");
         } catch (Exception e) {
             throw new AssertionError("Liquibase rollback with drops later on " + dialectName + ": " + e.getMessage(), e);
         }
@@ -110,22 +107,5 @@ final class LiquibaseDropsLaterCheck {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The catalog without Liquibase's own two tables. */
-    private static List<String> schemaFacts(ScratchDatabase db) {
-        Catalog catalog = CatalogReader.read(db);
-        return catalog.facts().stream().filter(f -> !f.toLowerCase(Locale.ROOT).contains("databasechangelog")).toList();
-    }
-
-    private static List<String> ranChangeSets(ScratchDatabase db) throws java.sql.SQLException {
-        List<String> ids = new java.util.ArrayList<>();
-        try (var statement = db.connection().createStatement();
-             var rows = statement.executeQuery("select ID from DATABASECHANGELOG order by ORDEREXECUTED")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
     }
 }
