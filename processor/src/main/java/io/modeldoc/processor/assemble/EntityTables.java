@@ -6,6 +6,7 @@ import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.model.ForeignKey;
 import io.modeldoc.processor.model.Namespace;
 import io.modeldoc.processor.read.AttributeSource;
+import io.modeldoc.processor.read.ColumnSource;
 import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.JoinColumnSource;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ final class EntityTables {
     private final Map<String, String> tables = new TreeMap<>();
     private final Map<String, Namespace> namespaces = new TreeMap<>();
     private final Map<String, List<Column>> primaryKeys = new TreeMap<>();
+    /** The key columns' names before the physical naming, where known: Hibernate names implicit key join columns after them. */
+    private final Map<String, List<String>> logicalKeys = new TreeMap<>();
     private final Map<String, List<EntitySource>> singleTableSubclasses = new TreeMap<>();
     private final Map<String, List<EntitySource>> joinedSubclasses = new TreeMap<>();
     private final Map<String, List<AttributeSource>> incomingJoinColumns = new TreeMap<>();
@@ -83,20 +86,51 @@ final class EntityTables {
             tables.put(name, tables.get(parent.qualifiedName()));
             namespaces.put(name, namespaces.get(parent.qualifiedName()));
             primaryKeys.put(name, primaryKeys.get(parent.qualifiedName()));
+            logicalKeys.put(name, logicalKey(parent.qualifiedName()));
         } else if (tablePerClass(entity)) {
             tables.put(name, ownTable(entity));
             namespaces.put(name, physical(entity.namespace()));
             primaryKeys.put(name, primaryKeys.get(parent.qualifiedName()));
+            logicalKeys.put(name, logicalKey(parent.qualifiedName()));
         } else {
             tables.put(name, ownTable(entity));
             namespaces.put(name, physical(entity.namespace()));
             List<Column> parentKey = primaryKeys.get(parent.qualifiedName());
             String keyColumn = entity.inheritance().keyColumn();
-            primaryKeys.put(name, parentKey.stream()
-                    .map(c -> columns.referring(keyColumn.isEmpty() || parentKey.size() > 1 ? c.name() : naming.physical(keyColumn),
-                            c, false, false))
-                    .toList());
+            boolean explicit = !keyColumn.isEmpty() && parentKey.size() == 1;
+            List<String> keyNames = explicit ? List.of(naming.physical(keyColumn)) : joinedKeyNames(parent.qualifiedName());
+            primaryKeys.put(name, java.util.stream.IntStream.range(0, parentKey.size())
+                    .mapToObj(i -> columns.referring(keyNames.get(i), parentKey.get(i), false, false)).toList());
+            logicalKeys.put(name, explicit ? List.of(keyColumn) : joinedKeyLogicalNames(parent.qualifiedName()));
         }
+    }
+
+    /**
+     * The implicit names of the key columns of a table joined to the entity's (a JOINED subclass's, a secondary
+     * table's): the key's own names, except that Hibernate quotes them, from their logical names, when the entity's
+     * table or the key column is quoted (AnnotatedJoinColumns); no naming changes a quoted name.
+     */
+    List<String> joinedKeyNames(String entity) {
+        List<Column> key = primaryKey(entity);
+        List<String> logical = joinedKeyLogicalNames(entity);
+        return java.util.stream.IntStream.range(0, key.size())
+                .mapToObj(i -> isQuoted(logical.get(i)) ? logical.get(i) : key.get(i).name()).toList();
+    }
+
+    private List<String> joinedKeyLogicalNames(String entity) {
+        boolean quotedTable = isQuoted(table(entity));
+        List<Column> key = primaryKey(entity);
+        List<String> logical = logicalKey(entity);
+        return java.util.stream.IntStream.range(0, key.size())
+                .mapToObj(i -> quotedTable || isQuoted(key.get(i).name()) ? "\"" + unquoted(logical.get(i)) + "\"" : logical.get(i))
+                .toList();
+    }
+
+    /** The entity's key columns' logical names; the physical ones where they are not known (a derived or an external key). */
+    private List<String> logicalKey(String entity) {
+        List<String> logical = logicalKeys.get(entity);
+        return logical != null && logical.size() == primaryKey(entity).size() ? logical
+                : primaryKey(entity).stream().map(Column::name).toList();
     }
 
     /** A namespace as written, with physical names: snake_case applies to catalogs and schemas too, as in Hibernate. */
@@ -112,6 +146,7 @@ final class EntityTables {
     private List<Column> ownKey(EntitySource entity) {
         List<AttributeSource> ids = entity.ids();
         List<Column> key = new ArrayList<>();
+        List<String> logical = new ArrayList<>();
         for (AttributeSource id : ids) {
             AttributeSource deriving = id.association() != null ? id : derivingAssociation(entity, id);
             List<Column> targetKey = deriving == null ? null : targetKey(deriving.association().target());
@@ -119,6 +154,7 @@ final class EntityTables {
                 // An @Id association whose target is not compiled here (or loops back) has no key known to us.
                 if (id.column() != null) {
                     key.add(columns.of(id));
+                    logical.add(id.column().name());
                 }
                 continue;
             }
@@ -130,6 +166,13 @@ final class EntityTables {
                 // @MapsId over a composite identifier: part by part, as the two keys line up.
                 int at = shared.indexOf(id);
                 own.add(columns.referring(names.get(at), targetKey.get(at), false, false));
+            } else if (deriving != id && id.column() != null && targetKey.size() == 1
+                    && !explicitJoinColumns(deriving.association(), targetKey).isEmpty()) {
+                // @MapsId with an explicit @JoinColumn: Hibernate makes the identifier's column from the join column,
+                // sized as the identifier's Java type alone would be, not as the target's key is.
+                ColumnSource.Size size = id.column().typeSize();
+                own.add(columns.referring(names.get(0), targetKey.get(0), false, false)
+                        .withSize(size.length(), size.precision(), size.scale()));
             } else {
                 for (int i = 0; i < targetKey.size(); i++) {
                     own.add(columns.referring(names.get(i), targetKey.get(i), false, false));
@@ -140,7 +183,9 @@ final class EntityTables {
                 derivedColumns.merge(deriving, own, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
             }
             key.addAll(own);
+            own.forEach(c -> logical.add(c.name()));
         }
+        logicalKeys.put(entity.qualifiedName(), logical);
         return key;
     }
 

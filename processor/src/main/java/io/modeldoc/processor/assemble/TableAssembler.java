@@ -124,7 +124,7 @@ final class TableAssembler {
         for (SecondaryTableSource secondary : entity.secondaryTables()) {
             List<String> keyNames = secondary.keyColumns().size() == key.size()
                     ? secondary.keyColumns().stream().map(naming::physical).toList()
-                    : names(key);
+                    : entities.joinedKeyNames(entity.qualifiedName());
             Parts parts = new Parts();
             for (int i = 0; i < key.size(); i++) {
                 parts.columns.add(columns.referring(keyNames.get(i), key.get(i), false, false));
@@ -136,7 +136,7 @@ final class TableAssembler {
                 if (attribute.column() != null) {
                     parts.columns.add(columns.of(attribute));
                 } else if (!columnsOf(attribute).isEmpty()) {
-                    ForeignKey foreignKey = joinColumns(attribute, parts, false);
+                    ForeignKey foreignKey = joinColumns(attribute, parts, false, true);
                     if (!attribute.association().noConstraint()) {
                         parts.foreignKeys.add(foreignKey);
                     }
@@ -232,7 +232,7 @@ final class TableAssembler {
                 }
                 parts.addShared(column, attribute.column().readOnly());
             } else if (!columnsOf(attribute).isEmpty()) {
-                ForeignKey foreignKey = joinColumns(attribute, parts, discriminator != null);
+                ForeignKey foreignKey = joinColumns(attribute, parts, discriminator != null, tableConstraints);
                 if (!attribute.association().noConstraint()) {
                     parts.foreignKeys.add(foreignKey);
                 }
@@ -549,12 +549,12 @@ final class TableAssembler {
                 uniqueKeys, List.of(), List.of(), "", entities.physical(association.joinTableNamespace()), "");
     }
 
-    /** {@link #joinColumns(AttributeSource, Parts, boolean)} for a table built outside {@link Parts}. */
+    /** {@link #joinColumns(AttributeSource, Parts, boolean, boolean)} for a table built outside {@link Parts}. */
     private ForeignKey joinColumns(AttributeSource attribute, List<Column> tableColumns, List<UniqueKey> uniqueKeys,
                                    boolean forcedNullable) {
         Parts parts = new Parts();
         parts.columns.addAll(tableColumns);
-        ForeignKey foreignKey = joinColumns(attribute, parts, forcedNullable);
+        ForeignKey foreignKey = joinColumns(attribute, parts, forcedNullable, true);
         tableColumns.clear();
         tableColumns.addAll(parts.columns);
         uniqueKeys.addAll(parts.uniqueKeys);
@@ -563,9 +563,11 @@ final class TableAssembler {
 
     /**
      * Adds a to-one association's join columns to the table (shared with a basic attribute's where one maps them too);
-     * a unique one over several columns gets a unique key.
+     * a unique one over several columns gets a unique key, unless {@code ownTable} is false: a table-per-class table
+     * repeats its ancestors' columns, each with its own unique flag, but not their tables' unique keys (Hibernate's
+     * denormalized table copies columns and foreign keys only).
      */
-    private ForeignKey joinColumns(AttributeSource attribute, Parts parts, boolean forcedNullable) {
+    private ForeignKey joinColumns(AttributeSource attribute, Parts parts, boolean forcedNullable, boolean ownTable) {
         AssociationSource association = attribute.association();
         List<Column> targetKey = referencedKey(association);
         List<String> names = names(entities.explicitJoinColumns(association, targetKey), targetKey, attribute.name(), entities.table(association.target()));
@@ -575,7 +577,7 @@ final class TableAssembler {
             parts.addShared(columns.referring(names.get(i), targetKey.get(i), nullable,
                     unique && targetKey.size() == 1), association.readOnly());
         }
-        if (unique && targetKey.size() > 1) {
+        if (unique && targetKey.size() > 1 && ownTable) {
             parts.uniqueKeys.add(new UniqueKey("", names));
         }
         return new ForeignKey(association.foreignKeyName(), names, entities.table(association.target()),

@@ -65,6 +65,12 @@ public record Column(
                 renamedFrom);
     }
 
+    /** This column with another length, precision and scale. */
+    public Column withSize(int newLength, int newPrecision, int newScale) {
+        return new Column(name, type, newLength, newPrecision, newScale, nullable, unique, identity, enumValues, checks, comment,
+                definition, renamedFrom);
+    }
+
     /** This column with these check conditions. */
     public Column withChecks(List<String> values) {
         return new Column(name, type, length, precision, scale, nullable, unique, identity, enumValues, values, comment, definition,

@@ -284,7 +284,7 @@ final class AttributeReader {
                 ? Optional.of(embedding.overrides().get(leaf))
                 : annotations.find(field.element(), JpaNames.COLUMN);
         String columnName = column.map(c -> c.string("name")).filter(s -> !s.isEmpty()).orElse(leaf);
-        int length = column.filter(c -> c.isExplicit("length")).map(c -> (int) c.number("length")).orElse(defaults[0]);
+        int length = JavaTypes.length(column, defaults[0]);
         // A negative precision is kept, for the checks to report; 0 is JPA's "not given".
         int precision = column.filter(c -> c.number("precision") != 0).map(c -> (int) c.number("precision")).orElse(defaults[1]);
         // A precision without a scale means a scale of 0, as in SQL.
@@ -308,7 +308,8 @@ final class AttributeReader {
             default -> false;
         };
         if (applyValidation && constraints.maxSize() > 0 && (text || sqlType == SqlType.VARCHAR || sqlType == SqlType.VARBINARY)) {
-            length = constraints.maxSize();
+            // A bound of 255 is JPA's default length to Hibernate, so the type's own applies (a long type's stays long).
+            length = constraints.maxSize() == 255 ? defaults[0] : constraints.maxSize();
         }
         if (applyValidation && constraints.digits() != null && (sqlType == SqlType.NUMERIC || sqlType == SqlType.DECIMAL)) {
             precision = constraints.digits()[0];
@@ -331,7 +332,7 @@ final class AttributeReader {
         boolean readOnly = column.map(c -> !c.bool("insertable") && !c.bool("updatable")).orElse(false);
         return new ColumnSource(columnName, sqlType, length, precision, scale, nullable, required, primitive || basicRequired,
                 unique, enumValues,
-                min, max, comment, definition, renamedFrom, readOnly);
+                min, max, comment, definition, renamedFrom, readOnly, new ColumnSource.Size(defaults[0], defaults[1], defaults[2]));
     }
 
     /** The database type of the field's {@code @Convert(converter)}: the second type argument of its AttributeConverter. */

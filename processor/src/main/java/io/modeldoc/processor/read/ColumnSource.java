@@ -17,6 +17,8 @@ import java.util.List;
  * @param renamedFrom the column's name in the baseline ({@code @RenamedFrom}); empty when not renamed
  * @param readOnly   {@code @Column(insertable = false, updatable = false)}: the attribute reads a column another
  *                   attribute of the entity writes (typically an association's join column)
+ * @param typeSize   the size the Java type alone gives, whatever {@code @Column} says: an identifier column that a
+ *                   {@code @MapsId} association's explicit join column replaces has it, as in Hibernate
  */
 public record ColumnSource(
         String name,
@@ -34,7 +36,12 @@ public record ColumnSource(
         String comment,
         String definition,
         String renamedFrom,
-        boolean readOnly) {
+        boolean readOnly,
+        Size typeSize) {
+
+    /** A column's length, precision and scale. */
+    public record Size(int length, int precision, int scale) {
+    }
 
     public ColumnSource {
         enumValues = List.copyOf(enumValues);
@@ -45,12 +52,12 @@ public record ColumnSource(
                         boolean nonOptional, boolean unique, List<String> enumValues, Long min, Long max, String comment,
                         String definition, String renamedFrom) {
         this(name, type, length, precision, scale, nullable, required, nonOptional, unique, enumValues, min, max, comment,
-                definition, renamedFrom, false);
+                definition, renamedFrom, false, new Size(length, precision, scale));
     }
 
     /** This column declared NOT NULL, as a part of a key is. */
     public ColumnSource notNull() {
         return new ColumnSource(name, type, length, precision, scale, false, true, nonOptional, unique, enumValues, min, max,
-                comment, definition, renamedFrom, readOnly);
+                comment, definition, renamedFrom, readOnly, typeSize);
     }
 }

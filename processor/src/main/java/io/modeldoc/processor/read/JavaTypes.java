@@ -2,6 +2,7 @@ package io.modeldoc.processor.read;
 
 import io.modeldoc.processor.model.SqlType;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
@@ -82,6 +83,18 @@ final class JavaTypes {
         }
         return kind == TypeKind.DECLARED ? BY_NAME.get(erasedName(type)) : null;
     }
+
+    /**
+     * The length a {@code @Column}-like annotation gives, else the type's default. JPA's default, 255, counts as not
+     * given even when written, as in Hibernate: {@code @Column(length = 255)} on a {@code LONGVARCHAR} is its long
+     * length, on a {@code char} one character.
+     */
+    static int length(Optional<AnnotationView> column, int typeDefault) {
+        return column.filter(c -> c.isExplicit("length") && c.number("length") != JPA_DEFAULT_LENGTH)
+                .map(c -> (int) c.number("length")).orElse(typeDefault);
+    }
+
+    private static final long JPA_DEFAULT_LENGTH = 255;
 
     /** Hibernate's default length, precision and scale of a type: {length, precision, scale}. */
     static int[] defaults(TypeMirror type, SqlType sqlType) {

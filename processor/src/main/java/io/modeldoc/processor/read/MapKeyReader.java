@@ -149,7 +149,7 @@ final class MapKeyReader {
         int[] defaults = JavaTypes.defaults(keyType, type);
         Optional<AnnotationView> column = annotations.find(field.element(), JpaNames.MAP_KEY_COLUMN);
         String columnName = column.map(c -> c.string("name")).filter(n -> !n.isEmpty()).orElse(name + "_KEY");
-        int length = column.filter(c -> c.isExplicit("length")).map(c -> (int) c.number("length")).orElse(defaults[0]);
+        int length = JavaTypes.length(column, defaults[0]);
         boolean explicitPrecision = column.map(c -> c.number("precision") > 0).orElse(false);
         int precision = explicitPrecision ? (int) column.get().number("precision") : defaults[1];
         int scale = column.filter(c -> c.isExplicit("scale")).map(c -> (int) c.number("scale"))
