@@ -1,5 +1,6 @@
 package io.modeldoc.processor.assemble;
 
+import io.modeldoc.processor.model.Cardinality;
 import io.modeldoc.processor.model.Column;
 import io.modeldoc.processor.model.ExternalEntity;
 import io.modeldoc.processor.model.Table;
@@ -167,9 +168,11 @@ final class EntityTables {
                 int at = shared.indexOf(id);
                 own.add(columns.referring(names.get(at), targetKey.get(at), false, false));
             } else if (deriving != id && id.column() != null && targetKey.size() == 1
+                    && deriving.association().cardinality() == Cardinality.MANY_TO_ONE
                     && !explicitJoinColumns(deriving.association(), targetKey).isEmpty()) {
-                // @MapsId with an explicit @JoinColumn: Hibernate makes the identifier's column from the join column,
-                // sized as the identifier's Java type alone would be, not as the target's key is.
+                // @MapsId on a @ManyToOne with an explicit @JoinColumn: Hibernate makes the identifier's column from the
+                // join column, sized as the identifier's Java type alone would be, not as the target's key is (a
+                // @OneToOne's takes the target key's size).
                 ColumnSource.Size size = id.column().typeSize();
                 own.add(columns.referring(names.get(0), targetKey.get(0), false, false)
                         .withSize(size.length(), size.precision(), size.scale()));

@@ -463,10 +463,11 @@ final class TableAssembler {
             primaryKey.addAll(ownerNames);
             primaryKey.add(order);
         } else if (elements.set() && elements.associations().isEmpty() && elements.columns().stream()
-                .noneMatch(c -> c.type().isLargeObject())) {
+                .noneMatch(c -> c.type().isLargeObject() || c.largest())) {
             // A set's rows are unique per owner: keyed by owner and element when no element column may be null,
             // else only unique, as in Hibernate; not at all when an element column is a LOB, which databases
-            // cannot index (Hibernate leaves such a set's table without a key too).
+            // cannot index (Hibernate leaves such a set's table without a key too), or of the largest type, a LOB
+            // on some (see docs/deviations-from-hibernate.md#sets-of-embeddables-with-an-unbounded-column).
             List<String> keyed = new ArrayList<>(ownerNames);
             elements.keyOrder().forEach(column -> keyed.add(naming.physical(column)));
             if (elements.columns().stream().noneMatch(ColumnSource::nullable)) {

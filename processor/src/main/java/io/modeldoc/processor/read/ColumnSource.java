@@ -55,6 +55,11 @@ public record ColumnSource(
                 definition, renamedFrom, false, new Size(length, precision, scale));
     }
 
+    /** Whether the column is of its type's largest kind (a LONG32 JDBC type): a LOB on H2 and Oracle. */
+    public boolean largest() {
+        return length == Integer.MAX_VALUE;
+    }
+
     /** This column declared NOT NULL, as a part of a key is. */
     public ColumnSource notNull() {
         return new ColumnSource(name, type, length, precision, scale, false, true, nonOptional, unique, enumValues, min, max,

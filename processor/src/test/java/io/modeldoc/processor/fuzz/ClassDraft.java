@@ -38,6 +38,12 @@ final class ClassDraft {
     boolean hasNotNull;
     /** For an embeddable: whether an attribute of it is a {@code @Lob}. */
     boolean hasLob;
+    /**
+     * For an embeddable: whether an attribute of it has a LONG32 JDBC type, a LOB on H2 and Oracle but not on
+     * PostgreSQL: a set of it is keyed by Hibernate there and not by ModelDoc, a listed deviation
+     * (docs/deviations-from-hibernate.md#sets-of-embeddables-with-an-unbounded-column), so the grammar makes no set of it.
+     */
+    boolean hasUnbounded;
     /** For an embeddable: whether it holds associations (so it cannot be an id or a map key). */
     boolean hasAssociation;
 

@@ -47,7 +47,9 @@ final class CollectionGrammar {
             annotations.add(seed.chance(0.5) ? order.withString("name", seed.column("position")) : order);
         }
         boolean lobElement = embeddables.stream().anyMatch(e -> e.hasLob && value.equals(seed.qualified(e.name)));
-        boolean set = !ordered && seed.chance(0.4) && (!lobElement || seed.allows(KnownDefect.LOB_IN_SET_OF_EMBEDDABLES));
+        boolean unboundedElement = embeddables.stream().anyMatch(e -> e.hasUnbounded && value.equals(seed.qualified(e.name)));
+        boolean set = !ordered && seed.chance(0.4) && (!lobElement || seed.allows(KnownDefect.LOB_IN_SET_OF_EMBEDDABLES))
+                && !unboundedElement;
         return new JavaField((set ? "java.util.Set<" : "java.util.List<") + value + ">", field, annotations);
     }
 

@@ -35,6 +35,8 @@ final class EmbeddableGrammar {
             draft.fields.add(field);
             draft.leaves.add(new ClassDraft.Leaf(field.name(), false, customColumn(field)));
             draft.hasLob |= field.has("Lob");
+            draft.hasUnbounded |= field.annotations().stream().anyMatch(a -> a.is("JdbcTypeCode")
+                    && a.element("value").filter(v -> v instanceof JavaAnnotation.Literal l && l.source().contains("LONG32")).isPresent());
         }
         if (!earlier.isEmpty() && seed.chance(0.3)) {
             ClassDraft inner = seed.pick(earlier);
@@ -45,6 +47,7 @@ final class EmbeddableGrammar {
             draft.embeddableNames.addAll(inner.embeddableNames);
             draft.hasNotNull |= inner.hasNotNull;
             draft.hasLob |= inner.hasLob;
+            draft.hasUnbounded |= inner.hasUnbounded;
             draft.hasAssociation |= inner.hasAssociation;
         }
         List<Hierarchy> simple = targets.stream().filter(h -> !h.id.composite()
