@@ -2,11 +2,14 @@ package io.modeldoc.processor;
 
 import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Origin;
+import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.diag.Reporter;
 import io.modeldoc.processor.model.Attribute;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.Entity;
-import javax.lang.model.element.TypeElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import javax.lang.model.util.Elements;
 
 /** {@code modeldoc.lint}: entities and attributes with neither Javadoc nor {@code @Purpose}. */
@@ -20,21 +23,28 @@ final class DocumentationLint {
         this.reporter = reporter;
     }
 
-    /** Checks the entities compiled from source; those from class files were checked when they were compiled. */
-    void check(DataModel model, java.util.Set<String> compiled) {
+    /** Every entity and attribute of the model left undocumented, at its origin. */
+    static List<Problem> findings(DataModel model) {
+        List<Problem> findings = new ArrayList<>();
         for (Entity entity : model.entities()) {
-            TypeElement type = elements.getTypeElement(entity.qualifiedName());
-            if (type == null || !compiled.contains(entity.qualifiedName())) {
-                continue;
-            }
             if (!entity.documented()) {
-                reporter.lint(Message.UNDOCUMENTED_ENTITY, type, entity.qualifiedName());
+                findings.add(Problem.of(Message.UNDOCUMENTED_ENTITY, Origin.of(entity.qualifiedName()), entity.qualifiedName()));
             }
             for (Attribute attribute : entity.attributes()) {
                 if (attribute.wantsDescription() && !attribute.documented()) {
-                    reporter.lint(Message.UNDOCUMENTED_ATTRIBUTE, Reporter.locate(new Origin(entity.qualifiedName(), attribute.name()), elements),
-                            entity.simpleName() + "." + attribute.name());
+                    findings.add(Problem.of(Message.UNDOCUMENTED_ATTRIBUTE, new Origin(entity.qualifiedName(), attribute.name()),
+                            entity.simpleName() + "." + attribute.name()));
                 }
+            }
+        }
+        return findings;
+    }
+
+    /** Reports the findings on entities compiled from source; those from class files were reported when they were compiled. */
+    void report(List<Problem> findings, Set<String> compiled) {
+        for (Problem finding : findings) {
+            if (compiled.contains(finding.origin().type()) && elements.getTypeElement(finding.origin().type()) != null) {
+                reporter.lint(finding, elements);
             }
         }
     }

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -97,6 +98,10 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private final Set<String> faulty = new TreeSet<>();
     private PreviousBuild previous;
     private PreviousOutputs previousOutputs = PreviousOutputs.NONE;
+    /** Whether the first round, which looks for the previous build, has run. */
+    private boolean started;
+    /** The previous build's record and files, when the classes compiled read as before; {@code null} otherwise. */
+    private Unchanged unchanged;
     /** {@link BuildInputs#fingerprint}, taken once; {@code null} until then. */
     private String fingerprint;
     private final Set<String> generated = new TreeSet<>();
@@ -139,11 +144,14 @@ public final class ModelDocProcessor extends AbstractProcessor {
         otherModules = new OtherModules(env.getElementUtils(), env.getFiler(), classFileReader, settings);
     }
 
+    /**
+     * Every compilation: a class without {@code @Entity} may still change the model (an embeddable's fields, an enum's
+     * constants, a converter, a mapped superclass), and a partial build that recompiles only it must update the
+     * outputs. The processor claims nothing, so other processors see every annotation.
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> types = new TreeSet<>(JpaNames.ENTITY);
-        types.addAll(JpaNames.DATA_MODEL);
-        return types;
+        return Set.of("*");
     }
 
     @Override
@@ -167,17 +175,53 @@ public final class ModelDocProcessor extends AbstractProcessor {
         } else {
             List<TypeElement> arrived = collect(round);
             readRepositories(ElementFilter.typesIn(round.getRootElements()));
-            if (previous == null) {
-                previous = PreviousBuild.read(processingEnv.getFiler());
-                previousOutputs = PreviousOutputs.find(processingEnv.getFiler(), fingerprint(), previous.model());
-                guarded(null, "the entities of the previous build", this::readUnchangedEntities);
-                guarded(null, "the repositories of the previous build", this::readUnchangedRepositories);
+            if (!started) {
+                started = true;
+                PreviousOutputs recorded = PreviousOutputs.find(processingEnv.getFiler(), fingerprint());
+                unchanged = unchangedSources(round, recorded).orElse(null);
+                if (unchanged == null) {
+                    previous = PreviousBuild.read(processingEnv.getFiler());
+                    previousOutputs = recorded.withModel(previous.model());
+                    guarded(null, "the entities of the previous build", this::readUnchangedEntities);
+                    guarded(null, "the repositories of the previous build", this::readUnchangedRepositories);
+                }
             }
-            if (!arrived.isEmpty() && !optionErrors) {
+            if (unchanged != null) {
+                guarded(null, "the generated Java", () -> writeSchemaClass(unchanged.record().sources().schemaPackage()));
+            } else if (!arrived.isEmpty() && !optionErrors) {
                 guarded(null, "the generated Java", () -> generateJava(arrived));
             }
         }
         return false;
+    }
+
+    /** The previous build's record and the files it lists, still as written. */
+    private record Unchanged(OutputRecord record, Map<String, String> files) {
+    }
+
+    /**
+     * The previous build's outputs, when this compilation cannot change them: every class compiled is an entity that
+     * reads exactly as the previous build read it, that build used no other module's entities, and every file it
+     * wrote is still as written. The model is then the previous one, so neither the other entities' class files nor
+     * {@code model.json} need reading. Any other class compiled (an embeddable, an enum, a converter, a repository,
+     * a package-info) may change what the others read, and the whole model is assembled as usual.
+     */
+    private Optional<Unchanged> unchangedSources(RoundEnvironment round, PreviousOutputs recorded) {
+        Optional<OutputRecord> record = recorded.record();
+        if (record.isEmpty() || optionErrors || settings.entityConstants() || !faulty.isEmpty()) {
+            return Optional.empty();
+        }
+        OutputRecord.Sources before = record.get().sources();
+        if (before == OutputRecord.Sources.UNKNOWN || before.externals()) {
+            return Optional.empty();
+        }
+        for (Element root : round.getRootElements()) {
+            EntitySource source = root instanceof TypeElement type ? sources.get(type.getQualifiedName().toString()) : null;
+            if (source == null || !OutputRecord.digestOf(source).equals(before.entities().get(source.qualifiedName()))) {
+                return Optional.empty();
+            }
+        }
+        return recorded.files().map(files -> new Unchanged(record.get(), files));
     }
 
     private List<TypeElement> collect(RoundEnvironment round) {
@@ -270,12 +314,22 @@ public final class ModelDocProcessor extends AbstractProcessor {
             }
         }
         if (schemaClassPackage == null) {
-            schemaClassPackage = schemaPackage();
-            write(new SchemaClassGenerator().generate(schemaClassPackage, settings.dialects().stream().map(Dialect::name).toList()));
+            writeSchemaClass(schemaPackage());
+        }
+    }
+
+    private void writeSchemaClass(String packageName) throws IOException {
+        if (schemaClassPackage == null) {
+            schemaClassPackage = packageName;
+            write(new SchemaClassGenerator().generate(packageName, settings.dialects().stream().map(Dialect::name).toList()));
         }
     }
 
     private void writeOutputs() throws IOException {
+        if (unchanged != null) {
+            writeUnchangedOutputs();
+            return;
+        }
         List<Problem> problems = new ArrayList<>();
         Assembly assembly = assemble(problems);
         List<EntitySource> restored = assembly.sources();
@@ -285,34 +339,64 @@ public final class ModelDocProcessor extends AbstractProcessor {
         if (result.baselineError() != null) {
             reporter.report(Message.BAD_BASELINE, result.baselineError());
         }
-        result.problems().forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
-        if (!settings.lint().equals("off")) {
-            new DocumentationLint(processingEnv.getElementUtils(), reporter).check(model, compiledEntities);
-            Set<String> compiled = new TreeSet<>(compiledEntities);
-            compiled.addAll(compiledRepositories);
-            new QueryLint(processingEnv, reporter).check(model, settings, settings::namer, compiled);
-        }
+        boolean lint = !settings.lint().equals("off");
+        List<Problem> documentation = lint ? DocumentationLint.findings(model) : List.of();
+        List<Problem> queries = lint ? QueryLint.findings(model, settings, settings::namer) : List.of();
+        reportProblems(result.problems(), documentation, queries);
         result.failures().forEach(this::reportTemplate);
         result.migrationWarnings().forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
         if (optionErrors) {
             reporter.report(Message.NOTHING_WRITTEN);
             return;
         }
+        String schemaPackage = schemaClassPackage == null ? schemaPackage() : schemaClassPackage;
+        List<OutputRecord.Recorded> recorded = new ArrayList<>();
+        result.problems().forEach(p -> recorded.add(new OutputRecord.Recorded(OutputRecord.Group.REPORTED, p)));
+        documentation.forEach(p -> recorded.add(new OutputRecord.Recorded(OutputRecord.Group.DOCUMENTATION, p)));
+        queries.forEach(p -> recorded.add(new OutputRecord.Recorded(OutputRecord.Group.QUERY, p)));
+        // A record of files from a failed template or a broken baseline is never trusted: the next build renders.
+        boolean trusted = result.failures().isEmpty() && result.baselineError() == null;
+        write(result.files(), OutputRecord.of(trusted ? fingerprint() : "", result.migrationWarnings(), result.files(),
+                new OutputRecord.Sources(result.sourceDigests(), schemaPackage, assembly.externals()), recorded), schemaPackage);
+    }
+
+    /** The previous build's outputs again, and the problems it found, for classes that read as they did then. */
+    private void writeUnchangedOutputs() throws IOException {
+        OutputRecord record = unchanged.record();
+        outputsReused = true;
+        reportProblems(record.problems().stream().filter(p -> p.group() == OutputRecord.Group.REPORTED).map(OutputRecord.Recorded::problem).toList(),
+                record.problems().stream().filter(p -> p.group() == OutputRecord.Group.DOCUMENTATION).map(OutputRecord.Recorded::problem).toList(),
+                record.problems().stream().filter(p -> p.group() == OutputRecord.Group.QUERY).map(OutputRecord.Recorded::problem).toList());
+        record.warnings().forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
+        write(unchanged.files(), record, record.sources().schemaPackage());
+    }
+
+    /** Reports the model's problems, and the lint findings on the types compiled from source. */
+    private void reportProblems(List<Problem> problems, List<Problem> documentation, List<Problem> queries) {
+        problems.forEach(problem -> reporter.report(problem, processingEnv.getElementUtils()));
+        if (!settings.lint().equals("off")) {
+            new DocumentationLint(processingEnv.getElementUtils(), reporter).report(documentation, compiledEntities);
+            Set<String> compiled = new TreeSet<>(compiledEntities);
+            compiled.addAll(compiledRepositories);
+            new QueryLint(processingEnv, reporter).report(queries, compiled);
+        }
+    }
+
+    /** Writes the files, the record of them, the create scripts beside {@code ModelDocSchema}, and {@code modeldoc.outputDir}. */
+    private void write(Map<String, String> files, OutputRecord record, String schemaPackage) throws IOException {
         ResourceWriter writer = new ResourceWriter(processingEnv.getFiler());
-        for (Map.Entry<String, String> file : result.files().entrySet()) {
+        for (Map.Entry<String, String> file : files.entrySet()) {
             writer.write(file.getKey(), file.getValue());
         }
-        // A record of files from a failed template is never trusted: the next build renders.
-        writer.writeRecord(OutputRecord.of(result.failures().isEmpty() ? fingerprint() : "", result.migrationWarnings(),
-                result.files()));
+        writer.writeRecord(record);
         // Every module's jar has modeldoc/schema-*.sql: ModelDocSchema reads its own copies, beside it.
-        writer.writeBesideSchemaClass(schemaClassPackage == null ? schemaPackage() : schemaClassPackage, result.files());
+        writer.writeBesideSchemaClass(schemaPackage, files);
         if (!settings.outputDir().isEmpty()) {
             OutputFolder folder = new OutputFolder(Path.of(settings.outputDir()));
             if (settings.verify()) {
-                folder.compare(result.files()).forEach(d -> reporter.report(Message.STALE_OUTPUT, d.file(), d.change()));
+                folder.compare(files).forEach(d -> reporter.report(Message.STALE_OUTPUT, d.file(), d.change()));
             } else {
-                folder.update(result.files());
+                folder.update(files);
             }
         }
     }
@@ -327,6 +411,11 @@ public final class ModelDocProcessor extends AbstractProcessor {
     /** For tests: whether the last round wrote the previous build's files again, the model being the same. */
     boolean outputsReused() {
         return outputsReused;
+    }
+
+    /** For tests: whether the compiled classes read as in the previous build, so that its outputs were written again unassembled. */
+    boolean sourcesUnchanged() {
+        return unchanged != null;
     }
 
     /** For tests: whether the last round wrote the outputs rendered ahead, in the background. */
@@ -344,8 +433,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
         return !settings.templates().isEmpty() && override.isFile() ? override.getPath() : "built-in " + name;
     }
 
-    /** The entities assembled, and the sources they came from. */
-    private record Assembly(List<EntitySource> sources, DataModel model) {
+    /** The entities assembled, the sources they came from, and whether entities of other modules took part. */
+    private record Assembly(List<EntitySource> sources, DataModel model, boolean externals) {
     }
 
     /**
@@ -397,7 +486,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         resolveProblems.addAll(found.problems());
         DataModel model = new ModelAssembler(settings, featureReader::featureOf).assemble(restored, found.externals(), problems);
         List<DeclaredQuery> repositoryQueries = repositories.values().stream().flatMap(List::stream).toList();
-        return new Assembly(restored, QueryAnalyzer.analyse(model, repositoryQueries));
+        return new Assembly(restored, QueryAnalyzer.analyse(model, repositoryQueries), !found.externals().isEmpty());
     }
 
     /** The sources, with what class files could not tell (their Javadoc) taken from the previous build. */

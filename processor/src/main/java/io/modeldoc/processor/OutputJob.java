@@ -3,6 +3,7 @@ package io.modeldoc.processor;
 import io.modeldoc.processor.check.ModelChecks;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.model.DataModel;
+import io.modeldoc.processor.output.OutputRecord;
 import io.modeldoc.processor.output.Outputs;
 import io.modeldoc.processor.output.PreviousOutputs;
 import io.modeldoc.processor.query.DroppedIndexes;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The part of the last round that needs no javac element: reading the baseline, the model checks
@@ -48,9 +50,11 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
      * @param failures          the templates that failed
      * @param migrationWarnings what the migration cannot do safely
      * @param reused            whether the files are the previous build's, the model being the same
+     * @param sourceDigests     each entity's qualified name → the {@link OutputRecord#digestOf digest} of its source
      */
     record Result(String baselineError, List<Problem> problems, Map<String, String> files,
-                  List<Renderer.TemplateFailure> failures, List<String> migrationWarnings, boolean reused) {
+                  List<Renderer.TemplateFailure> failures, List<String> migrationWarnings, boolean reused,
+                  Map<String, String> sourceDigests) {
     }
 
     Result run() {
@@ -64,15 +68,18 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
         // The assembly ran the checks already (to leave out the entities they find fault with): each problem once.
         List<Problem> distinct = problems.stream().distinct().toList();
         String error = baselineError.isEmpty() ? null : baselineError.get(0);
+        // For the record: a later build whose classes read the same need not assemble the model (done here, off javac's thread).
+        Map<String, String> digests = new TreeMap<>();
+        sources.forEach(source -> digests.put(source.qualifiedName(), OutputRecord.digestOf(source)));
         Optional<Map<String, String>> same = previousOutputs.sameModel(model);
         if (same.isPresent()) {
-            return new Result(error, distinct, same.get(), List.of(), previousOutputs.warnings(), true);
+            return new Result(error, distinct, same.get(), List.of(), previousOutputs.warnings(), true, digests);
         }
         List<Renderer.TemplateFailure> failures = new ArrayList<>();
         List<String> migrationWarnings = new ArrayList<>();
         Map<String, String> files = new Outputs(settings, new Renderer(templates()))
                 .render(model, baseline, failures, migrationWarnings);
-        return new Result(error, distinct, files, List.copyOf(failures), List.copyOf(migrationWarnings), false);
+        return new Result(error, distinct, files, List.copyOf(failures), List.copyOf(migrationWarnings), false, digests);
     }
 
     private Templates templates() {

@@ -40,9 +40,14 @@ final class QueryLint {
         this.trees = trees(env);
     }
 
+    /** What the model's queries need and do not get, at each query. */
+    static List<Problem> findings(DataModel model, Settings settings, Function<Dialect, ConstraintNamer> namers) {
+        return new QueryFindings(model, settings.dialects(), namers).problems();
+    }
+
     /** Reports on the queries of types compiled from source; the others were reported on when they were compiled. */
-    void check(DataModel model, Settings settings, Function<Dialect, ConstraintNamer> namers, Set<String> compiled) {
-        for (Problem problem : new QueryFindings(model, settings.dialects(), namers).problems()) {
+    void report(List<Problem> findings, Set<String> compiled) {
+        for (Problem problem : findings) {
             if (!compiled.contains(problem.origin().type())) {
                 continue;
             }

@@ -43,6 +43,53 @@ class OutputsReusedTest {
     }
 
     @Test
+    void entitiesThatReadAsBeforeNeedNeitherTheOtherEntitiesNorTheModelAndReportTheSameFindings(@TempDir Path clean,
+            @TempDir Path partial) throws IOException {
+        List<JavaFileObject> all = List.of(thing("private String name;", "private String colour;"), other(), queried());
+        DiskCompilation cleanBuild = DiskCompilation.compile(clean, all, OPTIONS);
+        DiskCompilation.compile(partial, all, OPTIONS);
+        assertThat(findingsOn(cleanBuild, "Thing.java", "Queried.java"))
+                .as("the lint's findings on the classes recompiled below")
+                .anyMatch(f -> f.contains("[modeldoc:undocumented]"))
+                .anyMatch(f -> f.contains("[modeldoc:unindexed-query]"));
+
+        ModelDocProcessor processor = new ModelDocProcessor();
+        DiskCompilation second = DiskCompilation.compile(processor, partial, List.of(all.get(0), all.get(2)), with(partial, OPTIONS));
+
+        assertThat(second.success()).as("%s", second.diagnostics()).isTrue();
+        assertThat(processor.sourcesUnchanged()).isTrue();
+        assertThat(processor.outputsReused()).isTrue();
+        assertThat(resources(second.classOutput())).isEqualTo(resources(cleanBuild.classOutput()));
+        assertThat(findingsOn(second, "Thing.java", "Queried.java", "Other.java"))
+                .isEqualTo(findingsOn(cleanBuild, "Thing.java", "Queried.java"));
+
+        // Once more, from the record that partial build wrote.
+        ModelDocProcessor third = new ModelDocProcessor();
+        DiskCompilation again = DiskCompilation.compile(third, partial, all.subList(0, 1), with(partial, OPTIONS));
+        assertThat(third.sourcesUnchanged()).isTrue();
+        assertThat(resources(again.classOutput())).isEqualTo(resources(cleanBuild.classOutput()));
+        assertThat(findingsOn(again, "Thing.java")).isEqualTo(findingsOn(cleanBuild, "Thing.java"));
+    }
+
+    @Test
+    void anEmbeddableRecompiledAloneChangesWhatTheEntitiesReadAndTheModelIsAssembled(@TempDir Path clean, @TempDir Path partial)
+            throws IOException {
+        JavaFileObject holder = JavaFileObjects.forSourceString("test.Holder", "package test;\nimport jakarta.persistence.*;\n"
+                + "/** Holds a place. */\n@Entity public class Holder {\n  /** Key. */ @Id private Long id;\n"
+                + "  /** Where. */ @Embedded private Place place;\n}\n");
+        DiskCompilation.compile(partial, List.of(holder, place("city")), OPTIONS);
+        JavaFileObject changed = place("city", "street");
+        DiskCompilation cleanBuild = DiskCompilation.compile(clean, List.of(holder, changed), OPTIONS);
+
+        ModelDocProcessor processor = new ModelDocProcessor();
+        DiskCompilation second = DiskCompilation.compile(processor, partial, List.of(changed), with(partial, OPTIONS));
+
+        assertThat(processor.sourcesUnchanged()).isFalse();
+        assertThat(second.output("schema-h2.sql")).contains("street varchar(255)");
+        assertThat(resources(second.classOutput())).isEqualTo(resources(cleanBuild.classOutput()));
+    }
+
+    @Test
     void aChangedEntityIsRenderedAgain(@TempDir Path clean, @TempDir Path partial) throws IOException {
         DiskCompilation.compile(partial, List.of(thing("private String name;"), other()), OPTIONS);
         JavaFileObject changed = thing("private String name;", "private String colour;");
@@ -51,6 +98,7 @@ class OutputsReusedTest {
         ModelDocProcessor processor = new ModelDocProcessor();
         DiskCompilation second = DiskCompilation.compile(processor, partial, List.of(changed), with(partial, OPTIONS));
 
+        assertThat(processor.sourcesUnchanged()).isFalse();
         assertThat(processor.outputsReused()).isFalse();
         assertThat(second.output("schema-h2.sql")).contains("colour varchar(255)");
         assertThat(resources(second.classOutput())).isEqualTo(resources(cleanBuild.classOutput()));
@@ -123,6 +171,32 @@ class OutputsReusedTest {
             text.append("  /** A field. */ ").append(field).append('\n');
         }
         return JavaFileObjects.forSourceString("test.Thing", text.append("}\n").toString());
+    }
+
+    /** An entity with a query no index serves, and an attribute left undocumented. */
+    private static JavaFileObject queried() {
+        return JavaFileObjects.forSourceString("test.Queried", "package test;\nimport jakarta.persistence.*;\n/** Queried. */\n"
+                + "@Entity @NamedQuery(name = \"Queried.byCode\", query = \"select q from Queried q where q.code = :code\")\n"
+                + "public class Queried {\n  /** Key. */ @Id private Long id;\n  private String code;\n}\n");
+    }
+
+    private static JavaFileObject place(String... fields) {
+        StringBuilder text = new StringBuilder("package test;\nimport jakarta.persistence.*;\n/** A place. */\n@Embeddable public class Place {\n");
+        for (String field : fields) {
+            text.append("  /** A part. */ private String ").append(field).append(";\n");
+        }
+        return JavaFileObjects.forSourceString("test.Place", text.append("}\n").toString());
+    }
+
+    /** The ModelDoc diagnostics on the named source files: kind, file, line and message. */
+    private static List<String> findingsOn(DiskCompilation compilation, String... files) {
+        List<String> names = List.of(files);
+        return compilation.diagnostics().stream()
+                .filter(d -> d.getSource() != null && names.stream().anyMatch(n -> d.getSource().getName().endsWith("/" + n)))
+                .map(d -> d.getKind() + " " + d.getSource().getName().substring(d.getSource().getName().lastIndexOf('/') + 1)
+                        + ":" + d.getLineNumber() + " " + d.getMessage(java.util.Locale.ROOT))
+                .filter(m -> m.contains("[modeldoc:"))
+                .sorted().toList();
     }
 
     private static JavaFileObject other() {

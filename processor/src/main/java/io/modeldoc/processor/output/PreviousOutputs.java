@@ -16,7 +16,8 @@ import javax.tools.StandardLocation;
  * The files the previous build left below {@code modeldoc/}, when its {@link OutputRecord} says they
  * came from the same inputs as this build's. A partial build whose model did not change writes them
  * again as they are: rendering every document and script anew for one recompiled class costs
- * seconds on a large model, and would give the same bytes.
+ * seconds on a large model, and would give the same bytes. When the recompiled classes even read
+ * as before, the processor need not assemble the model to know it ({@link OutputRecord.Sources}).
  */
 public final class PreviousOutputs {
 
@@ -37,13 +38,12 @@ public final class PreviousOutputs {
 
     /**
      * Looks the record and its files up, on javac's thread (the {@code Filer} is javac's); they are
-     * read later, and only if the model turns out the same.
+     * read later, and only if the model turns out the same or the sources read as before.
      *
      * @param fingerprint this build's {@link BuildInputs#fingerprint}; empty when it could not be taken
-     * @param model       the model of the previous build's {@code model.json}; {@code null} when there is none
      */
-    public static PreviousOutputs find(Filer filer, String fingerprint, DataModel model) {
-        if (fingerprint.isEmpty() || model == null) {
+    public static PreviousOutputs find(Filer filer, String fingerprint) {
+        if (fingerprint.isEmpty()) {
             return NONE;
         }
         try {
@@ -56,10 +56,20 @@ public final class PreviousOutputs {
             for (String path : record.get().digests().keySet()) {
                 files.put(path, filer.getResource(StandardLocation.CLASS_OUTPUT, "", ResourceWriter.ROOT + path));
             }
-            return new PreviousOutputs(model, record.get(), files);
+            return new PreviousOutputs(null, record.get(), files);
         } catch (IOException | RuntimeException e) {
             return NONE; // no previous build, or one that cannot be read: render
         }
+    }
+
+    /** These outputs, known to come from {@code previousModel}, the model of the previous build's {@code model.json}. */
+    public PreviousOutputs withModel(DataModel previousModel) {
+        return record == null || previousModel == null ? NONE : new PreviousOutputs(previousModel, record, files);
+    }
+
+    /** The record of the previous build's outputs; empty when there is none for this build's inputs. */
+    public Optional<OutputRecord> record() {
+        return Optional.ofNullable(record);
     }
 
     /**
@@ -68,7 +78,15 @@ public final class PreviousOutputs {
      */
     public Optional<Map<String, String>> sameModel(DataModel model) {
         // model.json reads back into the model it was written from, so equal models mean equal files.
-        if (record == null || !this.model.equals(model)) {
+        if (this.model == null || !this.model.equals(model)) {
+            return Optional.empty();
+        }
+        return files();
+    }
+
+    /** The previous files, path below {@code modeldoc/} → text, when every one is still the one recorded; empty otherwise. */
+    public Optional<Map<String, String>> files() {
+        if (record == null) {
             return Optional.empty();
         }
         try {

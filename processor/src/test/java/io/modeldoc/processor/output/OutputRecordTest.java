@@ -2,6 +2,9 @@ package io.modeldoc.processor.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Origin;
+import io.modeldoc.processor.diag.Problem;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,32 @@ class OutputRecordTest {
 
         assertThat(OutputRecord.parse(record.text())).contains(record);
         assertThat(record.text().lines()).hasSize(1 + 1 + 2 + 2);
+    }
+
+    @Test
+    void theSourcesAndTheProblemsReadBackAsWrittenWithTheirArgumentTypes() {
+        Problem sizes = Problem.of(Message.SIZE_MIN_ABOVE_MAX, new Origin("shop.Item", "name", "tab\there"), "Item.name", 5, 2L);
+        Problem plain = Problem.of(Message.UNDOCUMENTED_ENTITY, Origin.of("shop.Item"), "shop.Item");
+        OutputRecord record = OutputRecord.of("abc123", List.of(), FILES,
+                new OutputRecord.Sources(Map.of("shop.Item", OutputRecord.digestOf("item"), "shop.Order", "0f"), "shop", true),
+                List.of(new OutputRecord.Recorded(OutputRecord.Group.REPORTED, sizes),
+                        new OutputRecord.Recorded(OutputRecord.Group.DOCUMENTATION, plain)));
+
+        OutputRecord read = OutputRecord.parse(record.text()).orElseThrow();
+
+        assertThat(read).isEqualTo(record);
+        assertThat(read.problems().get(0).problem().message().format(read.problems().get(0).problem().args().toArray()))
+                .isEqualTo(sizes.message().format(sizes.args().toArray()));
+        assertThat(OutputRecord.digestOf("item")).isEqualTo(OutputRecord.digestOf("item")).isNotEqualTo(OutputRecord.digestOf("item "));
+    }
+
+    @Test
+    void aRecordWithoutSourcesKnowsNoneAndOneWithAnEmptySchemaPackageKeepsIt() {
+        assertThat(OutputRecord.parse(OutputRecord.of("abc123", List.of(), FILES).text()).orElseThrow().sources())
+                .isSameAs(OutputRecord.Sources.UNKNOWN);
+        OutputRecord.Sources sources = new OutputRecord.Sources(Map.of("Item", "0a"), "", false);
+        assertThat(OutputRecord.parse(OutputRecord.of("abc123", List.of(), FILES, sources, List.of()).text()).orElseThrow()
+                .sources()).isEqualTo(sources);
     }
 
     @Test

@@ -1,0 +1,78 @@
+package io.modeldoc.processor.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A {@link Problem} as one line of text and back, for a record a later build replays: its message by name, its origin
+ * and its arguments, each field tab-separated and escaped. Numbers keep their type, as {@code %d} needs.
+ */
+public final class ProblemLine {
+
+    private ProblemLine() {
+    }
+
+    public static String write(Problem problem) {
+        List<String> fields = new ArrayList<>();
+        fields.add(problem.message().name());
+        fields.add(problem.origin().type());
+        fields.add(problem.origin().member());
+        fields.add(problem.origin().value());
+        for (Object arg : problem.args()) {
+            fields.add(arg instanceof Integer ? "i:" + arg : arg instanceof Long ? "l:" + arg : "s:" + arg);
+        }
+        return String.join("\t", fields.stream().map(ProblemLine::escaped).toList());
+    }
+
+    /** The problem of a line {@link #write} wrote; empty for anything else (a message since renamed, say). */
+    public static Optional<Problem> read(String line) {
+        String[] fields = line.split("\t", -1);
+        if (fields.length < 4) {
+            return Optional.empty();
+        }
+        try {
+            Message message = Message.valueOf(unescaped(fields[0]));
+            List<Object> args = new ArrayList<>();
+            for (int i = 4; i < fields.length; i++) {
+                String arg = unescaped(fields[i]);
+                if (arg.startsWith("i:")) {
+                    args.add(Integer.valueOf(arg.substring(2)));
+                } else if (arg.startsWith("l:")) {
+                    args.add(Long.valueOf(arg.substring(2)));
+                } else if (arg.startsWith("s:")) {
+                    args.add(arg.substring(2));
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Problem(message, new Origin(unescaped(fields[1]), unescaped(fields[2]), unescaped(fields[3])),
+                    args));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
