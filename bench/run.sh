@@ -109,7 +109,7 @@ compile() {
     local n=$1 config=$2 iteration=$3 out=$WORK/out sources=$WORK/sources-$n.txt
     rm -rf "$out"
     if [[ $config == P || $config == Q ]]; then
-        cp -r "$WORK/partial-base-$n" "$out"
+        cp -a "$WORK/partial-base-$n" "$out" # as the previous build left them, modification times included
         sources=$WORK/partial-source-$n.txt
     else
         mkdir -p "$out/classes" "$out/generated"
@@ -128,7 +128,7 @@ compile() {
         rm -rf "$WORK/modeldoc-sources-$n" && cp -r "$out/generated" "$WORK/modeldoc-sources-$n"
     fi
     if [[ $config == B && $iteration == warm-up ]]; then
-        rm -rf "$WORK/partial-base-$n" && cp -r "$out" "$WORK/partial-base-$n"
+        rm -rf "$WORK/partial-base-$n" && cp -a "$out" "$WORK/partial-base-$n"
     fi
     if [[ $iteration != warm-up ]]; then
         echo "$n $iteration $config $(tail -n 1 "$WORK/time.txt")" >>"$RAW"

@@ -17,6 +17,7 @@ import io.modeldoc.processor.output.BuildInputs;
 import io.modeldoc.processor.output.OutputFolder;
 import io.modeldoc.processor.output.OutputRecord;
 import io.modeldoc.processor.output.PreviousOutputs;
+import io.modeldoc.processor.output.ReadDigest;
 import io.modeldoc.processor.output.ResourceWriter;
 import io.modeldoc.processor.read.DocComments;
 import io.modeldoc.processor.read.EntityReader;
@@ -42,6 +43,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -49,6 +51,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * ModelDoc's annotation processor.
@@ -107,6 +111,8 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private final Set<String> generated = new TreeSet<>();
     /** The package {@code ModelDocSchema} was generated in; {@code null} until it is. */
     private String schemaClassPackage;
+    /** The {@link OutputRecord#stamp} of the {@code ModelDocSchema} source written; empty when none was, or unknown. */
+    private String schemaClassStamp = "";
     /** An option is wrong: the outputs would follow settings the user did not ask for, so none is written. */
     private boolean optionErrors;
     private boolean outputsReused;
@@ -187,7 +193,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
                 }
             }
             if (unchanged != null) {
-                guarded(null, "the generated Java", () -> writeSchemaClass(unchanged.record().sources().schemaPackage()));
+                guarded(null, "the generated Java", this::keepSchemaClass);
             } else if (!arrived.isEmpty() && !optionErrors) {
                 guarded(null, "the generated Java", () -> generateJava(arrived));
             }
@@ -195,15 +201,21 @@ public final class ModelDocProcessor extends AbstractProcessor {
         return false;
     }
 
-    /** The previous build's record and the files it lists, still as written. */
-    private record Unchanged(OutputRecord record, Map<String, String> files) {
+    /**
+     * The previous build's record, its files still as written; their contents only where {@code modeldoc.outputDir}
+     * needs them (the files themselves are left as they are).
+     *
+     * @param restamp whether the files' stamps changed though their contents did not (a build folder copied, say):
+     *                the record is then written again with the new stamps
+     */
+    private record Unchanged(OutputRecord record, Map<String, byte[]> contents, boolean restamp) {
     }
 
     /**
      * The previous build's outputs, when this compilation cannot change them: every class compiled is an entity that
      * reads exactly as the previous build read it, that build used no other module's entities, and every file it
-     * wrote is still as written. The model is then the previous one, so neither the other entities' class files nor
-     * {@code model.json} need reading. Any other class compiled (an embeddable, an enum, a converter, a repository,
+     * wrote is still as written (by length and modification time). The model is then the previous one, so neither the
+     * other entities' class files nor {@code model.json} need reading, and the files need no writing. Any other class compiled (an embeddable, an enum, a converter, a repository,
      * a package-info) may change what the others read, and the whole model is assembled as usual.
      */
     private Optional<Unchanged> unchangedSources(RoundEnvironment round, PreviousOutputs recorded) {
@@ -217,11 +229,15 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
         for (Element root : round.getRootElements()) {
             EntitySource source = root instanceof TypeElement type ? sources.get(type.getQualifiedName().toString()) : null;
-            if (source == null || !OutputRecord.digestOf(source).equals(before.entities().get(source.qualifiedName()))) {
+            if (source == null || !ReadDigest.of(source).equals(before.entities().get(source.qualifiedName()))) {
                 return Optional.empty();
             }
         }
-        return recorded.files().map(files -> new Unchanged(record.get(), files));
+        boolean stamped = recorded.stampsHold();
+        if (stamped && settings.outputDir().isEmpty()) {
+            return Optional.of(new Unchanged(record.get(), Map.of(), false));
+        }
+        return recorded.contents().map(contents -> new Unchanged(record.get(), contents, !stamped));
     }
 
     private List<TypeElement> collect(RoundEnvironment round) {
@@ -321,8 +337,41 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private void writeSchemaClass(String packageName) throws IOException {
         if (schemaClassPackage == null) {
             schemaClassPackage = packageName;
-            write(new SchemaClassGenerator().generate(packageName, settings.dialects().stream().map(Dialect::name).toList()));
+            JavaFile file = new SchemaClassGenerator().generate(packageName, settings.dialects().stream().map(Dialect::name).toList());
+            JavaFileObject source = processingEnv.getFiler().createSourceFile(qualified(packageName, SchemaClassGenerator.CLASS_NAME));
+            try (java.io.Writer out = source.openWriter()) {
+                file.writeTo(out);
+            }
+            schemaClassStamp = ResourceWriter.stampOf(source).orElse("");
         }
+    }
+
+    /**
+     * For classes that read as in the previous build: {@code ModelDocSchema} as it is, when its source is still as
+     * written and its class is there; else written again.
+     */
+    private void keepSchemaClass() throws IOException {
+        OutputRecord.Sources before = unchanged.record().sources();
+        if (schemaClassPackage != null) {
+            return;
+        }
+        String path = SchemaClassGenerator.CLASS_NAME;
+        Filer filer = processingEnv.getFiler();
+        boolean kept = !before.schemaSource().isEmpty()
+                && ResourceWriter.stampOf(filer.getResource(StandardLocation.SOURCE_OUTPUT, before.schemaPackage(), path + ".java"))
+                        .equals(Optional.of(before.schemaSource()))
+                && ResourceWriter.stampOf(filer.getResource(StandardLocation.CLASS_OUTPUT, before.schemaPackage(), path + ".class"))
+                        .isPresent();
+        if (kept) {
+            schemaClassPackage = before.schemaPackage();
+            schemaClassStamp = before.schemaSource();
+        } else {
+            writeSchemaClass(before.schemaPackage());
+        }
+    }
+
+    private static String qualified(String packageName, String simpleName) {
+        return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     }
 
     private void writeOutputs() throws IOException {
@@ -351,24 +400,39 @@ public final class ModelDocProcessor extends AbstractProcessor {
         }
         String schemaPackage = schemaClassPackage == null ? schemaPackage() : schemaClassPackage;
         List<OutputRecord.Recorded> recorded = new ArrayList<>();
-        result.problems().forEach(p -> recorded.add(new OutputRecord.Recorded(OutputRecord.Group.REPORTED, p)));
-        documentation.forEach(p -> recorded.add(new OutputRecord.Recorded(OutputRecord.Group.DOCUMENTATION, p)));
-        queries.forEach(p -> recorded.add(new OutputRecord.Recorded(OutputRecord.Group.QUERY, p)));
+        result.problems().forEach(p -> recorded.add(OutputRecord.Recorded.of(OutputRecord.Group.REPORTED, p)));
+        documentation.forEach(p -> recorded.add(OutputRecord.Recorded.of(OutputRecord.Group.DOCUMENTATION, p)));
+        queries.forEach(p -> recorded.add(OutputRecord.Recorded.of(OutputRecord.Group.QUERY, p)));
         // A record of files from a failed template or a broken baseline is never trusted: the next build renders.
         boolean trusted = result.failures().isEmpty() && result.baselineError() == null;
-        write(result.files(), OutputRecord.of(trusted ? fingerprint() : "", result.migrationWarnings(), result.files(),
-                new OutputRecord.Sources(result.sourceDigests(), schemaPackage, assembly.externals()), recorded), schemaPackage);
+        Map<String, byte[]> files = ResourceWriter.utf8(result.files());
+        write(files, OutputRecord.of(trusted ? fingerprint() : "", result.migrationWarnings(), files,
+                new OutputRecord.Sources(result.sourceDigests(), schemaPackage, assembly.externals(), schemaClassStamp), recorded),
+                schemaPackage);
     }
 
-    /** The previous build's outputs again, and the problems it found, for classes that read as they did then. */
+    /**
+     * For classes that read as they did in the previous build: its problems reported again (the lint's on the classes
+     * compiled), its files left as they are, and {@code modeldoc.outputDir} updated or compared as always.
+     */
     private void writeUnchangedOutputs() throws IOException {
         OutputRecord record = unchanged.record();
         outputsReused = true;
-        reportProblems(record.problems().stream().filter(p -> p.group() == OutputRecord.Group.REPORTED).map(OutputRecord.Recorded::problem).toList(),
-                record.problems().stream().filter(p -> p.group() == OutputRecord.Group.DOCUMENTATION).map(OutputRecord.Recorded::problem).toList(),
-                record.problems().stream().filter(p -> p.group() == OutputRecord.Group.QUERY).map(OutputRecord.Recorded::problem).toList());
+        reportProblems(recorded(record, OutputRecord.Group.REPORTED, null),
+                recorded(record, OutputRecord.Group.DOCUMENTATION, compiledEntities),
+                recorded(record, OutputRecord.Group.QUERY, compiledEntities));
         record.warnings().forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
-        write(unchanged.files(), record, record.sources().schemaPackage());
+        if (unchanged.restamp()) {
+            new ResourceWriter(processingEnv.getFiler()).writeRecord(record.withStamps(
+                    PreviousOutputs.stampsNow(processingEnv.getFiler(), record.stamps().keySet())));
+        }
+        updateOutputDir(unchanged.contents());
+    }
+
+    /** The recorded problems of a group, only those on {@code types} unless that is {@code null}. */
+    private static List<Problem> recorded(OutputRecord record, OutputRecord.Group group, Set<String> types) {
+        return record.problems().stream().filter(p -> p.group() == group && (types == null || types.contains(p.type())))
+                .map(OutputRecord.Recorded::problem).flatMap(Optional::stream).toList();
     }
 
     /** Reports the model's problems, and the lint findings on the types compiled from source. */
@@ -383,20 +447,27 @@ public final class ModelDocProcessor extends AbstractProcessor {
     }
 
     /** Writes the files, the record of them, the create scripts beside {@code ModelDocSchema}, and {@code modeldoc.outputDir}. */
-    private void write(Map<String, String> files, OutputRecord record, String schemaPackage) throws IOException {
+    private void write(Map<String, byte[]> files, OutputRecord record, String schemaPackage) throws IOException {
         ResourceWriter writer = new ResourceWriter(processingEnv.getFiler());
-        for (Map.Entry<String, String> file : files.entrySet()) {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
             writer.write(file.getKey(), file.getValue());
         }
-        writer.writeRecord(record);
         // Every module's jar has modeldoc/schema-*.sql: ModelDocSchema reads its own copies, beside it.
         writer.writeBesideSchemaClass(schemaPackage, files);
+        writer.writeRecord(record.withStamps(writer.stamps()));
+        updateOutputDir(files);
+    }
+
+    /** {@code modeldoc.outputDir}, when set: updated to the files, or compared with them under {@code modeldoc.verify}. */
+    private void updateOutputDir(Map<String, byte[]> files) throws IOException {
         if (!settings.outputDir().isEmpty()) {
+            Map<String, String> texts = new TreeMap<>();
+            files.forEach((path, bytes) -> texts.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
             OutputFolder folder = new OutputFolder(Path.of(settings.outputDir()));
             if (settings.verify()) {
-                folder.compare(files).forEach(d -> reporter.report(Message.STALE_OUTPUT, d.file(), d.change()));
+                folder.compare(texts).forEach(d -> reporter.report(Message.STALE_OUTPUT, d.file(), d.change()));
             } else {
-                folder.update(files);
+                folder.update(texts);
             }
         }
     }

@@ -3,7 +3,7 @@ package io.modeldoc.processor;
 import io.modeldoc.processor.check.ModelChecks;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.model.DataModel;
-import io.modeldoc.processor.output.OutputRecord;
+import io.modeldoc.processor.output.ReadDigest;
 import io.modeldoc.processor.output.Outputs;
 import io.modeldoc.processor.output.PreviousOutputs;
 import io.modeldoc.processor.query.DroppedIndexes;
@@ -50,7 +50,7 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
      * @param failures          the templates that failed
      * @param migrationWarnings what the migration cannot do safely
      * @param reused            whether the files are the previous build's, the model being the same
-     * @param sourceDigests     each entity's qualified name → the {@link OutputRecord#digestOf digest} of its source
+     * @param sourceDigests     each entity's qualified name → the {@link ReadDigest digest} of its source
      */
     record Result(String baselineError, List<Problem> problems, Map<String, String> files,
                   List<Renderer.TemplateFailure> failures, List<String> migrationWarnings, boolean reused,
@@ -70,7 +70,7 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
         String error = baselineError.isEmpty() ? null : baselineError.get(0);
         // For the record: a later build whose classes read the same need not assemble the model (done here, off javac's thread).
         Map<String, String> digests = new TreeMap<>();
-        sources.forEach(source -> digests.put(source.qualifiedName(), OutputRecord.digestOf(source)));
+        sources.forEach(source -> digests.put(source.qualifiedName(), ReadDigest.of(source)));
         Optional<Map<String, String>> same = previousOutputs.sameModel(model);
         if (same.isPresent()) {
             return new Result(error, distinct, same.get(), List.of(), previousOutputs.warnings(), true, digests);

@@ -48,6 +48,7 @@ class OutputsReusedTest {
         List<JavaFileObject> all = List.of(thing("private String name;", "private String colour;"), other(), queried());
         DiskCompilation cleanBuild = DiskCompilation.compile(clean, all, OPTIONS);
         DiskCompilation.compile(partial, all, OPTIONS);
+        java.nio.file.attribute.FileTime modelWritten = Files.getLastModifiedTime(partial.resolve("classes/modeldoc/model.json"));
         assertThat(findingsOn(cleanBuild, "Thing.java", "Queried.java"))
                 .as("the lint's findings on the classes recompiled below")
                 .anyMatch(f -> f.contains("[modeldoc:undocumented]"))
@@ -59,6 +60,8 @@ class OutputsReusedTest {
         assertThat(second.success()).as("%s", second.diagnostics()).isTrue();
         assertThat(processor.sourcesUnchanged()).isTrue();
         assertThat(processor.outputsReused()).isTrue();
+        assertThat(Files.getLastModifiedTime(second.classOutput().resolve("modeldoc/model.json")))
+                .as("left as it was").isEqualTo(modelWritten);
         assertThat(resources(second.classOutput())).isEqualTo(resources(cleanBuild.classOutput()));
         assertThat(findingsOn(second, "Thing.java", "Queried.java", "Other.java"))
                 .isEqualTo(findingsOn(cleanBuild, "Thing.java", "Queried.java"));
@@ -117,6 +120,63 @@ class OutputsReusedTest {
 
         assertThat(processor.outputsReused()).isFalse();
         assertThat(resources(second.classOutput())).isEqualTo(written);
+    }
+
+    @Test
+    void anOutputEditedSinceToTheSameLengthIsRenderedAgain(@TempDir Path partial) throws IOException {
+        List<JavaFileObject> sources = List.of(thing("private String name;"), other());
+        DiskCompilation first = DiskCompilation.compile(partial, sources, OPTIONS);
+        Map<String, String> written = resources(first.classOutput());
+        Path script = first.classOutput().resolve("modeldoc/schema-h2.sql");
+        String edited = Files.readString(script).replace("create table", "CREATE TABLE");
+        assertThat(edited).hasSameSizeAs(Files.readString(script)).isNotEqualTo(Files.readString(script));
+        Files.writeString(script, edited, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(script, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        ModelDocProcessor processor = new ModelDocProcessor();
+        DiskCompilation second = DiskCompilation.compile(processor, partial, sources.subList(0, 1), with(partial, OPTIONS));
+
+        assertThat(processor.sourcesUnchanged()).isFalse();
+        assertThat(resources(second.classOutput())).isEqualTo(written);
+    }
+
+    @Test
+    void outputsTouchedButUnchangedAreReadOnceAndStampedAgain(@TempDir Path partial) throws IOException {
+        List<JavaFileObject> sources = List.of(thing("private String name;"), other());
+        DiskCompilation first = DiskCompilation.compile(partial, sources, OPTIONS);
+        Map<String, String> written = resources(first.classOutput());
+        java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000);
+        try (Stream<Path> files = Files.walk(first.classOutput().resolve("modeldoc"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, later);
+            }
+        }
+
+        ModelDocProcessor touched = new ModelDocProcessor();
+        DiskCompilation.compile(touched, partial, sources.subList(0, 1), with(partial, OPTIONS));
+        ModelDocProcessor next = new ModelDocProcessor();
+        DiskCompilation second = DiskCompilation.compile(next, partial, sources.subList(0, 1), with(partial, OPTIONS));
+
+        assertThat(touched.sourcesUnchanged()).as("the contents still match the record").isTrue();
+        assertThat(next.sourcesUnchanged()).isTrue();
+        assertThat(Files.readString(partial.resolve("generated/" + io.modeldoc.processor.output.OutputRecord.PATH)))
+                .contains("stamp ").contains("@" + later.toMillis() + " modeldoc/model.json");
+        assertThat(resources(second.classOutput())).isEqualTo(written);
+    }
+
+    @Test
+    void aDeletedCopyBesideTheSchemaClassIsWrittenAgain(@TempDir Path partial) throws IOException {
+        List<JavaFileObject> sources = List.of(thing("private String name;"), other());
+        DiskCompilation first = DiskCompilation.compile(partial, sources, OPTIONS);
+        Path copy = first.classOutput().resolve("test/modeldoc/schema-h2.sql");
+        String text = Files.readString(copy);
+        Files.delete(copy);
+
+        ModelDocProcessor processor = new ModelDocProcessor();
+        DiskCompilation.compile(processor, partial, sources.subList(0, 1), with(partial, OPTIONS));
+
+        assertThat(processor.sourcesUnchanged()).isFalse();
+        assertThat(Files.readString(copy)).isEqualTo(text);
     }
 
     @Test

@@ -53,6 +53,12 @@ public final class ProblemLine {
         }
     }
 
+    /** The qualified name of the type a line's problem is about, without reading the rest of the line. */
+    public static String type(String line) {
+        String[] fields = line.split("\t", 3);
+        return fields.length < 3 ? "" : unescaped(fields[1]);
+    }
+
     private static String escaped(String text) {
         return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }

@@ -3,10 +3,7 @@ package io.modeldoc.processor.output;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.diag.ProblemLine;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,22 +27,26 @@ import java.util.zip.CRC32C;
  * @param inputs   the fingerprint of the inputs besides the model
  * @param warnings the migration warnings, in the order reported
  * @param digests  path below {@code modeldoc/} → its {@link #digest}
+ * @param stamps   each file written, by its path in {@code CLASS_OUTPUT} (the copies beside {@code ModelDocSchema} too)
+ *                 → its length and modification time, {@code <length>@<millis>}: a file still so stamped is still as
+ *                 written, without reading it
  * @param sources  what the model was assembled from; {@link Sources#UNKNOWN} when not recorded
  * @param problems the problems found, in the order found
  */
-public record OutputRecord(String inputs, List<String> warnings, Map<String, String> digests, Sources sources,
-                           List<Recorded> problems) {
+public record OutputRecord(String inputs, List<String> warnings, Map<String, String> digests, Map<String, String> stamps,
+                           Sources sources, List<Recorded> problems) {
 
     /**
      * What the model was assembled from.
      *
-     * @param entities      each entity's qualified name → the digest of what was read of it ({@link #digestOf})
+     * @param entities      each entity's qualified name → the digest of what was read of it ({@link ReadDigest})
      * @param schemaPackage the package {@code ModelDocSchema} was generated in
      * @param externals     whether entities of other modules took part (their module's outputs are not recorded here)
+     * @param schemaSource  the {@link #stamp} of the generated {@code ModelDocSchema} source; empty when unknown
      */
-    public record Sources(Map<String, String> entities, String schemaPackage, boolean externals) {
+    public record Sources(Map<String, String> entities, String schemaPackage, boolean externals, String schemaSource) {
 
-        public static final Sources UNKNOWN = new Sources(Map.of(), "", true);
+        public static final Sources UNKNOWN = new Sources(Map.of(), "", true, "");
 
         public Sources {
             entities = Map.copyOf(new TreeMap<>(entities));
@@ -55,8 +56,25 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
     /** Which problems a problem is among: those always reported, or a lint's, reported on types compiled from source. */
     public enum Group { REPORTED, DOCUMENTATION, QUERY }
 
-    /** A problem the build found, with its group. */
-    public record Recorded(Group group, Problem problem) {
+    /**
+     * A problem the build found, with its group; kept as its {@link ProblemLine} and read only when reported again
+     * (a large model's record holds thousands, and a partial build reports those of a few classes).
+     */
+    public record Recorded(Group group, String line) {
+
+        public static Recorded of(Group group, Problem problem) {
+            return new Recorded(group, ProblemLine.write(problem));
+        }
+
+        /** The problem; empty if the line is not one. */
+        public Optional<Problem> problem() {
+            return ProblemLine.read(line);
+        }
+
+        /** The qualified name of the type the problem is about, read without the rest of the line. */
+        public String type() {
+            return ProblemLine.type(line);
+        }
     }
 
     /** The record's path in {@code SOURCE_OUTPUT}. */
@@ -67,30 +85,34 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
     public OutputRecord {
         warnings = List.copyOf(warnings);
         digests = Map.copyOf(new TreeMap<>(digests));
+        stamps = Map.copyOf(new TreeMap<>(stamps));
         problems = List.copyOf(problems);
     }
 
     /** The record of {@code files} (path → text) written from {@code inputs}, with the warnings reported. */
     public static OutputRecord of(String inputs, List<String> warnings, Map<String, String> files) {
-        return of(inputs, warnings, files, Sources.UNKNOWN, List.of());
+        return of(inputs, warnings, ResourceWriter.utf8(files), Sources.UNKNOWN, List.of());
     }
 
-    /** The record of {@code files} written from {@code inputs} and {@code sources}, with the warnings and problems reported. */
-    public static OutputRecord of(String inputs, List<String> warnings, Map<String, String> files, Sources sources,
+    /**
+     * The record of {@code files} (path → UTF-8 content) written from {@code inputs} and {@code sources}, with the
+     * warnings and problems reported.
+     */
+    public static OutputRecord of(String inputs, List<String> warnings, Map<String, byte[]> files, Sources sources,
                                   List<Recorded> problems) {
         Map<String, String> digests = new TreeMap<>();
-        files.forEach((path, text) -> digests.put(path, digest(text)));
-        return new OutputRecord(inputs, warnings, digests, sources, problems);
+        files.forEach((path, bytes) -> digests.put(path, digest(bytes)));
+        return new OutputRecord(inputs, warnings, digests, Map.of(), sources, problems);
     }
 
-    /** The digest of what was read of an entity, its {@code toString()}: equal digests, equal reads. */
-    public static String digestOf(Object read) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(read.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+    /** This record with the stamps of the files as written. */
+    public OutputRecord withStamps(Map<String, String> value) {
+        return new OutputRecord(inputs, warnings, digests, value, sources, problems);
+    }
+
+    /** The stamp of a file: its length and modification time. */
+    public static String stamp(long length, long modifiedMillis) {
+        return length + "@" + modifiedMillis;
     }
 
     /** The record as a text of one entry per line; paths and warnings are single lines. */
@@ -99,16 +121,19 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
         out.append("inputs ").append(inputs).append('\n');
         warnings.forEach(w -> out.append("warning ").append(escaped(w)).append('\n'));
         new TreeMap<>(digests).forEach((path, digest) -> out.append("file ").append(digest).append(' ').append(path).append('\n'));
+        new TreeMap<>(stamps).forEach((path, stamp) -> out.append("stamp ").append(stamp).append(' ').append(path).append('\n'));
         if (sources != Sources.UNKNOWN) {
             out.append("schema-package ").append(sources.schemaPackage()).append('\n');
             if (sources.externals()) {
                 out.append("externals\n");
             }
+            if (!sources.schemaSource().isEmpty()) {
+                out.append("schema-source ").append(sources.schemaSource()).append('\n');
+            }
             new TreeMap<>(sources.entities()).forEach((name, digest) -> out.append("source ").append(digest).append(' ')
                     .append(name).append('\n'));
         }
-        problems.forEach(p -> out.append("problem ").append(p.group().name()).append(' ')
-                .append(ProblemLine.write(p.problem())).append('\n'));
+        problems.forEach(p -> out.append("problem ").append(p.group().name()).append(' ').append(p.line()).append('\n'));
         return out.toString();
     }
 
@@ -117,8 +142,10 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
         String inputs = null;
         List<String> warnings = new ArrayList<>();
         Map<String, String> digests = new TreeMap<>();
+        Map<String, String> stamps = new TreeMap<>();
         String schemaPackage = null;
         boolean externals = false;
+        String schemaSource = "";
         Map<String, String> entities = new TreeMap<>();
         List<Recorded> problems = new ArrayList<>();
         String[] lines = text.split("\n", -1);
@@ -134,8 +161,13 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
             } else if (line.startsWith("file ") && line.indexOf(' ', 5) > 5) {
                 int space = line.indexOf(' ', 5);
                 digests.put(line.substring(space + 1), line.substring(5, space));
+            } else if (line.startsWith("stamp ") && line.indexOf(' ', 6) > 6) {
+                int space = line.indexOf(' ', 6);
+                stamps.put(line.substring(space + 1), line.substring(6, space));
             } else if (line.startsWith("schema-package ") && schemaPackage == null) {
                 schemaPackage = line.substring("schema-package ".length());
+            } else if (line.startsWith("schema-source ")) {
+                schemaSource = line.substring("schema-source ".length());
             } else if (line.equals("externals")) {
                 externals = true;
             } else if (line.startsWith("source ") && line.indexOf(' ', 7) > 7) {
@@ -151,8 +183,9 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
                 return Optional.empty();
             }
         }
-        Sources sources = schemaPackage == null ? Sources.UNKNOWN : new Sources(entities, schemaPackage, externals);
-        return inputs == null ? Optional.empty() : Optional.of(new OutputRecord(inputs, warnings, digests, sources, problems));
+        Sources sources = schemaPackage == null ? Sources.UNKNOWN : new Sources(entities, schemaPackage, externals, schemaSource);
+        return inputs == null ? Optional.empty()
+                : Optional.of(new OutputRecord(inputs, warnings, digests, stamps, sources, problems));
     }
 
     private static Optional<Recorded> recorded(String text) {
@@ -161,8 +194,7 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
             return Optional.empty();
         }
         try {
-            Group group = Group.valueOf(text.substring(0, space));
-            return ProblemLine.read(text.substring(space + 1)).map(problem -> new Recorded(group, problem));
+            return Optional.of(new Recorded(Group.valueOf(text.substring(0, space)), text.substring(space + 1)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -170,6 +202,11 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
 
     /** Whether {@code files} are exactly the files recorded, each with the recorded text. */
     public boolean matches(Map<String, String> files) {
+        return matchesContent(ResourceWriter.utf8(files));
+    }
+
+    /** Whether {@code files} (path → UTF-8 content) are exactly the files recorded, each with the recorded content. */
+    public boolean matchesContent(Map<String, byte[]> files) {
         if (!files.keySet().equals(digests.keySet())) {
             return false;
         }
@@ -180,8 +217,7 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
      * The text's length in UTF-8 bytes and its CRC-32C, in hex: enough to tell a file edited since it
      * was written, at a tenth of a cryptographic digest's cost on a large model's outputs.
      */
-    static String digest(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    static String digest(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         return String.format(Locale.ROOT, "%d-%08x", bytes.length, crc.getValue());

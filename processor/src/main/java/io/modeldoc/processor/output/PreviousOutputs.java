@@ -22,15 +22,17 @@ import javax.tools.StandardLocation;
 public final class PreviousOutputs {
 
     /** Nothing to reuse: no record, a record of other inputs, or one that cannot be read. */
-    public static final PreviousOutputs NONE = new PreviousOutputs(null, null, Map.of());
+    public static final PreviousOutputs NONE = new PreviousOutputs(null, null, null, Map.of());
 
     private static final String MODEL = "model.json";
 
+    private final Filer filer;
     private final DataModel model;
     private final OutputRecord record;
     private final Map<String, FileObject> files;
 
-    private PreviousOutputs(DataModel model, OutputRecord record, Map<String, FileObject> files) {
+    private PreviousOutputs(Filer filer, DataModel model, OutputRecord record, Map<String, FileObject> files) {
+        this.filer = filer;
         this.model = model;
         this.record = record;
         this.files = files;
@@ -56,7 +58,7 @@ public final class PreviousOutputs {
             for (String path : record.get().digests().keySet()) {
                 files.put(path, filer.getResource(StandardLocation.CLASS_OUTPUT, "", ResourceWriter.ROOT + path));
             }
-            return new PreviousOutputs(null, record.get(), files);
+            return new PreviousOutputs(filer, null, record.get(), files);
         } catch (IOException | RuntimeException e) {
             return NONE; // no previous build, or one that cannot be read: render
         }
@@ -64,7 +66,7 @@ public final class PreviousOutputs {
 
     /** These outputs, known to come from {@code previousModel}, the model of the previous build's {@code model.json}. */
     public PreviousOutputs withModel(DataModel previousModel) {
-        return record == null || previousModel == null ? NONE : new PreviousOutputs(previousModel, record, files);
+        return record == null || previousModel == null ? NONE : new PreviousOutputs(filer, previousModel, record, files);
     }
 
     /** The record of the previous build's outputs; empty when there is none for this build's inputs. */
@@ -84,20 +86,85 @@ public final class PreviousOutputs {
         return files();
     }
 
+    /**
+     * Whether every file the previous build wrote is still as written, told by its stamp (length and modification
+     * time) without reading it; false when a file has changed, is gone, or has no stamp.
+     */
+    public boolean stampsHold() {
+        if (record == null || record.stamps().isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> stamped = new java.util.TreeSet<>();
+        try {
+            for (Map.Entry<String, String> stamp : record.stamps().entrySet()) {
+                FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", stamp.getKey());
+                if (!ResourceWriter.stampOf(file).equals(Optional.of(stamp.getValue()))) {
+                    return false;
+                }
+                stamped.add(stamp.getKey());
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        // Every output is stamped, not only some.
+        return record.digests().keySet().stream().allMatch(path -> stamped.contains(ResourceWriter.ROOT + path));
+    }
+
+    /** The stamps the files at these paths of {@code CLASS_OUTPUT} have now; those that have none are left out. */
+    public static Map<String, String> stampsNow(Filer filer, java.util.Collection<String> paths) {
+        Map<String, String> stamps = new TreeMap<>();
+        for (String path : paths) {
+            try {
+                ResourceWriter.stampOf(filer.getResource(StandardLocation.CLASS_OUTPUT, "", path))
+                        .ifPresent(stamp -> stamps.put(path, stamp));
+            } catch (IOException | RuntimeException e) {
+                // no stamp: the next build reads the file to know it
+            }
+        }
+        return stamps;
+    }
+
     /** The previous files, path below {@code modeldoc/} → text, when every one is still the one recorded; empty otherwise. */
     public Optional<Map<String, String>> files() {
+        return contents().map(contents -> {
+            Map<String, String> texts = new TreeMap<>();
+            contents.forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
+            return texts;
+        });
+    }
+
+    /** The previous files, path below {@code modeldoc/} → UTF-8 content, when every one is still the one recorded. */
+    public Optional<Map<String, byte[]>> contents() {
         if (record == null) {
             return Optional.empty();
         }
         try {
-            Map<String, String> texts = new TreeMap<>();
+            Map<String, byte[]> contents = new TreeMap<>();
             for (Map.Entry<String, FileObject> file : files.entrySet()) {
-                texts.put(file.getKey(), text(file.getValue()));
+                try (InputStream in = file.getValue().openInputStream()) {
+                    contents.put(file.getKey(), in.readAllBytes());
+                }
             }
-            return record.matches(texts) ? Optional.of(texts) : Optional.empty();
+            return record.matchesContent(contents) && copiesMatch(contents) ? Optional.of(contents) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether each copy of a create script beside {@code ModelDocSchema} the record stamps is there, equal to its script. */
+    private boolean copiesMatch(Map<String, byte[]> contents) throws IOException {
+        for (String path : record.stamps().keySet()) {
+            String below = path.substring(path.indexOf(ResourceWriter.ROOT) + ResourceWriter.ROOT.length());
+            if (path.equals(ResourceWriter.ROOT + below) || !contents.containsKey(below)) {
+                continue; // an output itself, compared by its digest
+            }
+            try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).openInputStream()) {
+                if (!java.util.Arrays.equals(in.readAllBytes(), contents.get(below))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The migration warnings the previous build reported with these files. */

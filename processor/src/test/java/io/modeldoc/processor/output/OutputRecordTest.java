@@ -6,6 +6,7 @@ import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Origin;
 import io.modeldoc.processor.diag.Problem;
 import java.util.List;
+
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,25 +27,30 @@ class OutputRecordTest {
     void theSourcesAndTheProblemsReadBackAsWrittenWithTheirArgumentTypes() {
         Problem sizes = Problem.of(Message.SIZE_MIN_ABOVE_MAX, new Origin("shop.Item", "name", "tab\there"), "Item.name", 5, 2L);
         Problem plain = Problem.of(Message.UNDOCUMENTED_ENTITY, Origin.of("shop.Item"), "shop.Item");
-        OutputRecord record = OutputRecord.of("abc123", List.of(), FILES,
-                new OutputRecord.Sources(Map.of("shop.Item", OutputRecord.digestOf("item"), "shop.Order", "0f"), "shop", true),
-                List.of(new OutputRecord.Recorded(OutputRecord.Group.REPORTED, sizes),
-                        new OutputRecord.Recorded(OutputRecord.Group.DOCUMENTATION, plain)));
+        OutputRecord record = OutputRecord.of("abc123", List.of(), ResourceWriter.utf8(FILES),
+                new OutputRecord.Sources(Map.of("shop.Item", ReadDigest.of("item"), "shop.Order", "0f"), "shop", true, "12@34"),
+                List.of(OutputRecord.Recorded.of(OutputRecord.Group.REPORTED, sizes),
+                        OutputRecord.Recorded.of(OutputRecord.Group.DOCUMENTATION, plain)));
 
         OutputRecord read = OutputRecord.parse(record.text()).orElseThrow();
 
         assertThat(read).isEqualTo(record);
-        assertThat(read.problems().get(0).problem().message().format(read.problems().get(0).problem().args().toArray()))
-                .isEqualTo(sizes.message().format(sizes.args().toArray()));
-        assertThat(OutputRecord.digestOf("item")).isEqualTo(OutputRecord.digestOf("item")).isNotEqualTo(OutputRecord.digestOf("item "));
+        assertThat(read.problems().get(0).problem()).contains(sizes);
+        assertThat(read.problems().get(0).type()).isEqualTo("shop.Item");
+        assertThat(read.problems().get(1).problem()).contains(plain);
+        Problem back = read.problems().get(0).problem().orElseThrow();
+        assertThat(back.message().format(back.args().toArray())).isEqualTo(sizes.message().format(sizes.args().toArray()));
+        OutputRecord stamped = record.withStamps(Map.of("modeldoc/schema-h2.sql", OutputRecord.stamp(27, 1_700_000_000_000L)));
+        assertThat(OutputRecord.parse(stamped.text())).contains(stamped);
+        assertThat(ReadDigest.of("item")).isEqualTo(ReadDigest.of("item")).isNotEqualTo(ReadDigest.of("item "));
     }
 
     @Test
     void aRecordWithoutSourcesKnowsNoneAndOneWithAnEmptySchemaPackageKeepsIt() {
         assertThat(OutputRecord.parse(OutputRecord.of("abc123", List.of(), FILES).text()).orElseThrow().sources())
                 .isSameAs(OutputRecord.Sources.UNKNOWN);
-        OutputRecord.Sources sources = new OutputRecord.Sources(Map.of("Item", "0a"), "", false);
-        assertThat(OutputRecord.parse(OutputRecord.of("abc123", List.of(), FILES, sources, List.of()).text()).orElseThrow()
+        OutputRecord.Sources sources = new OutputRecord.Sources(Map.of("Item", "0a"), "", false, "");
+        assertThat(OutputRecord.parse(OutputRecord.of("abc123", List.of(), ResourceWriter.utf8(FILES), sources, List.of()).text()).orElseThrow()
                 .sources()).isEqualTo(sources);
     }
 
