@@ -104,6 +104,12 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private PreviousOutputs previousOutputs = PreviousOutputs.NONE;
     /** Whether the first round, which looks for the previous build, has run. */
     private boolean started;
+    /**
+     * Whether this compilation is ModelDoc's business: it compiles an entity or a {@code @DataModel} package, or the
+     * output folder holds a previous build's outputs (which any class compiled may change). A module with none of
+     * these gets no outputs.
+     */
+    private boolean involved;
     /** The previous build's record and files, when the classes compiled read as before; {@code null} otherwise. */
     private Unchanged unchanged;
     /** {@link BuildInputs#fingerprint}, taken once; {@code null} until then. */
@@ -180,13 +186,16 @@ public final class ModelDocProcessor extends AbstractProcessor {
             guarded(null, "the outputs", this::writeOutputs);
         } else {
             List<TypeElement> arrived = collect(round);
+            involved |= !compiledEntities.isEmpty() || dataModelIn(round);
             readRepositories(ElementFilter.typesIn(round.getRootElements()));
             if (!started) {
                 started = true;
                 PreviousOutputs recorded = PreviousOutputs.find(processingEnv.getFiler(), fingerprint());
                 unchanged = unchangedSources(round, recorded).orElse(null);
+                involved |= recorded.record().isPresent();
                 if (unchanged == null) {
                     previous = PreviousBuild.read(processingEnv.getFiler());
+                    involved |= previous.model() != null;
                     previousOutputs = recorded.withModel(previous.model());
                     guarded(null, "the entities of the previous build", this::readUnchangedEntities);
                     guarded(null, "the repositories of the previous build", this::readUnchangedRepositories);
@@ -238,6 +247,16 @@ public final class ModelDocProcessor extends AbstractProcessor {
             return Optional.of(new Unchanged(record.get(), Map.of(), false));
         }
         return recorded.contents().map(contents -> new Unchanged(record.get(), contents, !stamped));
+    }
+
+    private boolean dataModelIn(RoundEnvironment round) {
+        for (String name : JpaNames.DATA_MODEL) {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+            if (annotation != null && !round.getElementsAnnotatedWith(annotation).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<TypeElement> collect(RoundEnvironment round) {
@@ -375,6 +394,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
     }
 
     private void writeOutputs() throws IOException {
+        if (!involved) {
+            return;
+        }
         if (unchanged != null) {
             writeUnchangedOutputs();
             return;

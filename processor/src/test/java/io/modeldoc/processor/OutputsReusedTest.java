@@ -93,6 +93,17 @@ class OutputsReusedTest {
     }
 
     @Test
+    void aModuleWithoutEntitiesGetsNoOutputs(@TempDir Path folder) throws IOException {
+        JavaFileObject plain = JavaFileObjects.forSourceString("test.Plain", "package test;\n/** Plain. */ public class Plain {}\n");
+
+        DiskCompilation compilation = DiskCompilation.compile(folder, List.of(plain), OPTIONS);
+
+        assertThat(compilation.success()).as("%s", compilation.diagnostics()).isTrue();
+        assertThat(compilation.classOutput().resolve("modeldoc")).doesNotExist();
+        assertThat(compilation.classOutput().resolve("test/Plain.class")).exists();
+    }
+
+    @Test
     void aChangedEntityIsRenderedAgain(@TempDir Path clean, @TempDir Path partial) throws IOException {
         DiskCompilation.compile(partial, List.of(thing("private String name;"), other()), OPTIONS);
         JavaFileObject changed = thing("private String name;", "private String colour;");
