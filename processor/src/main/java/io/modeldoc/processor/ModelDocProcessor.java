@@ -79,6 +79,9 @@ import javax.tools.StandardLocation;
  *       {@code Filer}, on javac's thread, and to {@code modeldoc.outputDir} (or compared with it, under
  *       {@code modeldoc.verify=on}). After an ERROR about options, nothing is written.</li>
  * </ol>
+ * A partial build whose compiled classes are all entities that read as the previous build read them skips steps 2
+ * and 3: the previous outputs stay as they are and its recorded problems are reported again
+ * ({@link io.modeldoc.processor.output.OutputRecord}).
  * No exception escapes: an unexpected one becomes a single ERROR on the element being processed.
  */
 @AutoService(Processor.class)
@@ -224,8 +227,9 @@ public final class ModelDocProcessor extends AbstractProcessor {
      * The previous build's outputs, when this compilation cannot change them: every class compiled is an entity that
      * reads exactly as the previous build read it, that build used no other module's entities, and every file it
      * wrote is still as written (by length and modification time). The model is then the previous one, so neither the
-     * other entities' class files nor {@code model.json} need reading, and the files need no writing. Any other class compiled (an embeddable, an enum, a converter, a repository,
-     * a package-info) may change what the others read, and the whole model is assembled as usual.
+     * other entities' class files nor {@code model.json} need reading, and the files need no writing. Any other class
+     * compiled (an embeddable, an enum, a converter, a repository, a package-info) may change what the others read, and
+     * the whole model is assembled as usual.
      */
     private Optional<Unchanged> unchangedSources(RoundEnvironment round, PreviousOutputs recorded) {
         Optional<OutputRecord> record = recorded.record();
