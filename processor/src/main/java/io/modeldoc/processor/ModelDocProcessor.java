@@ -31,6 +31,8 @@ import io.modeldoc.processor.snapshot.PreviousBuild;
 import io.modeldoc.processor.sql.Dialect;
 import java.io.File;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -362,7 +364,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
             schemaClassPackage = packageName;
             JavaFile file = new SchemaClassGenerator().generate(packageName, settings.dialects().stream().map(Dialect::name).toList());
             JavaFileObject source = processingEnv.getFiler().createSourceFile(qualified(packageName, SchemaClassGenerator.CLASS_NAME));
-            try (java.io.Writer out = source.openWriter()) {
+            try (Writer out = source.openWriter()) {
                 file.writeTo(out);
             }
             schemaClassStamp = ResourceWriter.stampOf(source).orElse("");
@@ -488,7 +490,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
     private void updateOutputDir(Map<String, byte[]> files) throws IOException {
         if (!settings.outputDir().isEmpty()) {
             Map<String, String> texts = new TreeMap<>();
-            files.forEach((path, bytes) -> texts.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            files.forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
             OutputFolder folder = new OutputFolder(Path.of(settings.outputDir()));
             if (settings.verify()) {
                 folder.compare(texts).forEach(d -> reporter.report(Message.STALE_OUTPUT, d.file(), d.change()));

@@ -1,7 +1,6 @@
 package io.modeldoc.processor.output;
 
 import io.modeldoc.processor.diag.Problem;
-import io.modeldoc.processor.diag.ProblemLine;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +118,7 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
     public String text() {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         out.append("inputs ").append(inputs).append('\n');
-        warnings.forEach(w -> out.append("warning ").append(escaped(w)).append('\n'));
+        warnings.forEach(w -> out.append("warning ").append(ProblemLine.escaped(w)).append('\n'));
         new TreeMap<>(digests).forEach((path, digest) -> out.append("file ").append(digest).append(' ').append(path).append('\n'));
         new TreeMap<>(stamps).forEach((path, stamp) -> out.append("stamp ").append(stamp).append(' ').append(path).append('\n'));
         if (sources != Sources.UNKNOWN) {
@@ -157,7 +156,7 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
             if (line.startsWith("inputs ") && inputs == null) {
                 inputs = line.substring("inputs ".length());
             } else if (line.startsWith("warning ")) {
-                warnings.add(unescaped(line.substring("warning ".length())));
+                warnings.add(ProblemLine.unescaped(line.substring("warning ".length())));
             } else if (line.startsWith("file ") && line.indexOf(' ', 5) > 5) {
                 int space = line.indexOf(' ', 5);
                 digests.put(line.substring(space + 1), line.substring(5, space));
@@ -221,24 +220,5 @@ public record OutputRecord(String inputs, List<String> warnings, Map<String, Str
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         return String.format(Locale.ROOT, "%d-%08x", bytes.length, crc.getValue());
-    }
-
-    /** A warning on one line: backslashes doubled, line ends as {@code \\n} and {@code \\r}. */
-    private static String escaped(String text) {
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

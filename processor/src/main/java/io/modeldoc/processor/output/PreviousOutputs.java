@@ -4,10 +4,13 @@ import io.modeldoc.processor.model.DataModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -94,7 +97,7 @@ public final class PreviousOutputs {
         if (record == null || record.stamps().isEmpty()) {
             return false;
         }
-        java.util.Set<String> stamped = new java.util.TreeSet<>();
+        Set<String> stamped = new TreeSet<>();
         try {
             for (Map.Entry<String, String> stamp : record.stamps().entrySet()) {
                 FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", stamp.getKey());
@@ -159,7 +162,7 @@ public final class PreviousOutputs {
                 continue; // an output itself, compared by its digest
             }
             try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path).openInputStream()) {
-                if (!java.util.Arrays.equals(in.readAllBytes(), contents.get(below))) {
+                if (!Arrays.equals(in.readAllBytes(), contents.get(below))) {
                     return false;
                 }
             }

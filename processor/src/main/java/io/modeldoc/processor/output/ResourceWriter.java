@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
@@ -37,15 +38,15 @@ public final class ResourceWriter {
     }
 
     /** The stamp of a file on disk; empty when it is not on a file system or cannot be read. */
-    public static java.util.Optional<String> stampOf(FileObject file) {
+    public static Optional<String> stampOf(FileObject file) {
         try {
             if (!"file".equals(file.toUri().getScheme())) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             BasicFileAttributes attributes = Files.readAttributes(Path.of(file.toUri()), BasicFileAttributes.class);
-            return java.util.Optional.of(OutputRecord.stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
+            return Optional.of(OutputRecord.stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -9,10 +9,6 @@ import io.modeldoc.processor.parity.ScratchDatabase;
 import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.Dialects;
 import io.modeldoc.processor.sql.ReadableConstraintNamer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -33,15 +29,7 @@ final class FlywayCheck {
         ReadableConstraintNamer namer = new ReadableConstraintNamer(dialect);
         MigrationFiles naming = new MigrationFiles("2", "corpus_change", MigrationStyle.FLYWAY);
         Map<String, String> files = naming.render(MigrationFiles.plan(corpusCase.baseline(), corpusCase.changed(), dialect, namer));
-        try {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Path path = folder.resolve(file.getKey());
-                Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LiquibaseCheck.write(folder, files);
         ParityDialect parity = ParityDialect.of(dialectName);
         try (ScratchDatabase db = Databases.fresh(parity)) {
             db.run(MigrationHarness.create(corpusCase.baseline(), dialect, namer), "baseline of " + corpusCase);

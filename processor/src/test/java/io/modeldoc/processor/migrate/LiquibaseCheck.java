@@ -73,7 +73,8 @@ final class LiquibaseCheck {
         }
     }
 
-    private static void write(Path folder, Map<String, String> files) {
+    /** Writes the files (path relative to {@code folder} → text) where a migration tool reads them. */
+    static void write(Path folder, Map<String, String> files) {
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path path = folder.resolve(file.getKey());

@@ -9,10 +9,6 @@ import io.modeldoc.processor.parity.ScratchDatabase;
 import io.modeldoc.processor.sql.Dialect;
 import io.modeldoc.processor.sql.Dialects;
 import io.modeldoc.processor.sql.ReadableConstraintNamer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +45,7 @@ final class LiquibaseDropsLaterCheck {
         String drops = "changelog_3_retire_legacy_drops.sql";
         assertThat(written).containsOnlyKeys(dir + "changelog_3_retire_legacy.sql", dir + "db.changelog-master.xml", dir + drops);
         assertThat(written.get(dir + "db.changelog-master.xml")).doesNotContain(drops);
-        write(folder, written);
+        LiquibaseCheck.write(folder, written);
         ParityDialect parity = ParityDialect.of(dialectName);
         DataModel between = ExpandContract.intermediate(old, current, Renames.declaredBy(current));
         List<String> baselineFacts = DropsLaterCheck.facts(parity, old, dialect, namer);
@@ -94,18 +90,6 @@ final class LiquibaseDropsLaterCheck {
             assertThat(LiquibaseCheck.ranChangeSets(db)).as("change sets left after the rollback").doesNotContain("3-retire_legacy");
         } catch (Exception e) {
             throw new AssertionError("Liquibase rollback with drops later on " + dialectName + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void write(Path folder, Map<String, String> files) {
-        try {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Path path = folder.resolve(file.getKey());
-                Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,19 +1,23 @@
-package io.modeldoc.processor.diag;
+package io.modeldoc.processor.output;
 
+import io.modeldoc.processor.diag.Message;
+import io.modeldoc.processor.diag.Origin;
+import io.modeldoc.processor.diag.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@link Problem} as one line of text and back, for a record a later build replays: its message by name, its origin
- * and its arguments, each field tab-separated and escaped. Numbers keep their type, as {@code %d} needs.
+ * A {@link Problem} as one line of the {@link OutputRecord} and back, for a later build to report again: its message
+ * by name, its origin and its arguments, each field tab-separated and {@link #escaped}. Numbers keep their type, as
+ * {@code %d} needs.
  */
-public final class ProblemLine {
+final class ProblemLine {
 
     private ProblemLine() {
     }
 
-    public static String write(Problem problem) {
+    static String write(Problem problem) {
         List<String> fields = new ArrayList<>();
         fields.add(problem.message().name());
         fields.add(problem.origin().type());
@@ -26,7 +30,7 @@ public final class ProblemLine {
     }
 
     /** The problem of a line {@link #write} wrote; empty for anything else (a message since renamed, say). */
-    public static Optional<Problem> read(String line) {
+    static Optional<Problem> read(String line) {
         String[] fields = line.split("\t", -1);
         if (fields.length < 4) {
             return Optional.empty();
@@ -54,16 +58,19 @@ public final class ProblemLine {
     }
 
     /** The qualified name of the type a line's problem is about, without reading the rest of the line. */
-    public static String type(String line) {
+    static String type(String line) {
         String[] fields = line.split("\t", 3);
         return fields.length < 3 ? "" : unescaped(fields[1]);
     }
 
-    private static String escaped(String text) {
+    /**
+     * Text on one line, tabs included: backslashes doubled, tabs and line ends as {@code \\t}, {@code \\n}, {@code \\r}.
+     */
+    static String escaped(String text) {
         return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    private static String unescaped(String text) {
+    static String unescaped(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
