@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  */
 public record Difference(String where, Kind kind, String detail) {
 
-    public enum Kind { MISSING, EXTRA, CHANGED, ERROR, SCRIPT_FAILS, INVALID }
+    /**
+     * {@code HIBERNATE_FAILS}: Hibernate's script fails on the server where ModelDoc's runs, so the seed's facts on
+     * that dialect cannot be compared; {@code INVALID}: javac or Hibernate rejects the model, or both scripts fail.
+     */
+    public enum Kind { MISSING, EXTRA, CHANGED, ERROR, SCRIPT_FAILS, HIBERNATE_FAILS, INVALID }
 
     private static final Pattern TAG = Pattern.compile("\\[modeldoc:([a-z-]+)]");
 
@@ -32,6 +36,7 @@ public record Difference(String where, Kind kind, String detail) {
             case CHANGED -> where + " ~" + firstWord(detail) + " " + changedProperties();
             case ERROR -> where + " error " + tag(detail);
             case SCRIPT_FAILS -> where + " script fails: " + databaseError(detail);
+            case HIBERNATE_FAILS -> where + " hibernate's script fails: " + databaseError(detail);
             case INVALID -> where + " invalid";
         };
     }
@@ -72,7 +77,7 @@ public record Difference(String where, Kind kind, String detail) {
         String error = start < 0 ? message : message.substring(start + 2);
         int end = error.indexOf(';');
         error = (end < 0 ? error : error.substring(0, end)).lines().findFirst().orElse("");
-        return error.replaceAll("\"[^\"]*\"|'[^']*'|`[^`]*`", "?").replaceAll("\\[[0-9-]+]", "").replaceAll("\\d+", "N").strip();
+        return error.replaceAll("^\\(conn=\\d+\\) ", "").replaceAll("\"[^\"]*\"|'[^']*'|`[^`]*`", "?").replaceAll("\\[[0-9-]+]", "").replaceAll("\\d+", "N").strip();
     }
 
     private static String firstWord(String text) {
@@ -93,6 +98,7 @@ public record Difference(String where, Kind kind, String detail) {
             case CHANGED -> where + ": ~ hibernate: " + detail.replace("\n", "\n      ours:      ");
             case ERROR -> where + ": ModelDoc error: " + detail;
             case SCRIPT_FAILS -> where + ": " + detail;
+            case HIBERNATE_FAILS -> where + ": only ModelDoc's script runs: " + detail;
             case INVALID -> where + ": not a valid model: " + detail;
         };
     }
