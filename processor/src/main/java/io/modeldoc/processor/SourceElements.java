@@ -23,7 +23,9 @@ final class SourceElements {
             Trees trees = Trees.instance(env);
             // A class and its members come from the same file: ask once per top-level class.
             Map<Element, Boolean> fromSource = new HashMap<>();
-            return element -> fromSource.computeIfAbsent(topLevel(element), top -> trees.getPath(top) != null);
+            // getTree looks the class up where javac entered it; getPath would scan its file for it.
+            return element -> fromSource.computeIfAbsent(topLevel(element),
+                    top -> (top instanceof PackageElement ? trees.getPath(top) : trees.getTree(top)) != null);
         } catch (IllegalArgumentException | LinkageError e) {
             return element -> false;
         }
