@@ -130,6 +130,10 @@ compile() {
     if [[ $config == B && $iteration == warm-up ]]; then
         rm -rf "$WORK/partial-base-$n" && cp -a "$out" "$WORK/partial-base-$n"
     fi
+    # The unchanged partial build must leave every output as the full build wrote it (its record may be restamped).
+    if [[ $config == Q ]] && ! diff -rq -x '*.class' -x .modeldoc-outputs "$WORK/partial-base-$n" "$out" >&2; then
+        die "the partial build's outputs differ from the full build's (N=$n, iteration $iteration)"
+    fi
     if [[ $iteration != warm-up ]]; then
         echo "$n $iteration $config $(tail -n 1 "$WORK/time.txt")" >>"$RAW"
     fi
