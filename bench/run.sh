@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compile-time benchmark: javac alone (A), javac with ModelDoc (B), javac with Hibernate's
-# metamodel processor (C), and two floors: javac with a processor that does nothing (D), and with one
+# metamodel processor (C), and three floors: javac with a processor that does nothing (D), with one that only
+# writes the ModelDocSchema source B wrote (S: the contract's one source and the round it causes), and with one
 # that only writes the Java sources ModelDoc generates with -Amodeldoc.constants=entity (E), which F runs.
 # Then a partial build: one entity recompiled against the compiled tree, by plain javac (P) and with
 # ModelDoc and its previous outputs in place (Q). On generated entity trees. See bench/README.md.
@@ -8,7 +9,7 @@
 #   bench/run.sh [N ...]                 default N: 100 500 2000 5000
 #   REPS=3 bench/run.sh 100 500          fewer repetitions (default 7)
 #
-# Other settings: CONFIGS (default "A B C D F E P Q", in run order; A is always run), SEED (42), MODELDOC_ARGS (extra javac options for B, e.g. -Amodeldoc.lint=off),
+# Other settings: CONFIGS (default "A B C D S F E P Q", in run order; A is always run), SEED (42), MODELDOC_ARGS (extra javac options for B, e.g. -Amodeldoc.lint=off),
 # SKIP_BUILD=1 (use the processor jar as it is), WORK (scratch folder, default bench/work),
 # RESULT (the Markdown file, default bench/results/n<N-N...>-reps<REPS>.md).
 set -euo pipefail
@@ -68,7 +69,7 @@ javac -d "$FLOOR_CLASSES" "$BENCH"/floor/*.java || die "the floor processors (be
 
 # ------------------------------------------------------------------ one compilation
 
-read -r -a CONFIGS <<<"${CONFIGS:-A B C D F E P Q}"
+read -r -a CONFIGS <<<"${CONFIGS:-A B C D S F E P Q}"
 [[ ${CONFIGS[0]} == A ]] || CONFIGS=(A "${CONFIGS[@]}")
 declare -A LABEL=(
     [A]="A: javac -proc:none"
@@ -76,6 +77,7 @@ declare -A LABEL=(
     [C]="C: javac + Hibernate processor"
     [D]="D: javac + a processor doing nothing"
     [E]="E: javac + writing the Java sources of F only"
+    [S]="S: javac + writing ModelDocSchema only"
     [F]="F: javac + ModelDoc, constants=entity"
     [P]="P: javac -proc:none, one entity against the compiled tree"
     [Q]="Q: javac + ModelDoc, one entity against the compiled tree"
@@ -83,7 +85,7 @@ declare -A LABEL=(
 for config in "${CONFIGS[@]}"; do [[ -v LABEL[$config] ]] || die "unknown configuration '$config' in CONFIGS"; done
 # E copies the sources F wrote in its warm-up round, and P and Q start from what B wrote: those run first.
 if [[ " ${CONFIGS[*]} " == *" E "* && " ${CONFIGS[*]} " != *" F "*"E "* ]]; then die "configuration E needs F before it"; fi
-for config in P Q; do
+for config in P Q S; do
     if [[ " ${CONFIGS[*]} " == *" $config "* && " ${CONFIGS[*]} " != *" B "*"$config "* ]]; then die "configuration $config needs B before it"; fi
 done
 MODELDOC="-processorpath $PROCESSORPATH_MODELDOC -processor io.modeldoc.processor.ModelDocProcessor -Amodeldoc.dialects=postgresql,mysql,mariadb,h2"
@@ -97,6 +99,8 @@ options() {
         P) echo -proc:none ;;
         C) echo -processorpath "$PROCESSORPATH_HIBERNATE" -processor org.hibernate.processor.HibernateProcessor ;;
         D) echo -processorpath "$FLOOR_CLASSES" -processor bench.floor.NoOpProcessor ;;
+        S) echo -processorpath "$FLOOR_CLASSES" -processor bench.floor.CopySourcesProcessor \
+                -Abench.sources="$WORK/schema-source-$2" ;;
         E) echo -processorpath "$FLOOR_CLASSES" -processor bench.floor.CopySourcesProcessor \
                 -Abench.sources="$WORK/modeldoc-sources-$2" ;;
     esac
@@ -129,6 +133,8 @@ compile() {
     fi
     if [[ $config == B && $iteration == warm-up ]]; then
         rm -rf "$WORK/partial-base-$n" && cp -a "$out" "$WORK/partial-base-$n"
+        rm -rf "$WORK/schema-source-$n" && mkdir -p "$WORK/schema-source-$n" && (cd "$out/generated" && find . -name ModelDocSchema.java -exec cp --parents {} "$WORK/schema-source-$n" \;) \
+            || die "B wrote no ModelDocSchema.java for S to copy"
     fi
     # The unchanged partial build must leave every output as the full build wrote it (its record may be restamped).
     if [[ $config == Q ]] && ! diff -rq -x '*.class' -x .modeldoc-outputs "$WORK/partial-base-$n" "$out" >&2; then
@@ -235,12 +241,16 @@ report() {
                 printf "- N = %s: ModelDoc added / Hibernate processor added = %.2f (target ≤ 0.5: %s)\n", n, r, r <= 0.5 ? "met" : "missed" }'
         fi
         if [[ $has == *" B "* && $has == *" D "* ]]; then
-            awk -v b="$(med "$n" B wall)" -v d="$(med "$n" D wall)" -v a="$wall_a" -v n="$n" 'BEGIN {
+            awk -v b="$(med "$n" B wall)" -v a="$wall_a" -v n="$n" 'BEGIN {
                 r = (b - d) / a
                 printf "- N = %s: (B − D) / A = %.2f (target ≤ 0.25 at N = 2000: %s)\n", n, r, r <= 0.25 ? "met" : "missed" }'
             awk -v b="$(med "$n" B rss)" -v d="$(med "$n" D rss)" -v n="$n" 'BEGIN {
                 r = b / d
                 printf "- N = %s: peak RSS B / D = %.2f (target ≤ 1.10 at N = 2000: %s)\n", n, r, r <= 1.10 ? "met" : "missed" }'
+        fi
+        if [[ $has == *" B "* && $has == *" S "* ]]; then
+            awk -v b="$(med "$n" B wall)" -v s="$(med "$n" S wall)" -v a="$wall_a" -v n="$n" 'BEGIN {
+                printf "- N = %s: floor S (ModelDocSchema only) adds %.2f s to A; ModelDoc beyond it, (B − S) / A = %.2f\n", n, s - a, (b - s) / a }'
         fi
         if [[ $has == *" E "* && $has == *" F "* ]]; then
             awk -v f="$(med "$n" F wall)" -v e="$(med "$n" E wall)" -v a="$wall_a" -v n="$n" 'BEGIN {

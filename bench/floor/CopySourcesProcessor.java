@@ -17,11 +17,11 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Configuration E of the benchmark: in the first round, writes through the Filer the Java sources ModelDoc
- * generated for the same tree (the folder {@code -Abench.sources}), and nothing else. It computes nothing, so
- * its cost is javac's for the sources the contract asks for (one {@code <Entity>Table} per entity, and
- * {@code ModelDocSchema}): creating them, the extra round they cause, and compiling them. No processor that
- * writes those sources can cost less.
+ * Configurations E and S of the benchmark: in the first round, writes through the Filer the Java sources of a folder
+ * ({@code -Abench.sources}), and nothing else: for E those ModelDoc generated for the same tree with
+ * {@code modeldoc.constants=entity} (one {@code <Entity>Table} per entity, and {@code ModelDocSchema}), for S only
+ * {@code ModelDocSchema}. It computes nothing, so its cost is javac's for those sources: creating them, the extra
+ * round they cause, and compiling them. No processor that writes those sources can cost less.
  */
 @SupportedAnnotationTypes("*")
 @SupportedOptions("bench.sources")
