@@ -172,7 +172,7 @@ report() {
     echo "- machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo); load average before the run: $LOAD"
     echo "- $(javac -version 2>&1), \`-J-Xmx2g\`; $REPS interleaved repetitions (${CONFIGS[*]} …) after one warm-up round; seed $SEED"
     echo "- B: \`-Amodeldoc.dialects=postgresql,mysql,mariadb,h2${MODELDOC_ARGS:+ $MODELDOC_ARGS}\`; C: hibernate-processor 7.4.13.Final"
-    echo "- D and E are floors: D runs a processor that does nothing; E one that writes the Java sources F wrote in its warm-up, and computes nothing"
+    echo "- D, S and E are floors: D runs a processor that does nothing; S one that writes the ModelDocSchema source B wrote in its warm-up, E one that writes the Java sources F wrote in its warm-up; they compute nothing"
     echo "- P and Q recompile one entity ($(head -n 1 "$WORK/partial-source-${SIZES[0]}.txt" 2>/dev/null | sed "s|$WORK/tree-${SIZES[0]}/||")) against B's compiled tree; Q finds B's previous outputs in place"
     echo "- medians; \"× A\" is the median of the per-iteration ratios to plain javac, \"× A of medians\" the ratio of the medians"
     echo
@@ -241,7 +241,7 @@ report() {
                 printf "- N = %s: ModelDoc added / Hibernate processor added = %.2f (target ≤ 0.5: %s)\n", n, r, r <= 0.5 ? "met" : "missed" }'
         fi
         if [[ $has == *" B "* && $has == *" D "* ]]; then
-            awk -v b="$(med "$n" B wall)" -v a="$wall_a" -v n="$n" 'BEGIN {
+            awk -v b="$(med "$n" B wall)" -v d="$(med "$n" D wall)" -v a="$wall_a" -v n="$n" 'BEGIN {
                 r = (b - d) / a
                 printf "- N = %s: (B − D) / A = %.2f (target ≤ 0.25 at N = 2000: %s)\n", n, r, r <= 0.25 ? "met" : "missed" }'
             awk -v b="$(med "$n" B rss)" -v d="$(med "$n" D rss)" -v n="$n" 'BEGIN {
