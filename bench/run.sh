@@ -133,8 +133,9 @@ compile() {
     fi
     if [[ $config == B && $iteration == warm-up ]]; then
         rm -rf "$WORK/partial-base-$n" && cp -a "$out" "$WORK/partial-base-$n"
-        rm -rf "$WORK/schema-source-$n" && mkdir -p "$WORK/schema-source-$n" && (cd "$out/generated" && find . -name ModelDocSchema.java -exec cp --parents {} "$WORK/schema-source-$n" \;) \
-            || die "B wrote no ModelDocSchema.java for S to copy"
+        rm -rf "$WORK/schema-source-$n" && mkdir -p "$WORK/schema-source-$n"
+        (cd "$out/generated" && find . -name ModelDocSchema.java -exec cp --parents {} "$WORK/schema-source-$n" \;)
+        [[ -n $(find "$WORK/schema-source-$n" -name ModelDocSchema.java) ]] || die "B wrote no ModelDocSchema.java for S to copy"
     fi
     # The unchanged partial build must leave every output as the full build wrote it (its record may be restamped).
     if [[ $config == Q ]] && ! diff -rq -x '*.class' -x .modeldoc-outputs "$WORK/partial-base-$n" "$out" >&2; then

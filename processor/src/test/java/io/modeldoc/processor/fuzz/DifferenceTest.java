@@ -35,4 +35,11 @@ class DifferenceTest {
         assertThat(new Difference("compile", Difference.Kind.ERROR, "/fuzz/s26/S26Order9.java:6: [modeldoc:composite-id] Entity")
                 .shape()).isEqualTo("compile error composite-id");
     }
+
+    @Test
+    void aServerFailureShowsNoConnectionNumber() {
+        assertThat(new Difference("mariadb", Difference.Kind.HIBERNATE_FAILS, "Hibernate's mariadb script: statement 8 of 10"
+                + " fails on jdbc:mariadb://127.0.0.1:3306/parity_9a: (conn=2412) Duplicate key name 'IDXraoq'\n  alter table t")
+                .shape()).isEqualTo("mariadb hibernate's script fails: Duplicate key name ?");
+    }
 }

@@ -63,20 +63,14 @@ class OnlyOursRunsTest {
     @EnumSource(names = {"MARIADB", "MYSQL"})
     @Tag("databases")
     void aCharColumnLongerThanAVarcharRunsOnlyInModelDocsScript(ParityDialect dialect) {
-        SeedOutcome outcome = outcome(301245, LONG_CHAR, dialect);
-
-        assertThat(outcome.differences()).isEmpty();
-        assertThat(outcome.uncompared()).containsExactly(dialect.option() + " #character-columns-longer-than-a-varchar-on-mysql-and-mariadb");
+        assertOnlyOursRuns(outcome(301245, LONG_CHAR, dialect), dialect, "#character-columns-longer-than-a-varchar-on-mysql-and-mariadb");
     }
 
     @ParameterizedTest
     @EnumSource(names = {"MARIADB", "MYSQL"})
     @Tag("databases")
     void anIndexBesideAUniqueIndexRunsOnlyInModelDocsScript(ParityDialect dialect) {
-        SeedOutcome outcome = outcome(300777, SAME_INDEX_NAME, dialect);
-
-        assertThat(outcome.differences()).isEmpty();
-        assertThat(outcome.uncompared()).containsExactly(dialect.option() + " #names-of-generated-constraints");
+        assertOnlyOursRuns(outcome(300777, SAME_INDEX_NAME, dialect), dialect, "#names-of-generated-constraints");
     }
 
     @Test
@@ -88,6 +82,12 @@ class OnlyOursRunsTest {
     @Tag("databases")
     void onPostgreSqlBothModelsCompareFactForFact() {
         assertComparedFactForFact(ParityDialect.POSTGRESQL);
+    }
+
+    /** No difference: Hibernate's failing script is explained by the deviation, and ModelDoc's ran. */
+    private static void assertOnlyOursRuns(SeedOutcome outcome, ParityDialect dialect, String anchor) {
+        assertThat(outcome.differences()).isEmpty();
+        assertThat(outcome.uncompared()).containsExactly(dialect.option() + " " + anchor);
     }
 
     private static void assertComparedFactForFact(ParityDialect dialect) {
