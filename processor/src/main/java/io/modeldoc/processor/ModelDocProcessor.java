@@ -2,8 +2,6 @@ package io.modeldoc.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
-import io.modeldoc.processor.assemble.ModelAssembler;
-import io.modeldoc.processor.check.ModelChecks;
 import io.modeldoc.processor.diag.Message;
 import io.modeldoc.processor.diag.Problem;
 import io.modeldoc.processor.diag.Reporter;
@@ -12,6 +10,7 @@ import io.modeldoc.processor.javagen.TableConstantsGenerator;
 import io.modeldoc.processor.model.DataModel;
 import io.modeldoc.processor.model.DeclaredQuery;
 import io.modeldoc.processor.model.Entity;
+import io.modeldoc.processor.model.Feature;
 import io.modeldoc.processor.model.Table;
 import io.modeldoc.processor.output.BuildInputs;
 import io.modeldoc.processor.output.OutputFolder;
@@ -25,7 +24,6 @@ import io.modeldoc.processor.read.EntitySource;
 import io.modeldoc.processor.read.FeatureReader;
 import io.modeldoc.processor.read.JpaNames;
 import io.modeldoc.processor.read.RepositoryReader;
-import io.modeldoc.processor.query.QueryAnalyzer;
 import io.modeldoc.processor.render.Renderer;
 import io.modeldoc.processor.snapshot.PreviousBuild;
 import io.modeldoc.processor.sql.Dialect;
@@ -65,19 +63,22 @@ import javax.tools.StandardLocation;
  *       {@link EntitySource} while its elements are valid; a broken entity is reported on and left
  *       out, the others go on. {@link RepositoryReader} reads the queries of the Spring Data repositories
  *       among the round's types.</li>
- *   <li>In the round the entities arrive, {@link ModelAssembler} builds the {@link DataModel} so
- *       far, with the entities of other modules that associations reach ({@link OtherModules}: class
- *       files on the class path, named by their module's {@code model.json}), {@link QueryAnalyzer} works out the
- *       table accesses of every declared query, and the Java constants are generated ({@code <Entity>Table}, {@code ModelDocSchema}):
- *       sources created then are still compiled and processed normally. The same model starts an
- *       {@link OutputJob} on a background thread ({@link Speculation}) while javac compiles.</li>
- *   <li>In the last round, the model of every entity is assembled once more. If it is the model
- *       the background job started from, that job's result is used, else the job runs now: the
- *       checks, then the renderers ({@link io.modeldoc.processor.output.Outputs}: scripts per
- *       dialect, documents, index, snapshot). With {@code modeldoc.baseline}, the earlier
- *       {@code model.json} is read back into a {@link DataModel}, and {@code migrate} diffs the two
- *       into migration and rollback scripts per dialect and the documents' New, Modified and
- *       Existing entities. Diagnostics are reported and the files written once through the
+ *   <li>In the round the entities arrive, what the model is made of is gathered on javac's thread
+ *       ({@link ModelInputs}: the entities read, what their associations reach in other modules through
+ *       {@link OtherModules} (class files on the class path, named by their module's {@code model.json}), each
+ *       package's feature, the repositories' queries), and {@code ModelDocSchema} is generated; a source created
+ *       then is still compiled and processed normally. An {@link OutputJob} starts from those inputs on a background
+ *       thread ({@link Speculation}) while javac compiles: {@link io.modeldoc.processor.assemble.ModelAssembler}
+ *       builds the {@link DataModel}, {@link io.modeldoc.processor.query.QueryAnalyzer} works out the table accesses
+ *       of every declared query, the checks and the lint run, then the renderers
+ *       ({@link io.modeldoc.processor.output.Outputs}: scripts per dialect, documents, index, snapshot). With
+ *       {@code modeldoc.baseline}, the earlier {@code model.json} is read back into a {@link DataModel}, and
+ *       {@code migrate} diffs the two into migration and rollback scripts per dialect and the documents' New,
+ *       Modified and Existing entities. With {@code modeldoc.constants=entity} the model is also assembled on
+ *       javac's thread, for the {@code <Entity>Table} sources.</li>
+ *   <li>In the last round, the inputs are gathered once more. If they are those the background job started from
+ *       (the same entities read), its result is used, else the job runs now. Diagnostics are reported and the files
+ *       written once through the
  *       {@code Filer}, on javac's thread, and to {@code modeldoc.outputDir} (or compared with it, under
  *       {@code modeldoc.verify=on}). After an ERROR about options, nothing is written.</li>
  * </ol>
@@ -332,13 +333,18 @@ public final class ModelDocProcessor extends AbstractProcessor {
     }
 
     private void generateJava(List<TypeElement> arrived) throws IOException {
-        // Problems are reported once, in the last round.
-        List<Problem> problems = new ArrayList<>();
-        Assembly assembly = assemble(problems);
-        List<EntitySource> restored = assembly.sources();
-        DataModel model = assembly.model();
-        // Unless a later round changes the model, this is what the last round will write.
-        outputs.start(new OutputJob(settings, restored, model, problems, previousOutputs));
+        ModelInputs inputs = inputs();
+        // Unless a later round changes what the model is made of, this is what the last round will write.
+        outputs.start(new OutputJob(settings, inputs, previousOutputs));
+        if (settings.entityConstants()) {
+            generateConstants(arrived, inputs.assemble(settings).model());
+        }
+        if (schemaClassPackage == null) {
+            writeSchemaClass(schemaPackage());
+        }
+    }
+
+    private void generateConstants(List<TypeElement> arrived, DataModel model) throws IOException {
         Map<String, Table> tables = model.tables().stream().collect(Collectors.toMap(Table::name, t -> t, (a, b) -> a));
         Map<String, Entity> entities = model.entities().stream().collect(Collectors.toMap(Entity::qualifiedName, e -> e));
         Map<String, List<Table>> secondaryTables = model.tables().stream().filter(Table::isSecondaryTable)
@@ -348,14 +354,10 @@ public final class ModelDocProcessor extends AbstractProcessor {
             String qualifiedName = type.getQualifiedName().toString();
             Entity entity = entities.get(qualifiedName);
             // An abstract class of a table-per-class hierarchy has no table, so no constants; a left-out entity neither.
-            if (settings.entityConstants() && entity != null && tables.containsKey(entity.table())
-                    && generated.add(qualifiedName)) {
+            if (entity != null && tables.containsKey(entity.table()) && generated.add(qualifiedName)) {
                 write(constants.generate(entity, tables.get(entity.table()),
                         secondaryTables.getOrDefault(qualifiedName, List.of()), sources.get(qualifiedName).packageName(), type));
             }
-        }
-        if (schemaClassPackage == null) {
-            writeSchemaClass(schemaPackage());
         }
     }
 
@@ -407,18 +409,13 @@ public final class ModelDocProcessor extends AbstractProcessor {
             writeUnchangedOutputs();
             return;
         }
-        List<Problem> problems = new ArrayList<>();
-        Assembly assembly = assemble(problems);
-        List<EntitySource> restored = assembly.sources();
-        DataModel model = assembly.model();
-        OutputJob.Result result = outputs.get(new OutputJob(settings, restored, model, problems, previousOutputs));
+        OutputJob.Result result = outputs.get(new OutputJob(settings, inputs(), previousOutputs));
         outputsReused = result.reused();
         if (result.baselineError() != null) {
             reporter.report(Message.BAD_BASELINE, result.baselineError());
         }
-        boolean lint = !settings.lint().equals("off");
-        List<Problem> documentation = lint ? DocumentationLint.findings(model) : List.of();
-        List<Problem> queries = lint ? QueryLint.findings(model, settings, settings::namer) : List.of();
+        List<Problem> documentation = result.documentationFindings();
+        List<Problem> queries = result.queryFindings();
         reportProblems(result.problems(), documentation, queries);
         result.failures().forEach(this::reportTemplate);
         result.migrationWarnings().forEach(warning -> reporter.report(Message.MIGRATION_RISK, warning));
@@ -435,7 +432,7 @@ public final class ModelDocProcessor extends AbstractProcessor {
         boolean trusted = result.failures().isEmpty() && result.baselineError() == null;
         Map<String, byte[]> files = ResourceWriter.utf8(result.files());
         write(files, OutputRecord.of(trusted ? fingerprint() : "", result.migrationWarnings(), files,
-                new OutputRecord.Sources(result.sourceDigests(), schemaPackage, assembly.externals(), schemaClassStamp), recorded),
+                new OutputRecord.Sources(result.sourceDigests(), schemaPackage, result.externals(), schemaClassStamp), recorded),
                 schemaPackage);
     }
 
@@ -532,65 +529,21 @@ public final class ModelDocProcessor extends AbstractProcessor {
         return !settings.templates().isEmpty() && override.isFile() ? override.getPath() : "built-in " + name;
     }
 
-    /** The entities assembled, the sources they came from, and whether entities of other modules took part. */
-    private record Assembly(List<EntitySource> sources, DataModel model, boolean externals) {
-    }
-
     /**
-     * The model of every entity, with the entities of other modules that its associations reach. An
-     * entity of this module that only a class file holds (a partial build without the previous
-     * {@code model.json}) joins the sources; what cannot be resolved is a problem.
+     * What the model of every entity is assembled from, read on javac's thread: with the entities of other modules
+     * that the associations reach. An entity of this module that only a class file holds (a partial build without the
+     * previous {@code model.json}) joins the sources.
      */
-    private Assembly assemble(List<Problem> problems) {
-        Set<String> withErrors = new TreeSet<>(faulty);
-        Set<Problem> found = new java.util.LinkedHashSet<>();
-        while (true) {
-            List<Problem> resolveProblems = new ArrayList<>();
-            List<Problem> assemblyProblems = new ArrayList<>();
-            Assembly assembly = assembleWithout(withErrors, resolveProblems, assemblyProblems);
-            // What cannot be resolved in other modules leaves out the association or entity it is about by itself.
-            found.addAll(resolveProblems);
-            found.addAll(assemblyProblems);
-            // The checks run here too, so that an entity they find fault with is left out before anything is written.
-            List<Problem> checked = new ModelChecks().run(assembly.sources(), assembly.model(), null, settings.dialects());
-            found.addAll(checked);
-            checked.addAll(assemblyProblems);
-            Set<String> named = new TreeSet<>();
-            assembly.sources().forEach(s -> named.add(s.qualifiedName()));
-            Set<String> more = checked.stream()
-                    .filter(p -> p.message().kind() == javax.tools.Diagnostic.Kind.ERROR && named.contains(p.origin().type()))
-                    .map(p -> p.origin().type()).collect(Collectors.toCollection(TreeSet::new));
-            if (more.isEmpty()) {
-                problems.addAll(found);
-                return assembly;
-            }
-            withErrors.addAll(more);
-        }
-    }
-
-    /**
-     * The model of every entity but those with errors (and those that need one of them: its subclasses, and the
-     * entities whose identifier derives from one), with the entities of other modules that its associations reach.
-     * An entity of this module that only a class file holds (a partial build without the previous
-     * {@code model.json}) joins the sources; what cannot be resolved is a problem.
-     */
-    private Assembly assembleWithout(Set<String> withErrors, List<Problem> resolveProblems, List<Problem> problems) {
-        OtherModules.Found found = otherModules.resolve(sources.values(), withErrors);
+    private ModelInputs inputs() {
+        OtherModules.Found found = otherModules.resolve(sources.values(), faulty);
         while (found.own().stream().anyMatch(own -> !sources.containsKey(own.qualifiedName()))) {
             found.own().forEach(own -> sources.putIfAbsent(own.qualifiedName(), own));
-            found = otherModules.resolve(sources.values(), withErrors);
+            found = otherModules.resolve(sources.values(), faulty);
         }
-        Set<String> leftOut = LeftOut.closure(sources.values(), withErrors, found.leftOut());
-        List<EntitySource> restored = restoredSources().stream().filter(s -> !leftOut.contains(s.qualifiedName())).toList();
-        resolveProblems.addAll(found.problems());
-        DataModel model = new ModelAssembler(settings, featureReader::featureOf).assemble(restored, found.externals(), problems);
-        List<DeclaredQuery> repositoryQueries = repositories.values().stream().flatMap(List::stream).toList();
-        return new Assembly(restored, QueryAnalyzer.analyse(model, repositoryQueries), !found.externals().isEmpty());
-    }
-
-    /** The sources, with what class files could not tell (their Javadoc) taken from the previous build. */
-    private List<EntitySource> restoredSources() {
-        return sources.values().stream().map(previous()::restore).toList();
+        Map<String, Optional<Feature>> features = new TreeMap<>();
+        sources.values().forEach(s -> features.computeIfAbsent(s.packageName(), featureReader::featureOf));
+        List<DeclaredQuery> queries = repositories.values().stream().flatMap(List::stream).toList();
+        return new ModelInputs(List.copyOf(sources.values()), faulty, found, features, queries, previous());
     }
 
     private PreviousBuild previous() {

@@ -24,22 +24,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The part of the last round that needs no javac element: reading the baseline, the model checks
- * and every rendered output. It depends on nothing but these immutable inputs, so two equal jobs
+ * The part of the last round that needs no javac element: assembling the model, reading the baseline, the model
+ * checks, the lint and every rendered output. It depends on nothing but these immutable inputs, so two equal jobs
  * give equal results, and a job may run on another thread while javac works.
  *
- * @param sources           the entities as read, with their restored documentation
- * @param model             the model assembled from them
- * @param assemblyProblems  what assembling the model found
- * @param previousOutputs   the previous build's files, written again when the model is the same
+ * @param inputs          what the model is assembled from
+ * @param previousOutputs the previous build's files, written again when the model is the same
  */
-record OutputJob(Settings settings, List<EntitySource> sources, DataModel model, List<Problem> assemblyProblems,
-                 PreviousOutputs previousOutputs) {
-
-    OutputJob {
-        sources = List.copyOf(sources);
-        assemblyProblems = List.copyOf(assemblyProblems);
-    }
+record OutputJob(Settings settings, ModelInputs inputs, PreviousOutputs previousOutputs) {
 
     /**
      * What the job found and rendered, for the processor to report and write on javac's thread.
@@ -51,16 +43,26 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
      * @param migrationWarnings what the migration cannot do safely
      * @param reused            whether the files are the previous build's, the model being the same
      * @param sourceDigests     each entity's qualified name → the {@link ReadDigest digest} of its source
+     * @param externals         whether entities of other modules took part
+     * @param documentationFindings the lint's findings on missing documentation (none when the lint is off)
+     * @param queryFindings     the lint's findings on the declared queries (none when the lint is off)
      */
     record Result(String baselineError, List<Problem> problems, Map<String, String> files,
                   List<Renderer.TemplateFailure> failures, List<String> migrationWarnings, boolean reused,
-                  Map<String, String> sourceDigests) {
+                  Map<String, String> sourceDigests, boolean externals, List<Problem> documentationFindings,
+                  List<Problem> queryFindings) {
     }
 
     Result run() {
+        ModelInputs.Assembly assembly = inputs.assemble(settings);
+        List<EntitySource> sources = assembly.sources();
+        DataModel model = assembly.model();
+        boolean lint = !settings.lint().equals("off");
+        List<Problem> documentation = lint ? DocumentationLint.findings(model) : List.of();
+        List<Problem> queries = lint ? QueryLint.findings(model, settings, settings::namer) : List.of();
         List<String> baselineError = new ArrayList<>(1);
         DataModel baseline = baseline(baselineError);
-        List<Problem> problems = new ArrayList<>(assemblyProblems);
+        List<Problem> problems = new ArrayList<>(assembly.problems());
         problems.addAll(new ModelChecks().run(sources, model, baseline, settings.dialects()));
         if (baseline != null) {
             problems.addAll(DroppedIndexes.of(baseline, model, settings.dialects(), settings::namer));
@@ -73,13 +75,15 @@ record OutputJob(Settings settings, List<EntitySource> sources, DataModel model,
         sources.forEach(source -> digests.put(source.qualifiedName(), ReadDigest.of(source)));
         Optional<Map<String, String>> same = previousOutputs.sameModel(model);
         if (same.isPresent()) {
-            return new Result(error, distinct, same.get(), List.of(), previousOutputs.warnings(), true, digests);
+            return new Result(error, distinct, same.get(), List.of(), previousOutputs.warnings(), true, digests,
+                    assembly.externals(), documentation, queries);
         }
         List<Renderer.TemplateFailure> failures = new ArrayList<>();
         List<String> migrationWarnings = new ArrayList<>();
         Map<String, String> files = new Outputs(settings, new Renderer(templates()))
                 .render(model, baseline, failures, migrationWarnings);
-        return new Result(error, distinct, files, List.copyOf(failures), List.copyOf(migrationWarnings), false, digests);
+        return new Result(error, distinct, files, List.copyOf(failures), List.copyOf(migrationWarnings), false, digests,
+                assembly.externals(), documentation, queries);
     }
 
     private Templates templates() {
