@@ -11,7 +11,8 @@
 #
 # Other settings: CONFIGS (default "A B C D S F E P Q", in run order; A is always run), SEED (42), MODELDOC_ARGS (extra javac options for B, e.g. -Amodeldoc.lint=off),
 # SKIP_BUILD=1 (use the processor jar as it is), WORK (scratch folder, default bench/work),
-# RESULT (the Markdown file, default bench/results/n<N-N...>-reps<REPS>.md).
+# RESULT (the Markdown file, default bench/results/n<N-N...>-reps<REPS>.md; beside it the raw times, .tsv, and the
+# CPU seconds of each compilation by thread, -threads.tsv).
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -23,6 +24,7 @@ WORK=${WORK:-$BENCH/work}
 if (($#)); then SIZES=("$@"); else SIZES=(100 500 2000 5000); fi
 RESULT=${RESULT:-$BENCH/results/n$(IFS=-; echo "${SIZES[*]}")-reps$REPS.md}
 RAW=${RESULT%.md}.tsv
+THREADS_RAW=${RESULT%.md}-threads.tsv
 
 die() { echo "run.sh: $*" >&2; exit 1; }
 
@@ -119,9 +121,12 @@ compile() {
         mkdir -p "$out/classes" "$out/generated"
     fi
     # shellcheck disable=SC2046  # options() prints words to split
-    if ! /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" \
-            javac -J-Xmx2g -encoding UTF-8 -cp "$CLASSPATH_APIS:$out/classes" $(options "$config" "$n") \
-            -d "$out/classes" -s "$out/generated" "@$sources" >"$WORK/javac.log" 2>&1; then
+    /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" \
+        javac -J-Xmx2g -encoding UTF-8 -cp "$CLASSPATH_APIS:$out/classes" $(options "$config" "$n") \
+        -d "$out/classes" -s "$out/generated" "@$sources" >"$WORK/javac.log" 2>&1 &
+    local timer=$!
+    watch_threads "$timer" >"$WORK/threads.txt"
+    if ! wait "$timer"; then
         echo "run.sh: compilation FAILED: ${LABEL[$config]}, N=$n, iteration $iteration. Its errors:" >&2
         grep -m 10 -A 2 -E '(^|: )error:' "$WORK/javac.log" >&2 || true
         echo "run.sh: and the last lines of its output:" >&2
@@ -143,7 +148,41 @@ compile() {
     fi
     if [[ $iteration != warm-up ]]; then
         echo "$n $iteration $config $(tail -n 1 "$WORK/time.txt")" >>"$RAW"
+        awk -v n="$n" -v i="$iteration" -v c="$config" '{ print n, i, c, $0 }' "$WORK/threads.txt" >>"$THREADS_RAW"
     fi
+}
+
+# watch_threads PID: the CPU seconds (user + system) of the threads of the javac that PID (GNU time) runs, summed by
+# kind: javac (its main thread), processor (ModelDoc's rendering thread), jit (C1 and C2), gc, other. Read from
+# /proc every 0.2 s until it exits, so a thread's last 0.2 s before it ends may be missed.
+watch_threads() {
+    local timer=$1 javac="" task stat rest fields tid
+    declare -A name=() ticks=()
+    while [[ -z $javac && -d /proc/$timer ]]; do
+        javac=$(pgrep -P "$timer" || true)
+        [[ -n $javac ]] || sleep 0.05
+    done
+    while [[ -n $javac && -d /proc/$javac ]]; do
+        for task in /proc/"$javac"/task/*; do
+            { read -r stat <"$task/stat"; } 2>/dev/null || continue
+            tid=${task##*/}
+            name[$tid]=${stat#*(}
+            name[$tid]=${name[$tid]%)*}
+            rest=${stat##*) }
+            read -r -a fields <<<"$rest"
+            ticks[$tid]=$((fields[11] + fields[12]))
+        done
+        sleep 0.2
+    done
+    for tid in "${!ticks[@]}"; do
+        case ${name[$tid]} in
+            javac | java) echo "javac ${ticks[$tid]}" ;;
+            modeldoc-*) echo "processor ${ticks[$tid]}" ;;
+            C1\ Compiler* | C2\ Compiler*) echo "jit ${ticks[$tid]}" ;;
+            GC\ * | G1\ *) echo "gc ${ticks[$tid]}" ;;
+            *) echo "other ${ticks[$tid]}" ;;
+        esac
+    done | awk -v hz="$(getconf CLK_TCK)" '{ t[$1] += $2 } END { for (k in t) print k, t[k] / hz }'
 }
 
 # ------------------------------------------------------------------ statistics over $RAW
@@ -195,6 +234,24 @@ report() {
                     "$(fmt "$(med "$n" "$config" rss)" %.0f)" "$(fmt "$(ratios "$n" "$config" rss | median)" %.2f)" \
                     "${FILES[$n$config]}"
             fi
+        done
+    done
+    echo
+    echo "CPU seconds by thread (medians; user + system, read from /proc while \`javac\` runs): \`javac\`'s own thread,"
+    echo "ModelDoc's rendering thread, the JIT compilers (C1 and C2), the garbage collector, the rest of the JVM:"
+    echo
+    echo "| N | configuration | javac's thread | processor's thread | JIT compilers | GC | other |"
+    echo "|---:|---|---:|---:|---:|---:|---:|"
+    local kind line
+    for n in "${SIZES[@]}"; do
+        for config in "${CONFIGS[@]}"; do
+            line="| $n | ${LABEL[$config]} |"
+            for kind in javac processor jit gc other; do
+                line+=" $(fmt "$(awk -v n="$n" -v c="$config" -v k="$kind" '
+                    $1 == n && $3 == c { seen[$2] = 1; if ($4 == k) v[$2] += $5 }
+                    END { for (i in seen) print v[i] + 0 }' "$THREADS_RAW" | median)" %.1f) |"
+            done
+            echo "$line"
         done
     done
     echo
@@ -279,6 +336,7 @@ report() {
 
 LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
 : >"$RAW"
+: >"$THREADS_RAW"
 declare -A FILES
 for n in "${SIZES[@]}"; do
     tree=$WORK/tree-$n
