@@ -30,7 +30,6 @@ import io.modeldoc.processor.sql.Dialect;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -486,13 +485,11 @@ public final class ModelDocProcessor extends AbstractProcessor {
     /** {@code modeldoc.outputDir}, when set: updated to the files, or compared with them under {@code modeldoc.verify}. */
     private void updateOutputDir(Map<String, byte[]> files) throws IOException {
         if (!settings.outputDir().isEmpty()) {
-            Map<String, String> texts = new TreeMap<>();
-            files.forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.UTF_8)));
             OutputFolder folder = new OutputFolder(Path.of(settings.outputDir()));
             if (settings.verify()) {
-                folder.compare(texts).forEach(d -> reporter.report(Message.STALE_OUTPUT, d.file(), d.change()));
+                folder.compare(files).forEach(d -> reporter.report(Message.STALE_OUTPUT, d.file(), d.change()));
             } else {
-                folder.update(texts);
+                folder.update(files);
             }
         }
     }

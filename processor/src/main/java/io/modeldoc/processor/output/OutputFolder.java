@@ -39,13 +39,13 @@ public final class OutputFolder {
     }
 
     /**
-     * Writes the files (path below the folder → content), removes the files of the previous
+     * Writes the files (path below the folder → UTF-8 content), removes the files of the previous
      * manifest that are not among them, and writes the new manifest.
      */
-    public void update(Map<String, String> files) throws IOException {
-        Map<String, String> all = withManifest(files);
+    public void update(Map<String, byte[]> files) throws IOException {
+        Map<String, byte[]> all = withManifest(files);
         List<String> previous = previousFiles();
-        for (Map.Entry<String, String> file : all.entrySet()) {
+        for (Map.Entry<String, byte[]> file : all.entrySet()) {
             write(file.getKey(), file.getValue());
         }
         for (String stale : previous) {
@@ -59,14 +59,14 @@ public final class OutputFolder {
      * What {@link #update} would change, written nowhere: every file that would change, appear or
      * disappear, in path order.
      */
-    public List<Difference> compare(Map<String, String> files) throws IOException {
-        Map<String, String> all = withManifest(files);
+    public List<Difference> compare(Map<String, byte[]> files) throws IOException {
+        Map<String, byte[]> all = withManifest(files);
         List<Difference> differences = new ArrayList<>();
         TreeSet<String> paths = new TreeSet<>(all.keySet());
         paths.addAll(previousFiles());
         for (String path : paths) {
             Path target = resolve(path);
-            String expected = all.get(path);
+            byte[] expected = all.get(path);
             if (expected == null) {
                 if (Files.isRegularFile(target)) {
                     differences.add(new Difference(target, "would disappear: ModelDoc no longer writes it"));
@@ -74,22 +74,26 @@ public final class OutputFolder {
             } else if (!Files.isRegularFile(target)) {
                 differences.add(new Difference(target, "would appear: ModelDoc writes it, and the folder does not have it"));
             } else {
-                // A checkout with Windows line ends holds the same text.
-                String found = Files.readString(target, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                if (!found.equals(expected)) {
-                    differences.add(new Difference(target, "would change: " + FirstDifference.of(found, expected)));
+                byte[] found = Files.readAllBytes(target);
+                // Decoded only when the bytes differ: a checkout with Windows line ends holds the same text.
+                if (!Arrays.equals(found, expected)) {
+                    String foundText = new String(found, StandardCharsets.UTF_8).replace("\r\n", "\n");
+                    String expectedText = new String(expected, StandardCharsets.UTF_8);
+                    if (!foundText.equals(expectedText)) {
+                        differences.add(new Difference(target, "would change: " + FirstDifference.of(foundText, expectedText)));
+                    }
                 }
             }
         }
         return differences;
     }
 
-    private Map<String, String> withManifest(Map<String, String> files) throws IOException {
-        Map<String, String> all = new TreeMap<>(files);
+    private Map<String, byte[]> withManifest(Map<String, byte[]> files) throws IOException {
+        Map<String, byte[]> all = new TreeMap<>(files);
         if (all.containsKey(MANIFEST)) {
             throw new IOException("an output cannot be named " + MANIFEST);
         }
-        all.put(MANIFEST, HEADER + String.join("\n", new TreeSet<>(files.keySet())) + "\n");
+        all.put(MANIFEST, (HEADER + String.join("\n", new TreeSet<>(files.keySet())) + "\n").getBytes(StandardCharsets.UTF_8));
         return all;
     }
 
@@ -104,9 +108,8 @@ public final class OutputFolder {
                 .toList();
     }
 
-    private void write(String path, String content) throws IOException {
+    private void write(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.modeldoc.processor.output;
 
+import static io.modeldoc.processor.output.ResourceWriter.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,12 +19,12 @@ class OutputFolderTest {
     @Test
     void writesBelowItsFolderAndLeavesUnchangedFilesAlone(@TempDir Path folder) throws IOException {
         OutputFolder docs = new OutputFolder(folder.resolve("docs"));
-        docs.update(Map.of("orders.md", "# Orders\n"));
+        docs.update(utf8(Map.of("orders.md", "# Orders\n")));
         Path file = folder.resolve("docs/orders.md");
         // A time no write could give the file: any rewrite, however fast, changes it.
         FileTime untouched = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
         Files.setLastModifiedTime(file, untouched);
-        docs.update(Map.of("orders.md", "# Orders\n"));
+        docs.update(utf8(Map.of("orders.md", "# Orders\n")));
 
         assertThat(file).hasContent("# Orders");
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(untouched);
@@ -34,7 +35,7 @@ class OutputFolderTest {
         OutputFolder docs = new OutputFolder(folder.resolve("docs"));
 
         for (String path : new String[] {"../escape.md", "a/../../escape.md", "/etc/escape.md", ""}) {
-            assertThatThrownBy(() -> docs.update(Map.of(path, "x"))).as(path).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> docs.update(utf8(Map.of(path, "x")))).as(path).isInstanceOf(IOException.class);
         }
         assertThat(folder.resolve("escape.md")).doesNotExist();
     }
@@ -43,11 +44,11 @@ class OutputFolderTest {
     void removesWhatItWroteBeforeAndNoLongerWritesButNothingElse(@TempDir Path folder) throws IOException {
         Path root = folder.resolve("docs");
         OutputFolder docs = new OutputFolder(root);
-        docs.update(Map.of("shipping.md", "# Shipping\n", "migrations/h2/V2__old.sql", "old\n", "index.md", "x\n"));
+        docs.update(utf8(Map.of("shipping.md", "# Shipping\n", "migrations/h2/V2__old.sql", "old\n", "index.md", "x\n")));
         Files.writeString(root.resolve("README.md"), "the team's own file\n");
         Files.writeString(root.resolve("migrations/h2/V1__by_hand.sql"), "a script the team wrote\n");
 
-        docs.update(Map.of("delivery.md", "# Delivery\n", "migrations/h2/V2__new.sql", "new\n", "index.md", "y\n"));
+        docs.update(utf8(Map.of("delivery.md", "# Delivery\n", "migrations/h2/V2__new.sql", "new\n", "index.md", "y\n")));
 
         assertThat(root.resolve("shipping.md")).doesNotExist();
         assertThat(root.resolve("migrations/h2/V2__old.sql")).doesNotExist();
@@ -62,9 +63,9 @@ class OutputFolderTest {
     void removesTheFoldersItEmptiesAndKeepsTheRoot(@TempDir Path folder) throws IOException {
         Path root = folder.resolve("docs");
         OutputFolder docs = new OutputFolder(root);
-        docs.update(Map.of("migrations/mysql/migration_1_update.sql", "x\n", "index.md", "x\n"));
+        docs.update(utf8(Map.of("migrations/mysql/migration_1_update.sql", "x\n", "index.md", "x\n")));
 
-        docs.update(Map.of("index.md", "x\n"));
+        docs.update(utf8(Map.of("index.md", "x\n")));
 
         assertThat(root.resolve("migrations")).doesNotExist();
         assertThat(root.resolve("index.md")).exists();
@@ -75,7 +76,7 @@ class OutputFolderTest {
         Path root = Files.createDirectories(folder.resolve("docs"));
         Files.writeString(root.resolve("orders.md"), "written by an older ModelDoc\n");
 
-        new OutputFolder(root).update(Map.of("index.md", "x\n"));
+        new OutputFolder(root).update(utf8(Map.of("index.md", "x\n")));
 
         assertThat(root.resolve("orders.md")).exists();
     }
@@ -86,7 +87,7 @@ class OutputFolderTest {
         Files.writeString(folder.resolve("precious.txt"), "keep\n");
         Files.writeString(root.resolve(OutputFolder.MANIFEST), "../precious.txt\n");
 
-        assertThatThrownBy(() -> new OutputFolder(root).update(Map.of("index.md", "x\n"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new OutputFolder(root).update(utf8(Map.of("index.md", "x\n")))).isInstanceOf(IOException.class);
         assertThat(folder.resolve("precious.txt")).exists();
     }
 
@@ -94,10 +95,10 @@ class OutputFolderTest {
     void comparingNamesEachFileThatWouldChangeAppearOrDisappearAndWritesNothing(@TempDir Path folder) throws IOException {
         Path root = folder.resolve("docs");
         OutputFolder docs = new OutputFolder(root);
-        docs.update(Map.of("index.md", "# Index\none\ntwo\n", "old.md", "# Old\n", "same.md", "same\n"));
+        docs.update(utf8(Map.of("index.md", "# Index\none\ntwo\n", "old.md", "# Old\n", "same.md", "same\n")));
 
-        List<OutputFolder.Difference> differences = docs.compare(Map.of("index.md", "# Index\none\nthree\n", "new.md", "# New\n",
-                "same.md", "same\n"));
+        List<OutputFolder.Difference> differences = docs.compare(utf8(Map.of("index.md", "# Index\none\nthree\n", "new.md", "# New\n",
+                "same.md", "same\n")));
 
         assertThat(differences).extracting(d -> root.relativize(d.file()).toString(), OutputFolder.Difference::change).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(OutputFolder.MANIFEST, "would change: line 4 is now `new.md` instead of `old.md`"),
@@ -112,7 +113,7 @@ class OutputFolderTest {
     void comparingAFreshFolderFindsNothingWhateverItsLineEnds(@TempDir Path folder) throws IOException {
         Path root = folder.resolve("docs");
         OutputFolder docs = new OutputFolder(root);
-        Map<String, String> files = Map.of("index.md", "# Index\nline\n");
+        Map<String, byte[]> files = utf8(Map.of("index.md", "# Index\nline\n"));
         docs.update(files);
         Files.writeString(root.resolve("index.md"), "# Index\r\nline\r\n");
 
