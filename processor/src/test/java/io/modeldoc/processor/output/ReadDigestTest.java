@@ -14,6 +14,10 @@ class ReadDigestTest {
     record Leaf(String name, int size, Kind kind, Optional<String> note) {
     }
 
+    /** Leaf's components under another name: the text leaves component names out, not the class's. */
+    record Twig(String name, int size, Kind kind, Optional<String> note) {
+    }
+
     record Tree(String name, List<Leaf> leaves, Map<String, Leaf> byName) {
     }
 
@@ -31,6 +35,12 @@ class ReadDigestTest {
         assertThat(ReadDigest.of(new Leaf("a", 1, Kind.BASIC, Optional.empty())))
                 .isNotEqualTo(ReadDigest.of(new Leaf("a", 1, Kind.LINK, Optional.empty())))
                 .isNotEqualTo(ReadDigest.of(new Leaf("a", 1, Kind.BASIC, Optional.of(""))));
+    }
+
+    @Test
+    void recordsOfDifferentClassesDifferThoughTheirComponentsAreEqual() {
+        assertThat(ReadDigest.of(new Leaf("a", 1, Kind.BASIC, Optional.empty())))
+                .isNotEqualTo(ReadDigest.of(new Twig("a", 1, Kind.BASIC, Optional.empty())));
     }
 
     @Test
