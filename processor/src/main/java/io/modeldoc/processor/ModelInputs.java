@@ -66,7 +66,7 @@ record ModelInputs(List<EntitySource> sources, Set<String> withErrors, OtherModu
                     .assemble(restored, others.externals(), assemblyProblems);
             model = QueryAnalyzer.analyse(model, queries);
             found.addAll(assemblyProblems);
-            List<Problem> checked = new ModelChecks().run(restored, model, null, settings.dialects());
+            List<Problem> checked = new ModelChecks().run(restored, model, settings.dialects());
             found.addAll(checked);
             checked.addAll(assemblyProblems);
             Set<String> named = restored.stream().map(EntitySource::qualifiedName).collect(Collectors.toSet());

@@ -63,11 +63,12 @@ record OutputJob(Settings settings, ModelInputs inputs, PreviousOutputs previous
         List<String> baselineError = new ArrayList<>(1);
         DataModel baseline = baseline(baselineError);
         List<Problem> problems = new ArrayList<>(assembly.problems());
-        problems.addAll(new ModelChecks().run(sources, model, baseline, settings.dialects()));
+        // The assembly ran the model's own checks (to leave out the entities they find fault with); those against
+        // the baseline are left.
+        problems.addAll(new ModelChecks().runAgainst(baseline, sources, model, settings.dialects()));
         if (baseline != null) {
             problems.addAll(DroppedIndexes.of(baseline, model, settings.dialects(), settings::namer));
         }
-        // The assembly ran the checks already (to leave out the entities they find fault with): each problem once.
         List<Problem> distinct = problems.stream().distinct().toList();
         String error = baselineError.isEmpty() ? null : baselineError.get(0);
         // For the record: a later build whose classes read the same need not assemble the model (done here, off javac's thread).

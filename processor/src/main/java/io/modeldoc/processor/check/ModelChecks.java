@@ -7,26 +7,36 @@ import io.modeldoc.processor.sql.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every rule over a compilation's model. */
+/**
+ * Runs the rules over a compilation's model: the model's own rules while it is assembled (an entity they find fault
+ * with is left out), the rules against {@code modeldoc.baseline} once it is read.
+ */
 public final class ModelChecks {
 
-    private static final List<Rule> RULES = List.of(
+    private static final List<Rule> MODEL_RULES = List.of(
             new MappedByRule(),
             new DuplicateTableRule(),
             new DuplicateColumnRule(),
             new IndexColumnRule(),
             new NameRule(),
             new ColumnSizeRule(),
-            new ColumnDefinitionRule(),
-            new RenamedFromRule());
+            new ColumnDefinitionRule());
 
-    /**
-     * @param baseline the model of {@code modeldoc.baseline}; {@code null} when none
-     */
-    public List<Problem> run(List<EntitySource> sources, DataModel model, DataModel baseline, List<Dialect> dialects) {
-        CheckContext context = new CheckContext(sources, model, baseline, dialects);
+    private static final List<Rule> BASELINE_RULES = List.of(new RenamedFromRule());
+
+    /** What the model's own rules find. */
+    public List<Problem> run(List<EntitySource> sources, DataModel model, List<Dialect> dialects) {
+        return check(MODEL_RULES, new CheckContext(sources, model, null, dialects));
+    }
+
+    /** What the rules against the baseline find; none without one. */
+    public List<Problem> runAgainst(DataModel baseline, List<EntitySource> sources, DataModel model, List<Dialect> dialects) {
+        return baseline == null ? List.of() : check(BASELINE_RULES, new CheckContext(sources, model, baseline, dialects));
+    }
+
+    private static List<Problem> check(List<Rule> rules, CheckContext context) {
         List<Problem> problems = new ArrayList<>();
-        for (Rule rule : RULES) {
+        for (Rule rule : rules) {
             rule.check(context, problems);
         }
         return problems;
