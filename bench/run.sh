@@ -12,7 +12,8 @@
 # Other settings: CONFIGS (default "A B C D S F E P Q", in run order; A is always run), SEED (42), MODELDOC_ARGS (extra javac options for B, e.g. -Amodeldoc.lint=off),
 # SKIP_BUILD=1 (use the processor jar as it is), WORK (scratch folder, default bench/work),
 # RESULT (the Markdown file, default bench/results/n<N-N...>-reps<REPS>.md; beside it the raw times, .tsv, and the
-# CPU seconds of each compilation by thread, -threads.tsv).
+# CPU seconds of each compilation by thread, -threads.tsv), JFR=1 (record each measured compilation, every JIT
+# compilation included, into WORK/jfr/<N>-<configuration>-<round>.jfr, for bench/jit-by-origin.sh; it slows them).
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -120,9 +121,14 @@ compile() {
     else
         mkdir -p "$out/classes" "$out/generated"
     fi
+    local recording=()
+    if [[ ${JFR:-} == 1 && $iteration != warm-up ]]; then
+        mkdir -p "$WORK/jfr"
+        recording=("-J-XX:StartFlightRecording:jdk.Compilation#threshold=0ms,filename=$WORK/jfr/$n-$config-$iteration.jfr")
+    fi
     # shellcheck disable=SC2046  # options() prints words to split
     /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" \
-        javac -J-Xmx2g -encoding UTF-8 -cp "$CLASSPATH_APIS:$out/classes" $(options "$config" "$n") \
+        javac -J-Xmx2g "${recording[@]}" -encoding UTF-8 -cp "$CLASSPATH_APIS:$out/classes" $(options "$config" "$n") \
         -d "$out/classes" -s "$out/generated" "@$sources" >"$WORK/javac.log" 2>&1 &
     local timer=$!
     watch_threads "$timer" >"$WORK/threads.txt"
