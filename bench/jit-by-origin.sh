@@ -20,7 +20,8 @@ for recording in "$@"; do
             if (unit == "ms") return value / 1e3
             if (unit == "us") return value / 1e6
             if (unit == "ns") return value / 1e9
-            return value / 60 * (unit == "min" ? 3600 : 1)
+            if (unit == "min") return value * 60
+            print "jit-by-origin.sh: unknown duration unit: " unit > "/dev/stderr"; exit 1
         }
         function origin(method) {
             if (method ~ /^io\.modeldoc\./) return "ModelDoc"

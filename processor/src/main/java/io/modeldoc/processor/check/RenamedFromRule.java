@@ -12,16 +12,13 @@ import java.util.TreeMap;
 
 /**
  * {@code @RenamedFrom} must name a table or column the baseline has: a rename that points nowhere
- * would silently become a drop and an add. Without a baseline there is nothing to check against.
+ * would silently become a drop and an add. {@link ModelChecks#runAgainst} runs it only when there is a baseline.
  */
 final class RenamedFromRule implements Rule {
 
     @Override
     public void check(CheckContext context, List<Problem> problems) {
         DataModel baseline = context.baseline();
-        if (baseline == null) {
-            return;
-        }
         Map<String, Table> before = new TreeMap<>();
         baseline.tables().forEach(t -> before.put(lower(t.name()), t));
         for (Table table : context.model().tables()) {

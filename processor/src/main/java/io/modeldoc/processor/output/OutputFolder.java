@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -74,18 +75,24 @@ public final class OutputFolder {
             } else if (!Files.isRegularFile(target)) {
                 differences.add(new Difference(target, "would appear: ModelDoc writes it, and the folder does not have it"));
             } else {
-                byte[] found = Files.readAllBytes(target);
-                // Decoded only when the bytes differ: a checkout with Windows line ends holds the same text.
-                if (!Arrays.equals(found, expected)) {
-                    String foundText = new String(found, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                    String expectedText = new String(expected, StandardCharsets.UTF_8);
-                    if (!foundText.equals(expectedText)) {
-                        differences.add(new Difference(target, "would change: " + FirstDifference.of(foundText, expectedText)));
-                    }
-                }
+                textChange(Files.readAllBytes(target), expected).ifPresent(change -> differences.add(new Difference(target, change)));
             }
         }
         return differences;
+    }
+
+    /**
+     * How a file's text differs from what ModelDoc writes; empty when it holds the same text. Decoded only when the
+     * bytes differ: a checkout with Windows line ends holds the same text.
+     */
+    private static Optional<String> textChange(byte[] found, byte[] expected) {
+        if (Arrays.equals(found, expected)) {
+            return Optional.empty();
+        }
+        String foundText = new String(found, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        String expectedText = new String(expected, StandardCharsets.UTF_8);
+        return foundText.equals(expectedText) ? Optional.empty()
+                : Optional.of("would change: " + FirstDifference.of(foundText, expectedText));
     }
 
     private Map<String, byte[]> withManifest(Map<String, byte[]> files) throws IOException {

@@ -81,8 +81,8 @@ public final class ReadDigest {
 
     /**
      * A record class's simple name and component accessors, looked up once per class: {@code getRecordComponents()}
-     * copies every component and accessor on each call, and an accessor {@code Method} used once never gets a fast invoker
-     * (at N = 2,000 entities those copies were a quarter of the rendering thread's time and 0.7 GB of garbage).
+     * copies every component and accessor on each call, and an accessor {@code Method} used once never gets a fast
+     * invoker (at N = 2,000 entities those copies were a quarter of the rendering thread's time and 0.7 GB of garbage).
      * Component names are left out of the text: within one ModelDoc version (which the record's fingerprint covers)
      * the class's name fixes its components and their order, and the names were half the text.
      */
